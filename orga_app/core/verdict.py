@@ -1,0 +1,114 @@
+"""What a scan means: the verdict, the mode it was made in, and the result a UI renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    """What the door is doing with each scan."""
+
+    CHECK_IN = "in"
+    CHECK_OUT = "out"
+    VALIDATE = "validate"
+
+
+class Source(StrEnum):
+    """Where a scan came from; kept in the scan log for statistics."""
+
+    CAMERA = "camera"
+    WEDGE = "wedge"
+    MANUAL = "manual"
+    KIOSK = "kiosk"
+    LIST = "list"
+
+
+class Verdict(StrEnum):
+    CHECKED_IN = "checked_in"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    CHECKED_OUT = "checked_out"
+    NOT_CHECKED_IN = "not_checked_in"
+    VALID = "valid"
+    UNKNOWN = "unknown"
+    OTHER_EVENT = "other_event"
+    # An order-only code whose order holds several attendees: the result lists them.
+    AMBIGUOUS = "ambiguous"
+    MALFORMED = "malformed"
+
+    @property
+    def family(self) -> str:
+        """The colour family a door shows: success (green), warning (amber), error (red)."""
+        if self in (Verdict.CHECKED_IN, Verdict.CHECKED_OUT, Verdict.VALID):
+            return "success"
+        if self in (Verdict.ALREADY_CHECKED_IN, Verdict.NOT_CHECKED_IN, Verdict.AMBIGUOUS):
+            return "warning"
+        return "error"
+
+    @property
+    def accepted(self) -> bool:
+        return self.family == "success"
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeSummary:
+    """What a door may show of an attendee."""
+
+    id: int
+    event_id: str
+    firstname: str
+    lastname: str
+    email: str
+    ticket: str
+    checkin_times: tuple[str, ...] = ()
+    checkin_devices: tuple[str, ...] = ()
+    checkout_times: tuple[str, ...] = ()
+    is_checked_in: bool = False
+    order_identifier: str = ""
+    code: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.firstname} {self.lastname}".strip()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "firstname": self.firstname,
+            "lastname": self.lastname,
+            "email": self.email,
+            "ticket": self.ticket,
+            "checkin_times": list(self.checkin_times),
+            "checkin_devices": list(self.checkin_devices),
+            "checkout_times": list(self.checkout_times),
+            "is_checked_in": self.is_checked_in,
+            "code": self.code,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """The answer to one scan. `pending` is True while the change is not yet on the server."""
+
+    verdict: Verdict
+    message: str
+    scanned_at: datetime
+    attendee: AttendeeSummary | None = None
+    pending: bool = False
+    previous_checkin_at: str | None = None
+    previous_device: str | None = None
+    candidates: tuple[AttendeeSummary, ...] = field(default_factory=tuple)
+    code: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "verdict": self.verdict.value,
+            "pending": self.pending,
+            "attendee": self.attendee.as_json() if self.attendee else None,
+            "message": self.message,
+            "scanned_at": self.scanned_at.isoformat(),
+            "previous_checkin_at": self.previous_checkin_at,
+            "previous_device": self.previous_device,
+            "candidates": [c.as_json() for c in self.candidates],
+        }
