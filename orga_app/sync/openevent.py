@@ -1,0 +1,669 @@
+"""Open Event API v1 client: login, events, tickets, attendee pages, check-in/out PATCHes.
+
+Synchronous and safe to share between threads: httpx.Client pools connections for concurrent
+requests, and the token refresh is serialised so that a burst of parallel 401s refreshes once.
+Every failure leaves as one of the typed exceptions in ``orga_app.sync.errors``.
+See /work/shared/OPEN_EVENT_API.md for the server behaviour this follows.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import ssl
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
+
+import httpx
+import jwt
+
+from orga_app.sync.errors import (
+    ApiError,
+    AuthError,
+    InvalidCredentialsError,
+    TlsError,
+    TransientNetworkError,
+    UnexpectedResponseError,
+)
+from orga_app.sync.jsonapi import (
+    JSON_API_MEDIA_TYPE,
+    Document,
+    Resource,
+    ResourceId,
+    decode_json,
+    error_from_body,
+    parse_document,
+)
+
+logger = logging.getLogger("orga_app.sync")
+
+_LIST_PAGE_SIZE = 100
+# A server whose "next" link never ends must not keep a sync running forever.
+_MAX_PAGES = 100_000
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    """Access and refresh token. ``repr`` hides both so they never end up in a log."""
+
+    access: str = field(repr=False)
+    refresh: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: str
+    identifier: str | None
+    name: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    timezone: str
+    state: str | None
+    location_name: str | None
+
+
+@dataclass(frozen=True)
+class TicketRecord:
+    id: int
+    name: str
+    type: str | None
+    is_checkin_restricted: bool
+    auto_checkin_enabled: bool
+
+
+@dataclass(frozen=True)
+class AttendeeRecord:
+    """One attendee as the server has it.
+
+    ``order_identifier``/``order_status``/``ticket_name`` come from included resources and are
+    None when the answer had no ``include`` (a PATCH answer, a sparse status page).
+    """
+
+    id: int
+    event_id: str | None
+    identifier: str | None
+    order_identifier: str | None
+    order_status: str | None
+    ticket_id: int | None
+    ticket_name: str | None
+    firstname: str
+    lastname: str
+    email: str
+    company: str | None
+    job_title: str | None
+    is_checked_in: bool
+    is_checked_out: bool
+    checkin_times: str
+    checkout_times: str
+    device_name_checkin: str
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class AttendeePage:
+    """One page of attendees. With ``not_modified`` (304) the items are empty and unchanged."""
+
+    items: tuple[AttendeeRecord, ...]
+    total: int | None
+    has_next: bool
+    etag: str | None
+    not_modified: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribute helpers: the server's JSON is trusted for shape only as far as checked here.
+
+
+def _opt_str(attrs: Mapping[str, Any], key: str) -> str | None:
+    value = attrs.get(key)
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    return str(value)
+
+
+def _str(attrs: Mapping[str, Any], key: str) -> str:
+    return _opt_str(attrs, key) or ""
+
+
+def _flag(attrs: Mapping[str, Any], key: str) -> bool:
+    return attrs.get(key) is True
+
+
+def _opt_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _datetime(attrs: Mapping[str, Any], key: str) -> datetime | None:
+    text = _opt_str(attrs, key)
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _required_int_id(resource: Resource) -> int:
+    ident = _opt_int(resource.id)
+    if ident is None:
+        raise UnexpectedResponseError(detail=f"{resource.type} without a numeric id")
+    return ident
+
+
+def _linked_id(resource: Resource, name: str) -> str | None:
+    linkage = resource.relationships.get(name)
+    return linkage.id if isinstance(linkage, ResourceId) else None
+
+
+def event_from_resource(resource: Resource) -> EventRecord:
+    if resource.id is None:
+        raise UnexpectedResponseError(detail="event without an id")
+    attrs = resource.attributes
+    return EventRecord(
+        id=resource.id,
+        identifier=_opt_str(attrs, "identifier"),
+        name=_str(attrs, "name"),
+        starts_at=_datetime(attrs, "starts-at"),
+        ends_at=_datetime(attrs, "ends-at"),
+        timezone=_opt_str(attrs, "timezone") or "UTC",
+        state=_opt_str(attrs, "state"),
+        location_name=_opt_str(attrs, "location-name"),
+    )
+
+
+def ticket_from_resource(resource: Resource) -> TicketRecord:
+    attrs = resource.attributes
+    return TicketRecord(
+        id=_required_int_id(resource),
+        name=_str(attrs, "name"),
+        type=_opt_str(attrs, "type"),
+        is_checkin_restricted=_flag(attrs, "is-checkin-restricted"),
+        auto_checkin_enabled=_flag(attrs, "auto-checkin-enabled"),
+    )
+
+
+def attendee_from_resource(
+    resource: Resource, document: Document, *, event_id: str | None = None
+) -> AttendeeRecord:
+    attrs = resource.attributes
+    order = document.related(resource, "order")
+    ticket = document.related(resource, "ticket")
+    ticket_id = _opt_int(attrs.get("ticket-id"))
+    if ticket_id is None:
+        ticket_id = _opt_int(_linked_id(resource, "ticket"))
+    return AttendeeRecord(
+        id=_required_int_id(resource),
+        event_id=_linked_id(resource, "event") or event_id,
+        identifier=_opt_str(attrs, "identifier"),
+        order_identifier=_opt_str(order.attributes, "identifier") if order else None,
+        order_status=_opt_str(order.attributes, "status") if order else None,
+        ticket_id=ticket_id,
+        ticket_name=_opt_str(ticket.attributes, "name") if ticket else None,
+        firstname=_str(attrs, "firstname"),
+        lastname=_str(attrs, "lastname"),
+        email=_str(attrs, "email"),
+        company=_opt_str(attrs, "company"),
+        job_title=_opt_str(attrs, "job-title"),
+        is_checked_in=_flag(attrs, "is-checked-in"),
+        is_checked_out=_flag(attrs, "is-checked-out"),
+        checkin_times=_str(attrs, "checkin-times"),
+        checkout_times=_str(attrs, "checkout-times"),
+        device_name_checkin=_str(attrs, "device-name-checkin"),
+        deleted=attrs.get("deleted-at") is not None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Transport helpers
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def api_root(base_url: str, *, insecure: bool) -> str:
+    """``<server>/v1``, after refusing URLs that would send tokens in clear text."""
+    url = httpx.URL(base_url.strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"Server address must start with https:// (got {base_url!r})")
+    if url.scheme == "http" and not insecure and not _is_loopback(url.host):
+        raise ValueError(
+            f"Refusing plain http to {url.host}: passwords and tokens would travel unencrypted. "
+            "Use https:// (plain http is only allowed for this computer)."
+        )
+    root = str(url.copy_with(query=None, fragment=None)).rstrip("/")
+    # people paste the API address too; the client appends /v1 itself
+    return root if root.endswith("/v1") else root + "/v1"
+
+
+def _no_cookie_jar() -> CookieJar:
+    # The server reads tokens from cookies before the header and then demands CSRF headers,
+    # so a cookie must never be stored: a policy that accepts no domain drops them all.
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+
+
+def _is_certificate_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        if "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def network_error(exc: httpx.HTTPError) -> ApiError:
+    """Map an httpx failure to a typed error, telling whether the request may have arrived."""
+    if _is_certificate_failure(exc):
+        return TlsError(detail=str(exc))
+    # Before the request left (no connection, or none free in the pool) nothing can be applied;
+    # anything later (timeout while waiting, connection dropped) may have been applied.
+    not_sent = (
+        httpx.ConnectError,
+        httpx.ConnectTimeout,
+        httpx.PoolTimeout,
+        httpx.ProxyError,
+        httpx.UnsupportedProtocol,
+    )
+    return TransientNetworkError(
+        maybe_applied=not isinstance(exc, not_sent), detail=type(exc).__name__
+    )
+
+
+def _fields_param(fields: Sequence[str]) -> str:
+    # Server quirk: one sparse field works dasherized, several must be snake_case.
+    if len(fields) == 1:
+        return fields[0].replace("_", "-")
+    return ",".join(name.replace("-", "_") for name in fields)
+
+
+def _claims_user_id(access_token: str) -> int | None:
+    try:
+        claims = jwt.decode(access_token, options={"verify_signature": False})
+    except jwt.PyJWTError:
+        return None
+    for key in ("identity", "sub"):
+        found = _opt_int(claims.get(key))
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class OpenEventClient:
+    """Talks to one Open Event server as one user. Share one instance between threads."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tokens: TokenPair | None = None,
+        on_tokens_changed: Callable[[TokenPair], None] | None = None,
+        timeout: float = 10.0,
+        insecure: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        max_connections: int = 8,
+    ) -> None:
+        self._root = api_root(base_url, insecure=insecure)
+        self._tokens = tokens
+        self._on_tokens_changed = on_tokens_changed
+        self._tokens_lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self._dead_refresh_token: str | None = None
+        self._http = httpx.Client(
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            ),
+            verify=True,
+            follow_redirects=False,
+            cookies=_no_cookie_jar(),
+            headers={"Accept": JSON_API_MEDIA_TYPE, "User-Agent": "orga-app"},
+            transport=transport,
+        )
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> OpenEventClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def tokens(self) -> TokenPair | None:
+        with self._tokens_lock:
+            return self._tokens
+
+    @property
+    def cookie_count(self) -> int:
+        """How many cookies the client holds (always 0; exposed so tests can prove it)."""
+        return len(self._http.cookies.jar)
+
+    def _set_tokens(self, tokens: TokenPair) -> None:
+        with self._tokens_lock:
+            self._tokens = tokens
+        if self._on_tokens_changed is not None:
+            try:
+                self._on_tokens_changed(tokens)
+            except Exception:
+                # Saving to the keyring failing must not fail the sync that refreshed.
+                logger.warning("Could not store the new tokens", exc_info=True)
+
+    # -- raw requests ----------------------------------------------------------------------
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | None = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        try:
+            response = self._http.request(
+                method, self._root + path, params=params, content=content, headers=headers
+            )
+        except httpx.HTTPError as exc:
+            logger.info("%s %s failed: %s", method, path, type(exc).__name__)
+            raise network_error(exc) from exc
+        logger.debug("%s %s -> %d", method, path, response.status_code)
+        return response
+
+    @staticmethod
+    def _raise_for_status(response: httpx.Response) -> httpx.Response:
+        status = response.status_code
+        if 200 <= status < 300 or status == 304:
+            return response
+        raise error_from_body(
+            status,
+            response.content,
+            retry_after_header=response.headers.get("Retry-After"),
+            reason_phrase=response.reason_phrase,
+        )
+
+    def _authed(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | None = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send with the access token; on 401 refresh once (shared by all threads) and retry."""
+        tokens = self.tokens
+        if tokens is None:
+            raise AuthError(detail="not logged in")
+        all_headers = dict(headers or {})
+        all_headers["Authorization"] = f"JWT {tokens.access}"
+        response = self._send(method, path, params=params, content=content, headers=all_headers)
+        if response.status_code == 401 and tokens.refresh:
+            fresh = self._refresh_after_401(tokens)
+            all_headers["Authorization"] = f"JWT {fresh.access}"
+            response = self._send(method, path, params=params, content=content, headers=all_headers)
+            if response.status_code == 401:
+                # error_from_body maps 401 to AuthError, keeping the server's words
+                self._raise_for_status(response)
+        return self._raise_for_status(response)
+
+    def _refresh_after_401(self, used: TokenPair) -> TokenPair:
+        with self._refresh_lock:
+            current = self.tokens
+            if current is not None and current.access != used.access:
+                return current  # another thread refreshed while this one waited
+            if used.refresh is not None and used.refresh == self._dead_refresh_token:
+                raise AuthError(detail="the session has expired")
+            return self._refresh_locked(used)
+
+    def _refresh_locked(self, tokens: TokenPair) -> TokenPair:
+        if tokens.refresh is None:
+            raise AuthError(detail="no refresh token; log in again")
+        response = self._send(
+            "POST", "/auth/token/refresh", headers={"Authorization": f"JWT {tokens.refresh}"}
+        )
+        if response.status_code in (401, 422):
+            self._dead_refresh_token = tokens.refresh
+        self._raise_for_status(response)
+        body = decode_json(response.content)
+        access = body.get("access_token") if isinstance(body, Mapping) else None
+        if not isinstance(access, str) or not access:
+            raise UnexpectedResponseError(detail="refresh answer without an access token")
+        rotated = body.get("refresh_token") if isinstance(body, Mapping) else None
+        fresh = TokenPair(access, rotated if isinstance(rotated, str) else tokens.refresh)
+        self._set_tokens(fresh)
+        logger.info("Access token refreshed")
+        return fresh
+
+    def _get_document(
+        self,
+        path: str,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> tuple[httpx.Response, Document | None]:
+        response = self._authed("GET", path, params=params, headers=headers)
+        if response.status_code == 304:
+            return response, None
+        return response, parse_document(decode_json(response.content))
+
+    def _get_all(self, path: str) -> Iterator[tuple[Resource, Document]]:
+        for number in range(1, _MAX_PAGES + 1):
+            params = {"page[size]": _LIST_PAGE_SIZE, "page[number]": number}
+            _, document = self._get_document(path, params)
+            if document is None:
+                raise UnexpectedResponseError(detail="304 without a conditional request")
+            for resource in document.resources:
+                yield resource, document
+            if document.next_link is None or not document.resources:
+                return
+
+    # -- authentication --------------------------------------------------------------------
+
+    def login(self, email: str, password: str) -> TokenPair:
+        """Log in with remember-me so the server also hands out a refresh token."""
+        body = {
+            "email": email,
+            "password": password,
+            "remember-me": True,
+            "include-in-response": True,
+        }
+        response = self._send(
+            "POST",
+            "/auth/login",
+            content=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        if response.status_code == 401:
+            refused = error_from_body(401, response.content)
+            raise InvalidCredentialsError(status=401, title=refused.title, detail=refused.detail)
+        self._raise_for_status(response)
+        answer = decode_json(response.content)
+        if not isinstance(answer, Mapping) or not isinstance(answer.get("access_token"), str):
+            raise UnexpectedResponseError(detail="login answer without an access token")
+        refresh = answer.get("refresh_token")
+        tokens = TokenPair(answer["access_token"], refresh if isinstance(refresh, str) else None)
+        with self._refresh_lock:
+            self._dead_refresh_token = None
+            self._set_tokens(tokens)
+        logger.info("Logged in")
+        return tokens
+
+    def refresh(self) -> TokenPair:
+        """Get a new access token with the refresh token (POST /auth/token/refresh)."""
+        with self._refresh_lock:
+            tokens = self.tokens
+            if tokens is None:
+                raise AuthError(detail="not logged in")
+            return self._refresh_locked(tokens)
+
+    def user_id(self) -> int:
+        """The logged-in user's id: the token's ``identity`` claim, else asked from the server."""
+        tokens = self.tokens
+        if tokens is None:
+            raise AuthError(detail="not logged in")
+        from_claims = _claims_user_id(tokens.access)
+        if from_claims is not None:
+            return from_claims
+        response = self._authed("GET", "/users/user-details/get-user-id")
+        answer = decode_json(response.content)
+        found = _opt_int(answer.get("user_id")) if isinstance(answer, Mapping) else None
+        if found is None:
+            raise UnexpectedResponseError(detail="no user id in the answer")
+        return found
+
+    # -- events and tickets ----------------------------------------------------------------
+
+    def events(self) -> list[EventRecord]:
+        """Events of the logged-in user."""
+        path = f"/users/{self.user_id()}/events"
+        return [event_from_resource(resource) for resource, _ in self._get_all(path)]
+
+    def event(self, event_id: str | int) -> EventRecord:
+        _, document = self._get_document(f"/events/{event_id}")
+        if document is None:
+            raise UnexpectedResponseError(detail="304 without a conditional request")
+        return event_from_resource(document.one())
+
+    def tickets(self, event_id: str | int) -> list[TicketRecord]:
+        path = f"/events/{event_id}/tickets"
+        return [ticket_from_resource(resource) for resource, _ in self._get_all(path)]
+
+    # -- attendees -------------------------------------------------------------------------
+
+    def attendees_page(
+        self,
+        event_id: str | int,
+        page: int,
+        size: int,
+        *,
+        fields: Sequence[str] | None = None,
+        etag: str | None = None,
+    ) -> AttendeePage:
+        """One page (1-based) of an event's attendees, sorted by id so pages stay stable.
+
+        Without ``fields`` the order and ticket are included. With ``fields`` (a sparse status
+        refresh) nothing is included and attributes not asked for come back empty.
+        """
+        params: dict[str, str | int] = {"page[size]": size, "page[number]": page, "sort": "id"}
+        if fields:
+            params["fields[attendee]"] = _fields_param(fields)
+        else:
+            params["include"] = "order,ticket"
+        headers = {"If-None-Match": etag} if etag else None
+        response, document = self._get_document(f"/events/{event_id}/attendees", params, headers)
+        new_etag = response.headers.get("ETag") or etag
+        if document is None:
+            return AttendeePage(
+                items=(), total=None, has_next=False, etag=new_etag, not_modified=True
+            )
+        items = tuple(
+            attendee_from_resource(resource, document, event_id=str(event_id))
+            for resource in document.resources
+        )
+        return AttendeePage(
+            items=items,
+            total=document.count,
+            has_next=document.next_link is not None and bool(items),
+            etag=new_etag,
+        )
+
+    def iter_attendee_pages(
+        self,
+        event_id: str | int,
+        size: int = 1000,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Iterator[AttendeePage]:
+        """Every page of an event's attendees; ``progress(done, total)`` after each page."""
+        done = 0
+        for number in range(1, _MAX_PAGES + 1):
+            page = self.attendees_page(event_id, number, size)
+            done += len(page.items)
+            if progress is not None:
+                progress(done, max(page.total or 0, done))
+            yield page
+            if not page.has_next:
+                return
+
+    def iter_attendees(
+        self,
+        event_id: str | int,
+        size: int = 1000,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Iterator[AttendeeRecord]:
+        """Every attendee of an event, page by page."""
+        for page in self.iter_attendee_pages(event_id, size, progress):
+            yield from page.items
+
+    def get_attendee(self, attendee_id: int) -> AttendeeRecord:
+        """A fresh read of one attendee (used before a check-out and after an unsure PATCH)."""
+        _, document = self._get_document(f"/attendees/{attendee_id}", {"include": "order,ticket"})
+        if document is None:
+            raise UnexpectedResponseError(detail="304 without a conditional request")
+        return attendee_from_resource(document.one(), document)
+
+    def _patch_attendee(self, attendee_id: int, attributes: Mapping[str, object]) -> AttendeeRecord:
+        document = {"data": {"type": "attendee", "id": str(attendee_id), "attributes": attributes}}
+        response = self._authed(
+            "PATCH",
+            f"/attendees/{attendee_id}",
+            content=json.dumps(document).encode(),
+            headers={"Content-Type": JSON_API_MEDIA_TYPE},
+        )
+        parsed = parse_document(decode_json(response.content))
+        return attendee_from_resource(parsed.one(), parsed)
+
+    def patch_checkin(
+        self, attendee_id: int, checkin_times: str, device_name: str
+    ) -> AttendeeRecord:
+        """Check in with ONE new time; the server appends it (and the device) to its lists."""
+        if not checkin_times or "," in checkin_times:
+            raise ValueError("patch_checkin sends exactly one new check-in time")
+        if "," in device_name:
+            # the server keeps devices as a comma-separated list parallel to the times
+            raise ValueError("a device name must not contain a comma")
+        return self._patch_attendee(
+            attendee_id,
+            {
+                "is-checked-in": True,
+                "checkin-times": checkin_times,
+                "device-name-checkin": device_name,
+            },
+        )
+
+    def patch_checkout(
+        self, attendee_id: int, current_checkin_times: str, current_devices: str
+    ) -> AttendeeRecord:
+        """Check out. The server REPLACES the lists with what is sent, so send them unchanged,
+        as just read with ``get_attendee``."""
+        return self._patch_attendee(
+            attendee_id,
+            {
+                "is-checked-in": False,
+                "is-checked-out": True,
+                "checkin-times": current_checkin_times,
+                "device-name-checkin": current_devices,
+            },
+        )
