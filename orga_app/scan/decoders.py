@@ -7,6 +7,7 @@ frames are turned into grayscale once here, so every backend works on the same s
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ class PyzbarDecoder:
         try:
             # Imported here, not at the top: it fails without libzbar, and the other
             # backends must still work then.
-            from pyzbar import pyzbar  # noqa: PLC0415
+            pyzbar = importlib.import_module("pyzbar.pyzbar")
         except (ImportError, OSError) as exc:
             # pyzbar raises ImportError when libzbar.so is not found.
             raise DecoderUnavailable(
