@@ -1,0 +1,214 @@
+"""The command line (DESIGN.md "Command line"): thin; it calls services and prints text or JSON.
+
+Exit codes: 0 ok, 1 a verdict or sync that did not succeed, 2 usage error,
+3 not logged in / no such event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from orga_app import __version__
+from orga_app.app import AppContext, open_app
+from orga_app.core.verdict import Mode, Source
+from orga_app.store import attendees, csvio
+from orga_app.store import events as event_queries
+from orga_app.store.db import StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_CONTEXT = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Output:
+    """Text for people, one JSON object per line for scripts."""
+
+    def __init__(self, as_json: bool, stream: TextIO) -> None:
+        self.as_json = as_json
+        self.stream = stream
+
+    def emit(self, obj: dict[str, object], text: str) -> None:
+        if self.as_json:
+            self.stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+
+def require_event(ctx: AppContext, event_id: str) -> event_queries.EventInfo:
+    with ctx.store.read() as conn:
+        info = event_queries.get(conn, event_id)
+    if info is None:
+        raise CliError(
+            f"no such event {event_id!r} in this data dir "
+            "(run `orga-app events` or `orga-app sync` first)",
+            EXIT_NO_CONTEXT,
+        )
+    return info
+
+
+def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    require_event(ctx, args.event)
+    result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
+    who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
+    state = " [pending upload]" if result.pending else ""
+    out.emit(result.as_json(), f"{result.verdict.value}:{who} {result.message}{state}")
+    return EXIT_OK if result.verdict.accepted else EXIT_FAILED
+
+
+def status_json(ctx: AppContext, event_id: str) -> dict[str, object]:
+    with ctx.store.read() as conn:
+        counts = attendees.counts(conn, event_id)
+        state = event_queries.sync_state(conn, event_id)
+    return {
+        "event": event_id,
+        "attendees": counts.attendees,
+        "checked_in": counts.checked_in,
+        "pending": counts.pending,
+        "failed": counts.failed,
+        "last_upload": state["last_upload_at"],
+        "last_download": state["last_download_at"],
+        "last_error": state["last_error"],
+        "paused": state["paused_reason"],
+    }
+
+
+def cmd_status(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    info = require_event(ctx, args.event)
+    s = status_json(ctx, args.event)
+    text = (
+        f"{info.name}: {s['checked_in']}/{s['attendees']} checked in, "
+        f"{s['pending']} pending upload, {s['failed']} failed; "
+        f"last upload {s['last_upload'] or 'never'}, last download {s['last_download'] or 'never'}"
+    )
+    if s["paused"]:
+        text += f"\nUploads paused: {s['paused']}"
+    out.emit(s, text)
+    return EXIT_OK
+
+
+def cmd_search(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    require_event(ctx, args.event)
+    with ctx.store.read() as conn:
+        found = attendees.search(
+            conn, args.event, args.text, attendees.StatusFilter(args.filter), limit=args.limit
+        )
+    for a in found:
+        mark = "✔" if a.is_checked_in else " "
+        out.emit(a.as_json(), f"{mark} {a.id:>8}  {a.full_name:<32} {a.email:<32} {a.ticket}")
+    if not found and not out.as_json:
+        out.emit({}, "no attendees match")
+    return EXIT_OK
+
+
+def cmd_export(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    require_event(ctx, args.event)
+    with ctx.store.read() as conn:
+        n = csvio.export_attendees(conn, args.event, Path(args.csv))
+        if args.scan_log:
+            csvio.export_scan_log(conn, args.event, Path(args.scan_log))
+    out.emit(
+        {"event": args.event, "exported": n, "file": str(args.csv)},
+        f"exported {n} attendees to {args.csv}",
+    )
+    return EXIT_OK
+
+
+def cmd_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    path = Path(args.csv)
+    if not path.is_file():
+        raise CliError(f"no such file: {path}", EXIT_USAGE)
+    try:
+        with ctx.store.write() as conn:
+            report = csvio.import_csv(conn, path, args.event_name)
+    except csvio.CsvImportError as exc:
+        raise CliError(str(exc)) from exc
+    if not out.as_json:
+        for line, why in report.skipped:
+            out.emit({}, f"skipped line {line}: {why}")
+    out.emit(
+        {
+            "event": report.event_id,
+            "imported": report.imported,
+            "skipped": len(report.skipped),
+            "skipped_rows": [{"line": n, "reason": r} for n, r in report.skipped],
+        },
+        f"imported {report.imported} attendees into local event {report.event_id} "
+        f"({len(report.skipped)} skipped)",
+    )
+    return EXIT_OK
+
+
+Handler = Callable[[AppContext, argparse.Namespace, Output], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="orga-app", description="Offline-first event check-in.")
+    parser.add_argument("--version", action="version", version=f"orga-app {__version__}")
+    parser.add_argument("--data-dir", help="data directory (default: per-user app data dir)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, handler: Handler, help_text: str, json_flag: bool = True
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="one JSON object per line")
+        return p
+
+    p = add("checkin", cmd_checkin, "check a ticket code in (or out, or validate) offline-first")
+    p.add_argument("--event", required=True)
+    p.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.CHECK_IN.value)
+    p.add_argument("code")
+    p = add("status", cmd_status, "attendees, checked in, pending, failed, last sync")
+    p.add_argument("--event", required=True)
+    p = add("search", cmd_search, "search attendees by name, e-mail, order or code")
+    p.add_argument("--event", required=True)
+    p.add_argument("--filter", choices=[f.value for f in attendees.StatusFilter], default="all")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("text")
+    p = add("export", cmd_export, "export attendees with check-in state to CSV")
+    p.add_argument("--event", required=True)
+    p.add_argument("--csv", required=True, help="output file")
+    p.add_argument("--scan-log", help="also write the scan log to this CSV file")
+    p = add("import", cmd_import, "create a serverless local event from a CSV attendee list")
+    p.add_argument("--csv", required=True)
+    p.add_argument("--event-name", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
+        return int(exc.code or 0)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return EXIT_USAGE
+    out = Output(bool(getattr(args, "json", False)), sys.stdout)
+    try:
+        ctx = open_app(args.data_dir)
+    except StoreError as exc:
+        print(f"orga-app: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        handler: Handler = args.handler
+        return handler(ctx, args, out)
+    except CliError as exc:
+        if out.as_json:
+            out.emit({"error": str(exc)}, "")
+        print(f"orga-app: {exc}", file=sys.stderr)
+        return exc.code
+    finally:
+        ctx.close()

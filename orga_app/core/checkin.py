@@ -1,0 +1,258 @@
+"""The one check-in service: every scan (camera, USB wedge, typed, list, kiosk) goes through here.
+
+The decisions are pure; the store supplies a `ScanTransaction` so that attendee state, outbox
+row and scan-log row are written in ONE durable transaction (DESIGN.md "Check-in semantics").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from orga_app.core.codes import MalformedCode, TicketCode, parse_code
+from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source, Verdict
+
+log = logging.getLogger("orga_app.checkin")
+
+# How much of a bad scan the log keeps: enough to recognise it, not a dump of binary data.
+RAW_LOG_LIMIT = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """Attendees a code matched: in the scanned event, and elsewhere in the store."""
+
+    here: Sequence[AttendeeSummary]
+    elsewhere: Sequence[AttendeeSummary]
+    local_event: bool = False
+
+
+class ScanTransaction(Protocol):
+    def find(self, event_id: str, code: TicketCode) -> Lookup: ...
+
+    def has_unsent(self, attendee_id: int) -> bool: ...
+
+    # `attendee` is the state after the scan: its lists already end with `at` and `device`.
+    def check_in(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None: ...
+
+    def check_out(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None: ...
+
+    def log_scan(
+        self,
+        event_id: str,
+        raw: str,
+        verdict: Verdict,
+        attendee_id: int | None,
+        device: str,
+        source: Source,
+        mode: Mode,
+        at: str,
+    ) -> None: ...
+
+
+class CheckInRepository(Protocol):
+    def scan_transaction(self) -> AbstractContextManager[ScanTransaction]: ...
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _printable(raw: str | bytes) -> str:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    cleaned = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+    return cleaned[:RAW_LOG_LIMIT]
+
+
+def last_entry(csv_list: Sequence[str]) -> str | None:
+    return csv_list[-1] if csv_list else None
+
+
+def human_time(stamp: str | None, now: datetime) -> str:
+    """ "10:42" for today (local time), else "2026-11-26 10:42"; the raw text if unparsable.
+
+    Server stamps come with an offset, or (checkout times) as naive UTC with a space.
+    """
+    if not stamp:
+        return "an earlier time"
+    try:
+        parsed = datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        return stamp
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    local = parsed.astimezone()
+    if local.date() == now.astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+class CheckInService:
+    """code → verdict, durably. Call from any thread except the GUI thread."""
+
+    def __init__(
+        self,
+        repository: CheckInRepository,
+        device_name: Callable[[], str],
+        clock: Callable[[], datetime] = utc_now,
+        on_queued: Callable[[str], None] | None = None,
+    ) -> None:
+        self._repository = repository
+        self._device_name = device_name
+        self._clock = clock
+        # Called with the event id after a durable write that queued an upload.
+        self._on_queued = on_queued
+
+    def scan(
+        self,
+        event_id: str,
+        raw: str | bytes,
+        mode: Mode = Mode.CHECK_IN,
+        source: Source = Source.MANUAL,
+    ) -> ScanResult:
+        scanned_at = self._clock().astimezone(UTC)
+        at = scanned_at.isoformat(timespec="microseconds")
+        device = self._device_name()
+        try:
+            code = parse_code(raw)
+        except MalformedCode as exc:
+            with self._repository.scan_transaction() as tx:
+                tx.log_scan(
+                    event_id, _printable(raw), Verdict.MALFORMED, None, device, source, mode, at
+                )
+            return ScanResult(
+                Verdict.MALFORMED,
+                f"Unreadable code: {exc.reason}",
+                scanned_at,
+                code=_printable(raw),
+            )
+        queued = False
+        with self._repository.scan_transaction() as tx:
+            result = self._decide(tx, event_id, code, mode, scanned_at, at, device)
+            attendee = result.attendee
+            if result.verdict in (Verdict.CHECKED_IN, Verdict.CHECKED_OUT) and attendee:
+                write = tx.check_in if result.verdict is Verdict.CHECKED_IN else tx.check_out
+                write(attendee, at, device, result.pending)
+                queued = result.pending
+            tx.log_scan(
+                event_id,
+                code.text[:RAW_LOG_LIMIT],
+                result.verdict,
+                attendee.id if attendee else None,
+                device,
+                source,
+                mode,
+                at,
+            )
+        if queued and self._on_queued is not None:
+            self._on_queued(event_id)
+        return result
+
+    def _decide(
+        self,
+        tx: ScanTransaction,
+        event_id: str,
+        code: TicketCode,
+        mode: Mode,
+        scanned_at: datetime,
+        at: str,
+        device: str,
+    ) -> ScanResult:
+        lookup = tx.find(event_id, code)
+        if not lookup.here:
+            if lookup.elsewhere:
+                other = lookup.elsewhere[0]
+                return ScanResult(
+                    Verdict.OTHER_EVENT,
+                    "This ticket belongs to another event.",
+                    scanned_at,
+                    attendee=other,
+                    code=code.text,
+                )
+            return ScanResult(
+                Verdict.UNKNOWN, "No such ticket for this event.", scanned_at, code=code.text
+            )
+        if len(lookup.here) > 1:
+            names = ", ".join(a.full_name for a in lookup.here[:6])
+            return ScanResult(
+                Verdict.AMBIGUOUS,
+                f"This code matches {len(lookup.here)} attendees: {names}. "
+                "Scan each attendee's own ticket.",
+                scanned_at,
+                candidates=tuple(lookup.here),
+                code=code.text,
+            )
+        attendee = lookup.here[0]
+        queue = not lookup.local_event
+        unsent = tx.has_unsent(attendee.id)
+        previous_at = last_entry(attendee.checkin_times)
+        previous_device = last_entry(attendee.checkin_devices)
+        if mode is Mode.VALIDATE:
+            state = f"checked in at {previous_at}" if attendee.is_checked_in else "not checked in"
+            return ScanResult(
+                Verdict.VALID,
+                f"Valid ticket ({state}).",
+                scanned_at,
+                attendee=attendee,
+                pending=unsent,
+                previous_checkin_at=previous_at if attendee.is_checked_in else None,
+                previous_device=previous_device if attendee.is_checked_in else None,
+                code=code.text,
+            )
+        if mode is Mode.CHECK_IN:
+            if attendee.is_checked_in:
+                where = f" on {previous_device}" if previous_device else ""
+                return ScanResult(
+                    Verdict.ALREADY_CHECKED_IN,
+                    f"Already checked in at {human_time(previous_at, scanned_at)}{where}.",
+                    scanned_at,
+                    attendee=attendee,
+                    pending=unsent,
+                    previous_checkin_at=previous_at,
+                    previous_device=previous_device,
+                    code=code.text,
+                )
+            after = _with_checkin(attendee, at, device)
+            return ScanResult(
+                Verdict.CHECKED_IN,
+                f"Welcome, {attendee.firstname or attendee.full_name}!",
+                scanned_at,
+                attendee=after,
+                pending=queue,
+                code=code.text,
+            )
+        if not attendee.is_checked_in:
+            return ScanResult(
+                Verdict.NOT_CHECKED_IN,
+                "Not checked in: nothing to check out.",
+                scanned_at,
+                attendee=attendee,
+                pending=unsent,
+                code=code.text,
+            )
+        after = _with_checkout(attendee, at)
+        return ScanResult(
+            Verdict.CHECKED_OUT,
+            f"Checked out: {attendee.full_name}.",
+            scanned_at,
+            attendee=after,
+            pending=queue,
+            code=code.text,
+        )
+
+
+def _with_checkin(a: AttendeeSummary, at: str, device: str) -> AttendeeSummary:
+    return replace(
+        a,
+        checkin_times=(*a.checkin_times, at),
+        checkin_devices=(*a.checkin_devices, device),
+        is_checked_in=True,
+    )
+
+
+def _with_checkout(a: AttendeeSummary, at: str) -> AttendeeSummary:
+    return replace(a, checkout_times=(*a.checkout_times, at), is_checked_in=False)

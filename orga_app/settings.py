@@ -1,0 +1,154 @@
+"""Every setting declared once (name, type, default, help); read through one `Settings` object.
+
+Values come from, in rising priority: the declared default, `settings.json` in the data dir,
+and an environment variable `ORGA_APP_<NAME>` (handy for kiosks and tests).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("orga_app.settings")
+
+SETTINGS_FILE = "settings.json"
+
+
+def _default_device_name() -> str:
+    return socket.gethostname() or "door"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    type: type
+    default: Callable[[], Any]
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "device_name",
+        str,
+        _default_device_name,
+        "Name of this door, sent to the server with each check-in.",
+    ),
+    Setting(
+        "scan_mode",
+        str,
+        lambda: "in",
+        "What a scan does: in, out or validate.",
+        ("in", "out", "validate"),
+    ),
+    Setting("sound", bool, lambda: True, "Play a sound for each verdict."),
+    Setting("camera", str, lambda: "0", "Camera index or video file used by the scanner."),
+    Setting("decoder", str, lambda: "zxing", "QR decoder backend.", ("zxing", "pyzbar", "opencv")),
+    Setting(
+        "sync_interval", int, lambda: 60, "Seconds between downloads of other doors' check-ins."
+    ),
+    Setting(
+        "repeat_after",
+        float,
+        lambda: 3.0,
+        "Seconds a ticket must be out of view before the camera reads it again.",
+    ),
+    Setting("server_url", str, lambda: "", "Open Event server, e.g. https://api.example.org"),
+    Setting("account_email", str, lambda: "", "The signed-in account's e-mail address."),
+    Setting("insecure", bool, lambda: False, "Allow plain http to non-loopback servers."),
+    Setting("last_event_id", str, lambda: "", "The event that re-opens at start."),
+    Setting("kiosk_pin_hash", str, lambda: "", "Salted hash of the kiosk exit PIN."),
+    Setting(
+        "kiosk_return_seconds",
+        float,
+        lambda: 4.0,
+        "Seconds a kiosk verdict stays before the idle screen returns.",
+    ),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class SettingError(ValueError):
+    """A setting name or value that cannot be used."""
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    try:
+        if setting.type is bool:
+            if isinstance(value, str):
+                lowered = value.strip().lower()
+                if lowered in ("1", "true", "yes", "on"):
+                    return True
+                if lowered in ("0", "false", "no", "off", ""):
+                    return False
+                raise ValueError(value)
+            return bool(value)
+        result = setting.type(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingError(
+            f"{setting.name}: {value!r} is not a valid {setting.type.__name__}"
+        ) from exc
+    if setting.choices and result not in setting.choices:
+        raise SettingError(f"{setting.name}: {result!r} is not one of {', '.join(setting.choices)}")
+    return result
+
+
+class Settings:
+    """The app's settings for one data dir. Thread-safe enough for reads; writes are atomic."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._path = data_dir / SETTINGS_FILE
+        self._stored: dict[str, Any] = {}
+        if self._path.exists():
+            try:
+                loaded = json.loads(self._path.read_text(encoding="utf-8"))
+                if isinstance(loaded, dict):
+                    self._stored = loaded
+            except (OSError, ValueError) as exc:
+                # A damaged settings file must not stop the door: defaults apply, file is kept.
+                log.warning("ignoring unreadable settings file %s: %s", self._path, exc)
+
+    def get(self, name: str) -> Any:
+        setting = _BY_NAME.get(name)
+        if setting is None:
+            raise SettingError(f"unknown setting {name!r}")
+        env = os.environ.get(f"ORGA_APP_{name.upper()}")
+        if env is not None:
+            return _coerce(setting, env)
+        if name in self._stored:
+            try:
+                return _coerce(setting, self._stored[name])
+            except SettingError as exc:
+                log.warning("ignoring stored setting: %s", exc)
+        return setting.default()
+
+    def set(self, name: str, value: Any) -> None:
+        setting = _BY_NAME.get(name)
+        if setting is None:
+            raise SettingError(f"unknown setting {name!r}")
+        self._stored[name] = _coerce(setting, value)
+        self._save()
+
+    def __iter__(self) -> Iterator[tuple[Setting, Any]]:
+        for setting in SETTINGS:
+            yield setting, self.get(setting.name)
+
+    # Typed shortcuts for the settings read on hot paths.
+    @property
+    def device_name(self) -> str:
+        return str(self.get("device_name"))
+
+    def _save(self) -> None:
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        # Write-then-rename so a crash never leaves half a settings file.
+        fd, tmp = tempfile.mkstemp(dir=self._path.parent, prefix=".settings-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(self._stored, handle, indent=2, sort_keys=True)
+        Path(tmp).replace(self._path)

@@ -1,0 +1,237 @@
+"""CSV in and out: a door can run from an attendee list with no server, and export its state."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select
+
+from orga_app.store import attendees as attendee_queries
+from orga_app.store.attendees import AttendeeRow
+from orga_app.store.events import create_local_event
+from orga_app.store.models import ATTENDEE, SCAN_LOG, TICKET
+
+# Header names seen in exports of ticketing systems, folded to lower case without separators.
+_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "code": (
+        "code",
+        "ticketid",
+        "ticketcode",
+        "qr",
+        "qrcode",
+        "barcode",
+        "ticketnumber",
+        "secret",
+        "ticket_id",
+    ),
+    "firstname": ("firstname", "first", "givenname", "forename", "vorname", "prenom"),
+    "lastname": ("lastname", "last", "surname", "familyname", "nachname", "nom"),
+    "name": ("name", "fullname", "attendee", "attendeename", "holder", "ticketholder"),
+    "email": ("email", "emailaddress", "mail", "e-mail"),
+    "ticket": ("ticket", "tickettype", "type", "category", "tickettypename", "product"),
+    "order": ("order", "orderid", "ordernumber", "orderidentifier", "ordercode", "booking"),
+    "company": ("company", "organisation", "organization", "org"),
+}
+MAX_FIELD = 512
+
+
+class CsvImportError(ValueError):
+    """The file cannot be imported at all (no code column, unreadable, empty)."""
+
+
+@dataclass(slots=True)
+class ImportReport:
+    event_id: str
+    imported: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+
+
+def _norm_header(name: str) -> str:
+    return "".join(ch for ch in name.strip().lower() if ch.isalnum())
+
+
+def _map_headers(headers: Iterable[str]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        key = _norm_header(header)
+        for field_name, aliases in _HEADER_ALIASES.items():
+            if field_name not in mapping and key in {_norm_header(a) for a in aliases}:
+                mapping[field_name] = index
+    return mapping
+
+
+def read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CsvImportError(f"{path.name}: not a text file")
+
+
+def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
+    """Create a local event from a CSV attendee list, in one transaction."""
+    content = read_text(path)
+    if not content.strip():
+        raise CsvImportError(f"{path.name} is empty")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], ",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(content), dialect)
+    headers = next(reader, [])
+    columns = _map_headers(headers)
+    if "code" not in columns:
+        raise CsvImportError(
+            f"{path.name}: no ticket-code column found (looked for a header such as "
+            f"code, ticket id, qr or barcode; the file has: {', '.join(headers)[:200]})"
+        )
+    event_id = create_local_event(conn, event_name)
+    report = ImportReport(event_id)
+    tickets: dict[str, int] = {}
+    rows: list[AttendeeRow] = []
+    seen_codes: set[str] = set()
+    next_id = _next_local_id(conn)
+    for line_number, record in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+
+        def cell(name: str, rec: list[str] = record) -> str:
+            index = columns.get(name)
+            return rec[index].strip() if index is not None and index < len(rec) else ""
+
+        code = cell("code")
+        why = _reject_reason(code, seen_codes)
+        if why:
+            report.skipped.append((line_number, why))
+            continue
+        seen_codes.add(code.casefold())
+        first, last = cell("firstname"), cell("lastname")
+        if not (first or last) and cell("name"):
+            first, _, last = cell("name").partition(" ")
+        ticket_name = cell("ticket")
+        ticket_id = None
+        if ticket_name:
+            if ticket_name not in tickets:
+                tickets[ticket_name] = next_id
+                conn.execute(
+                    TICKET.insert().values(
+                        id=next_id, event_id=event_id, name=ticket_name[:MAX_FIELD]
+                    )
+                )
+                next_id -= 1
+            ticket_id = tickets[ticket_name]
+        rows.append(
+            AttendeeRow(
+                id=next_id,
+                event_id=event_id,
+                order_identifier=cell("order")[:MAX_FIELD] or None,
+                ticket_id=ticket_id,
+                firstname=first[:MAX_FIELD],
+                lastname=last[:MAX_FIELD],
+                email=cell("email")[:MAX_FIELD],
+                company=cell("company")[:MAX_FIELD],
+                code=code,
+            )
+        )
+        next_id -= 1
+    report.imported = attendee_queries.upsert(conn, rows)
+    return report
+
+
+def _reject_reason(code: str, seen: set[str]) -> str | None:
+    if not code:
+        return "no ticket code"
+    if len(code) > MAX_FIELD:
+        return "ticket code longer than 512 characters"
+    if not code.isprintable():
+        return "ticket code contains control characters"
+    if code.casefold() in seen:
+        return f"duplicate ticket code {code[:40]}"
+    return None
+
+
+def _next_local_id(conn: Connection) -> int:
+    """Local attendees and tickets get negative ids: a server's ids are positive."""
+    lowest = conn.execute(select(func.min(ATTENDEE.c.id))).scalar()
+    lowest_ticket = conn.execute(select(func.min(TICKET.c.id))).scalar()
+    return min(-1, (lowest or 0) - 1, (lowest_ticket or 0) - 1)
+
+
+EXPORT_HEADER = (
+    "id",
+    "firstname",
+    "lastname",
+    "email",
+    "ticket",
+    "order",
+    "code",
+    "checked_in",
+    "checkin_times",
+    "checkin_devices",
+    "checkout_times",
+)
+SCAN_LOG_HEADER = ("at", "verdict", "attendee_id", "device", "source", "mode", "raw")
+
+
+def export_attendees(
+    conn: Connection,
+    event_id: str,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    page: int = 2000,
+) -> int:
+    """Every live attendee with check-in state, times and devices. Writes atomically."""
+    total = attendee_queries.count(conn, event_id)
+    tmp = path.with_name(f".{path.name}.part")
+    written = 0
+    with tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_HEADER)
+        while written < total:
+            batch = attendee_queries.search(
+                conn, event_id, offset=written, limit=page, sort=attendee_queries.SortKey.NAME
+            )
+            if not batch:
+                break
+            for a in batch:
+                writer.writerow(
+                    (
+                        a.id,
+                        a.firstname,
+                        a.lastname,
+                        a.email,
+                        a.ticket,
+                        a.order_identifier,
+                        a.code,
+                        int(a.is_checked_in),
+                        ";".join(a.checkin_times),
+                        ";".join(a.checkin_devices),
+                        ";".join(a.checkout_times),
+                    )
+                )
+            written += len(batch)
+            if progress:
+                progress(written, total)
+    tmp.replace(path)
+    return written
+
+
+def export_scan_log(conn: Connection, event_id: str, path: Path) -> int:
+    tmp = path.with_name(f".{path.name}.part")
+    rows = conn.execute(
+        select(*(SCAN_LOG.c[c] for c in SCAN_LOG_HEADER))
+        .where(SCAN_LOG.c.event_id == event_id)
+        .order_by(SCAN_LOG.c.id)
+    ).all()
+    with tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(SCAN_LOG_HEADER)
+        writer.writerows(tuple(r) for r in rows)
+    tmp.replace(path)
+    return len(rows)

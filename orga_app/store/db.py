@@ -1,0 +1,265 @@
+"""The SQLite engine: pragmas, durable transactions, and schema versions with in-place upgrades."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+from orga_app.core.text import fold
+
+log = logging.getLogger("orga_app.store")
+
+# Each migration takes a DB-API connection inside a transaction and moves the schema one step.
+# Never edit a released step: add a new one, so older files upgrade in place.
+_V1_SCHEMA = """
+CREATE TABLE event (
+    id TEXT PRIMARY KEY,
+    identifier TEXT,
+    name TEXT NOT NULL,
+    starts_at TEXT,
+    ends_at TEXT,
+    timezone TEXT NOT NULL DEFAULT 'UTC',
+    is_local BOOLEAN NOT NULL DEFAULT 0,
+    last_full_download_at TEXT
+);
+CREATE TABLE ticket (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL DEFAULT '',
+    is_checkin_restricted BOOLEAN NOT NULL DEFAULT 0,
+    auto_checkin_enabled BOOLEAN NOT NULL DEFAULT 0
+);
+CREATE TABLE attendee (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    identifier TEXT,
+    order_identifier TEXT,
+    ticket_id INTEGER,
+    firstname TEXT NOT NULL DEFAULT '',
+    lastname TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '',
+    is_checked_in BOOLEAN NOT NULL DEFAULT 0,
+    is_checked_out BOOLEAN NOT NULL DEFAULT 0,
+    checkin_times TEXT NOT NULL DEFAULT '',
+    checkout_times TEXT NOT NULL DEFAULT '',
+    device_name_checkin TEXT NOT NULL DEFAULT '',
+    deleted BOOLEAN NOT NULL DEFAULT 0,
+    server_seen_at TEXT,
+    code TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_attendee_code ON attendee(code COLLATE NOCASE);
+CREATE INDEX ix_attendee_order ON attendee(order_identifier COLLATE NOCASE);
+CREATE INDEX ix_attendee_email ON attendee(email COLLATE NOCASE);
+CREATE INDEX ix_attendee_event_name ON attendee(event_id, lastname, firstname);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    nonce TEXT NOT NULL UNIQUE,
+    event_id TEXT NOT NULL REFERENCES event(id),
+    attendee_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    scanned_at TEXT NOT NULL,
+    device_name TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    done_at TEXT
+);
+CREATE INDEX ix_outbox_state ON outbox(state, event_id);
+CREATE INDEX ix_outbox_attendee ON outbox(attendee_id, state);
+CREATE TABLE scan_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    attendee_id INTEGER,
+    device TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX ix_scan_log_event_at ON scan_log(event_id, at);
+CREATE TABLE sync_state (
+    event_id TEXT PRIMARY KEY,
+    last_upload_at TEXT,
+    last_download_at TEXT,
+    last_error TEXT,
+    uploaded INTEGER NOT NULL DEFAULT 0,
+    downloaded INTEGER NOT NULL DEFAULT 0,
+    paused_reason TEXT
+);
+"""
+
+# v2: accent- and case-insensitive substring search through an FTS5 trigram index over a
+# folded copy of the searchable fields (SQLite 3.40 has no remove_diacritics for trigram, so
+# the folding is ours), and the scan mode in the scan log.
+_V2_SCHEMA = """
+ALTER TABLE attendee ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE scan_log ADD COLUMN mode TEXT NOT NULL DEFAULT 'in';
+UPDATE attendee SET search_text = fold(
+    firstname || ' ' || lastname || ' ' || email || ' ' || coalesce(order_identifier, '')
+    || ' ' || code);
+CREATE VIRTUAL TABLE attendee_fts USING fts5(
+    search_text, content='attendee', content_rowid='id', tokenize='trigram');
+INSERT INTO attendee_fts(attendee_fts) VALUES ('rebuild');
+CREATE TRIGGER attendee_fts_insert AFTER INSERT ON attendee BEGIN
+    INSERT INTO attendee_fts(rowid, search_text) VALUES (new.id, new.search_text);
+END;
+CREATE TRIGGER attendee_fts_delete AFTER DELETE ON attendee BEGIN
+    INSERT INTO attendee_fts(attendee_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+END;
+CREATE TRIGGER attendee_fts_update AFTER UPDATE OF search_text ON attendee
+WHEN old.search_text IS NOT new.search_text BEGIN
+    INSERT INTO attendee_fts(attendee_fts, rowid, search_text)
+        VALUES ('delete', old.id, old.search_text);
+    INSERT INTO attendee_fts(rowid, search_text) VALUES (new.id, new.search_text);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1_SCHEMA, _V2_SCHEMA)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used: newer schema, unreadable file, disk full."""
+
+
+def search_text_of(
+    firstname: str, lastname: str, email: str, order_identifier: str | None, code: str
+) -> str:
+    """What the trigram index holds for one attendee; the same folding as migration v2."""
+    return fold(f"{firstname} {lastname} {email} {order_identifier or ''} {code}")
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Autocommit at the driver level; transactions are begun by us (see _on_begin) so that
+    # writers can take the lock up front with BEGIN IMMEDIATE.
+    dbapi_conn.isolation_level = None
+    dbapi_conn.create_function("fold", 1, fold, deterministic=True)
+    for pragma in (
+        "PRAGMA journal_mode=WAL",
+        # FULL: a check-in that returned survives a power cut (WAL is fsynced at each commit).
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=5000",
+        "PRAGMA temp_store=MEMORY",
+        "PRAGMA cache_size=-32000",
+    ):
+        dbapi_conn.execute(pragma)
+
+
+def _on_begin(conn: Connection) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("immediate") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does: it holds attendees' personal data."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def make_engine(path: Path) -> Engine:
+    _create_private_file(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": 5.0},
+        pool_size=4,
+        max_overflow=8,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
+    """Bring the file's schema up to `target` in place, one transaction per step."""
+    with engine.connect() as conn:
+        current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"this data file has schema version {current}, newer than this app "
+            f"({SCHEMA_VERSION}); please update Orga App"
+        )
+    for version in range(current + 1, target + 1):
+        raw = engine.raw_connection()
+        try:
+            dbapi = raw.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            # executescript would COMMIT first; run statement by statement in one transaction.
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    dbapi.execute(statement)
+                dbapi.execute(f"PRAGMA user_version={version}")
+                dbapi.execute("COMMIT")
+            except BaseException:
+                dbapi.execute("ROLLBACK")
+                raise
+        finally:
+            raw.close()
+        log.info("store schema upgraded to version %d", version)
+    return max(current, target)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration script into complete statements (triggers contain semicolons)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise StoreError(f"incomplete migration statement: {buffer[:60]!r}")
+
+
+class Store:
+    """One account's SQLite file. Thread-safe: every call takes its own pooled connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        try:
+            migrate(self.engine)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the data file {path}: {exc}") from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction that holds the write lock from the start (BEGIN IMMEDIATE)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(immediate=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A consistent read snapshot."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def run_write(self, work: Callable[[Connection], Any]) -> Any:
+        with self.write() as conn:
+            return work(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,124 @@
+"""The tables of the local store (DESIGN.md "Data model").
+
+The schema itself is created and upgraded by the migrations in `db.py`; these classes give the
+rest of the code typed column objects for SQLAlchemy Core queries. `test_schema` checks that the
+two agree, so they cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import Table
+from sqlmodel import Field, SQLModel
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    DONE = "done"
+    FAILED = "failed"
+    DISCARDED = "discarded"
+
+
+class OutboxAction(StrEnum):
+    CHECK_IN = "check_in"
+    CHECK_OUT = "check_out"
+
+
+class Event(SQLModel, table=True):
+    id: str = Field(primary_key=True)
+    identifier: str | None = None
+    name: str
+    starts_at: str | None = None
+    ends_at: str | None = None
+    timezone: str = "UTC"
+    # A door can run from a CSV list with no server at all: nothing is ever uploaded for it.
+    is_local: bool = False
+    last_full_download_at: str | None = None
+
+
+class Ticket(SQLModel, table=True):
+    id: int = Field(primary_key=True)
+    event_id: str = Field(foreign_key="event.id")
+    name: str = ""
+    type: str = ""
+    is_checkin_restricted: bool = False
+    auto_checkin_enabled: bool = False
+
+
+class Attendee(SQLModel, table=True):
+    id: int = Field(primary_key=True)
+    event_id: str = Field(foreign_key="event.id")
+    identifier: str | None = None
+    order_identifier: str | None = None
+    ticket_id: int | None = None
+    firstname: str = ""
+    lastname: str = ""
+    email: str = ""
+    company: str = ""
+    job_title: str = ""
+    is_checked_in: bool = False
+    is_checked_out: bool = False
+    checkin_times: str = ""
+    checkout_times: str = ""
+    device_name_checkin: str = ""
+    deleted: bool = False
+    server_seen_at: str | None = None
+    code: str = ""
+    # Folded names, email, order and code: what the trigram index covers (schema v2).
+    search_text: str = ""
+
+
+class Outbox(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    nonce: str
+    event_id: str = Field(foreign_key="event.id")
+    attendee_id: int
+    action: str
+    scanned_at: str
+    device_name: str
+    state: str = OutboxState.QUEUED
+    attempts: int = 0
+    next_attempt_at: str | None = None
+    last_error: str | None = None
+    created_at: str
+    done_at: str | None = None
+
+
+class ScanLog(SQLModel, table=True):
+    __tablename__ = "scan_log"
+    id: int | None = Field(default=None, primary_key=True)
+    at: str
+    event_id: str
+    raw: str
+    verdict: str
+    attendee_id: int | None = None
+    device: str
+    source: str
+    mode: str = "in"
+
+
+class SyncState(SQLModel, table=True):
+    __tablename__ = "sync_state"
+    event_id: str = Field(primary_key=True)
+    last_upload_at: str | None = None
+    last_download_at: str | None = None
+    last_error: str | None = None
+    uploaded: int = 0
+    downloaded: int = 0
+    # Why uploads are paused (403, login needed); NULL while they may run.
+    paused_reason: str | None = None
+
+
+def table(name: str) -> Table:
+    """The SQLAlchemy Table for a model, typed for Core queries."""
+    return SQLModel.metadata.tables[name]
+
+
+EVENT = table("event")
+TICKET = table("ticket")
+ATTENDEE = table("attendee")
+OUTBOX = table("outbox")
+SCAN_LOG = table("scan_log")
+SYNC_STATE = table("sync_state")

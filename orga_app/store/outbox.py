@@ -1,0 +1,165 @@
+"""The outbox: check-ins and check-outs waiting for the server. Rows are never deleted silently."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, select, update
+
+from orga_app.store.models import ATTENDEE, OUTBOX, OutboxAction, OutboxState
+
+OB = OUTBOX.c
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    nonce: str
+    event_id: str
+    attendee_id: int
+    action: OutboxAction
+    scanned_at: str
+    device_name: str
+    state: OutboxState
+    attempts: int
+    next_attempt_at: str | None
+    last_error: str | None
+    created_at: str
+    done_at: str | None
+
+
+def _row(m: Any) -> OutboxRow:
+    return OutboxRow(
+        m["id"],
+        m["nonce"],
+        m["event_id"],
+        m["attendee_id"],
+        OutboxAction(m["action"]),
+        m["scanned_at"],
+        m["device_name"],
+        OutboxState(m["state"]),
+        m["attempts"],
+        m["next_attempt_at"],
+        m["last_error"],
+        m["created_at"],
+        m["done_at"],
+    )
+
+
+def enqueue(
+    conn: Connection,
+    event_id: str,
+    attendee_id: int,
+    action: OutboxAction,
+    scanned_at: str,
+    device_name: str,
+) -> str:
+    nonce = str(uuid.uuid4())
+    conn.execute(
+        OUTBOX.insert().values(
+            nonce=nonce,
+            event_id=event_id,
+            attendee_id=attendee_id,
+            action=action.value,
+            scanned_at=scanned_at,
+            device_name=device_name,
+            state=OutboxState.QUEUED.value,
+            created_at=scanned_at,
+        )
+    )
+    return nonce
+
+
+def unsent(conn: Connection, event_id: str | None = None) -> list[OutboxRow]:
+    """Queued and in-flight rows, oldest first (a crash can leave rows in `sending`)."""
+    stmt = select(OUTBOX).where(OB.state.in_((OutboxState.QUEUED.value, OutboxState.SENDING.value)))
+    if event_id is not None:
+        stmt = stmt.where(OB.event_id == event_id)
+    return [_row(r._mapping) for r in conn.execute(stmt.order_by(OB.id)).all()]
+
+
+def by_state(conn: Connection, event_id: str, state: OutboxState) -> list[OutboxRow]:
+    stmt = select(OUTBOX).where(OB.event_id == event_id, OB.state == state.value).order_by(OB.id)
+    return [_row(r._mapping) for r in conn.execute(stmt).all()]
+
+
+def get(conn: Connection, row_id: int) -> OutboxRow | None:
+    row = conn.execute(select(OUTBOX).where(OB.id == row_id)).first()
+    return _row(row._mapping) if row else None
+
+
+def set_state(
+    conn: Connection,
+    row_id: int,
+    state: OutboxState,
+    *,
+    error: str | None = None,
+    at: str | None = None,
+    next_attempt_at: str | None = None,
+    count_attempt: bool = False,
+) -> None:
+    values: dict[str, Any] = {
+        "state": state.value,
+        "last_error": error,
+        "next_attempt_at": next_attempt_at,
+    }
+    if state is OutboxState.DONE:
+        values["done_at"] = at
+    if count_attempt:
+        values["attempts"] = OB.attempts + 1
+    conn.execute(update(OUTBOX).where(OB.id == row_id).values(**values))
+
+
+def retry(conn: Connection, row_ids: Sequence[int]) -> int:
+    """A person decided to send failed rows again."""
+    result = conn.execute(
+        update(OUTBOX)
+        .where(OB.id.in_(row_ids), OB.state == OutboxState.FAILED.value)
+        .values(state=OutboxState.QUEUED.value, next_attempt_at=None)
+    )
+    return int(result.rowcount)
+
+
+def discard(conn: Connection, row_ids: Sequence[int]) -> int:
+    """A person decided a failed row will never be sent. It stays, marked discarded."""
+    result = conn.execute(
+        update(OUTBOX)
+        .where(OB.id.in_(row_ids), OB.state == OutboxState.FAILED.value)
+        .values(state=OutboxState.DISCARDED.value)
+    )
+    return int(result.rowcount)
+
+
+def pending_events(conn: Connection) -> list[str]:
+    stmt = (
+        select(OB.event_id)
+        .where(OB.state.in_((OutboxState.QUEUED.value, OutboxState.SENDING.value)))
+        .distinct()
+    )
+    return [r[0] for r in conn.execute(stmt).all()]
+
+
+def count_unsent(conn: Connection, event_id: str) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(OUTBOX)
+        .where(
+            OB.event_id == event_id,
+            OB.state.in_((OutboxState.QUEUED.value, OutboxState.SENDING.value)),
+        )
+    )
+    return int(conn.execute(stmt).scalar_one())
+
+
+def problems(conn: Connection, event_id: str) -> list[tuple[OutboxRow, str]]:
+    """Failed rows with the attendee's name, for the problems view."""
+    stmt = (
+        select(OUTBOX, (ATTENDEE.c.firstname + " " + ATTENDEE.c.lastname).label("who"))
+        .select_from(OUTBOX.outerjoin(ATTENDEE, ATTENDEE.c.id == OB.attendee_id))
+        .where(OB.event_id == event_id, OB.state == OutboxState.FAILED.value)
+        .order_by(OB.id)
+    )
+    return [(_row(r._mapping), r._mapping["who"] or "") for r in conn.execute(stmt).all()]

@@ -1,0 +1,99 @@
+"""The store's side of a scan: one SQL transaction behind core.checkin's ScanTransaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, exists, select, update
+
+from orga_app.core.checkin import Lookup
+from orga_app.core.codes import TicketCode
+from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
+from orga_app.store import attendees, outbox
+from orga_app.store.db import Store
+from orga_app.store.models import ATTENDEE, OUTBOX, SCAN_LOG, OutboxAction
+
+
+class SqlScanTransaction:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def find(self, event_id: str, code: TicketCode) -> Lookup:
+        matches = attendees.find_by_code(self._conn, code)
+        here = [a for a in matches if a.event_id == event_id]
+        elsewhere = [a for a in matches if a.event_id != event_id]
+        return Lookup(here, elsewhere, attendees.event_is_local(self._conn, event_id))
+
+    def has_unsent(self, attendee_id: int) -> bool:
+        stmt = select(
+            exists().where(
+                OUTBOX.c.attendee_id == attendee_id, OUTBOX.c.state.in_(attendees.UNSENT)
+            )
+        )
+        return bool(self._conn.execute(stmt).scalar())
+
+    # `attendee` is the state AFTER the scan (the service appended the new time and device).
+    def check_in(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None:
+        self._conn.execute(
+            update(ATTENDEE)
+            .where(ATTENDEE.c.id == attendee.id)
+            .values(
+                is_checked_in=True,
+                checkin_times=",".join(attendee.checkin_times),
+                device_name_checkin=",".join(attendee.checkin_devices),
+            )
+        )
+        if queue:
+            outbox.enqueue(
+                self._conn, attendee.event_id, attendee.id, OutboxAction.CHECK_IN, at, device
+            )
+
+    def check_out(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None:
+        self._conn.execute(
+            update(ATTENDEE)
+            .where(ATTENDEE.c.id == attendee.id)
+            .values(
+                is_checked_in=False,
+                is_checked_out=True,
+                checkout_times=",".join(attendee.checkout_times),
+            )
+        )
+        if queue:
+            outbox.enqueue(
+                self._conn, attendee.event_id, attendee.id, OutboxAction.CHECK_OUT, at, device
+            )
+
+    def log_scan(
+        self,
+        event_id: str,
+        raw: str,
+        verdict: Verdict,
+        attendee_id: int | None,
+        device: str,
+        source: Source,
+        mode: Mode,
+        at: str,
+    ) -> None:
+        self._conn.execute(
+            SCAN_LOG.insert().values(
+                at=at,
+                event_id=event_id,
+                raw=raw,
+                verdict=verdict.value,
+                attendee_id=attendee_id,
+                device=device,
+                source=source.value,
+                mode=mode.value,
+            )
+        )
+
+
+class StoreCheckInRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @contextmanager
+    def scan_transaction(self) -> Iterator[SqlScanTransaction]:
+        with self._store.write() as conn:
+            yield SqlScanTransaction(conn)
