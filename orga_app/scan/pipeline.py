@@ -99,7 +99,10 @@ def scan_stream(
 
 
 class ScanPipeline:
-    """Decodes submitted frames on one worker thread; only the newest waiting frame is kept."""
+    """Decodes submitted frames on one worker thread; only the newest waiting frame is kept.
+
+    `on_code` and `on_frame_decoded` run on the worker thread: a GUI forwards them by signal.
+    """
 
     def __init__(
         self,
@@ -187,11 +190,13 @@ class ScanPipeline:
 
     def _deliver(self, frame: Frame, detections: list[Detection]) -> None:
         try:
-            if self._on_frame_decoded is not None:
-                self._on_frame_decoded(frame, detections)
+            # The clock is read once per frame, right after decoding; code events go out first,
+            # and on_frame_decoded last, so it also tells "this frame is fully handled".
             fired = self._debouncer.feed(d.text for d in detections)
             for event in _events(frame, detections, fired):
                 self._on_code(event)
+            if self._on_frame_decoded is not None:
+                self._on_frame_decoded(frame, detections)
         except Exception:
             log.exception("scan callback failed on frame %d", frame.index)
             with self._wake:
