@@ -36,8 +36,8 @@ def _is_os_keyring(backend: keyring.backend.KeyringBackend) -> bool:
 def _detect_os_keyring() -> keyring.backend.KeyringBackend | None:
     try:
         found = keyring.get_keyring()
-    except Exception:
-        logger.warning("Looking for the OS keyring failed", exc_info=True)
+    except Exception as exc:
+        logger.warning("Looking for the OS keyring failed (%s)", type(exc).__name__)
         return None
     if isinstance(found, chainer.ChainerBackend):
         # The chainer writes to its highest-priority member; use that member only if it is real.
@@ -110,11 +110,12 @@ class CredentialStore:
         secret = json.dumps({"access": tokens.access, "refresh": tokens.refresh})
         try:
             self._backend.set_password(_service(server), _username(email), secret)
-        except keyring.errors.KeyringError:
+        except keyring.errors.KeyringError as exc:
             if self._uses_fallback:
                 raise
-            # a locked or vanished keyring daemon: keep the login working rather than fail
-            logger.warning("The OS keyring refused to store the tokens", exc_info=True)
+            # a locked or vanished keyring daemon: keep the login working rather than fail.
+            # No traceback: its source lines would show where the secret sits.
+            logger.warning("The OS keyring refused to store the tokens (%s)", type(exc).__name__)
             self._switch_to_fallback()
             self._backend.set_password(_service(server), _username(email), secret)
         self._tighten_fallback_file()
@@ -122,8 +123,8 @@ class CredentialStore:
     def load(self, server: str, email: str) -> TokenPair | None:
         try:
             secret = self._backend.get_password(_service(server), _username(email))
-        except keyring.errors.KeyringError:
-            logger.warning("The keyring could not be read", exc_info=True)
+        except keyring.errors.KeyringError as exc:
+            logger.warning("The keyring could not be read (%s)", type(exc).__name__)
             return None
         if secret is None:
             return None
