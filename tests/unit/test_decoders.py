@@ -66,8 +66,8 @@ def test_no_false_positive_on_noise(decoder: Decoder) -> None:
 
 def test_accepts_gray_and_bgra_frames(decoder: Decoder) -> None:
     bgr = render_effect(CODE, "plain", 640, 480)
-    gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
-    bgra = cv2.cvtColor(bgr, cv2.COLOR_BGR2BGRA)
+    gray = np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY), dtype=np.uint8)
+    bgra = np.asarray(cv2.cvtColor(bgr, cv2.COLOR_BGR2BGRA), dtype=np.uint8)
 
     assert [d.text for d in decoder.decode(gray)] == [CODE]
     assert [d.text for d in decoder.decode(bgra)] == [CODE]

@@ -50,7 +50,8 @@ def test_video_file_reads_every_frame_with_times_from_fps(video: Path) -> None:
         assert first is not None
         second = source.read()
         assert second is not None
-        assert (first.index, first.t, second.index, second.t) == (0, 0.0, 1, pytest.approx(0.1))
+        assert (first.index, first.t, second.index) == (0, 0.0, 1)
+        assert second.t == pytest.approx(0.1)
         assert first.image.shape == (240, 320, 3)
         assert read_all(source) == list(range(2, 19))
         assert source.read() is None  # stays at the end

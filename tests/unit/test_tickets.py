@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import cv2
+import numpy as np
 import pytest
 
 from orga_app.demo.tickets import (
@@ -42,7 +43,7 @@ def test_write_ticket_pngs_writes_one_readable_file_per_code(tmp_path: Path) -> 
     for path in paths:
         image = cv2.imread(str(path))
         assert image is not None
-        read_back.append([d.text for d in decoder.decode(image)])
+        read_back.append([d.text for d in decoder.decode(np.asarray(image, dtype=np.uint8))])
     assert read_back == [[code] for code in CODES]
 
 
