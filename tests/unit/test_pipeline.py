@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -321,3 +323,20 @@ def test_scan_stream_same_code_back_soon_counts_once(tmp_path: Path) -> None:
         effects=("plain",),
     )
     assert [e.text for e in scan_video(path, "zxing")] == [CODES[0]]
+
+
+def test_scan_package_imports_without_qt() -> None:
+    # Run in a fresh interpreter: this test process may already have Qt loaded by other tests.
+    code = (
+        "import sys, orga_app.scan.pipeline, orga_app.scan.sources, orga_app.scan.decoders;"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide', 'PyQt', 'shiboken'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],  # the repo root, so `orga_app` imports
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.strip() == "[]"
