@@ -55,15 +55,23 @@ def qr_image(code: str, module_px: int = 8, border: int = 4) -> Image:
     ).astype(np.uint8)
 
 
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    # DejaVu (common on Linux) draws accented names; Pillow's built-in font lacks umlauts.
+    try:
+        return ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
 def ticket_image(code: str, title: str, name: str, size: tuple[int, int] = (600, 900)) -> Image:
     """A printable ticket (BGR, width x height = `size`): title, attendee name, QR and code."""
     width, height = size
     canvas = PilImage.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(canvas)
     draw.rectangle((0, 0, width - 1, height // 8), fill=(30, 60, 120))
-    title_font = ImageFont.load_default(size=max(12, height // 20))
-    text_font = ImageFont.load_default(size=max(10, height // 30))
-    small_font = ImageFont.load_default(size=max(8, height // 55))
+    title_font = _font(max(12, height // 20))
+    text_font = _font(max(10, height // 30))
+    small_font = _font(max(8, height // 55))
     draw.text((width // 20, height // 32), title, fill="white", font=title_font)
     draw.text((width // 20, height // 6), name, fill="black", font=text_font)
     side = int(min(width * 0.8, height * 0.55))
