@@ -34,7 +34,11 @@ def bench_download(server: DemoServer, page_size: int) -> tuple[int, float]:
     with httpx.Client(base_url=f"{server.url}/v1", headers=headers, timeout=60) as client:
         number = 1
         while True:
-            params = {"include": "order,ticket", "page[size]": page_size, "page[number]": number}
+            params: dict[str, str | int] = {
+                "include": "order,ticket",
+                "page[size]": page_size,
+                "page[number]": number,
+            }
             reply = client.get(f"/events/{server.info.event_id}/attendees", params=params)
             reply.raise_for_status()
             document = reply.json()

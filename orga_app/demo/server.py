@@ -1074,11 +1074,15 @@ class DemoServer:
             )
         self.app = create_app(db_path, faults or Faults(seed=seed), self.secret)
         self._port = port
+        self._closed = False
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self.url = ""
 
     def start(self) -> None:
+        if self._closed:  # started again after stop(): a fresh app over the same file
+            self.app = create_app(self.db_path, self.api.faults.faults, self.secret)
+            self._closed = False
         config = uvicorn.Config(
             self.app,
             host="127.0.0.1",
@@ -1106,15 +1110,23 @@ class DemoServer:
             self._thread.join(timeout=10)
         self._server = None
         self._thread = None
-        self.app.api.db.close()  # type: ignore[attr-defined]
+        self.api.db.close()
+        self._closed = True
+
+    @property
+    def api(self) -> DemoApi:
+        """The handlers and their state (tokens, fault switches, PATCH counts)."""
+        assert isinstance(self.app, _DemoStarlette)
+        return self.app.api
 
     def set_faults(self, **changes: Any) -> None:
-        self.app.api.faults.update(**changes)  # type: ignore[attr-defined]
+        """Change fault switches while serving (see :class:`Faults` for the names)."""
+        self.api.faults.update(**changes)
 
     @property
     def stats(self) -> dict[int, int]:
         """PATCHes applied per attendee id since start (or the last reset)."""
-        return dict(self.app.api.patches_applied)  # type: ignore[attr-defined]
+        return dict(self.api.patches_applied)
 
     def __enter__(self) -> DemoServer:
         self.start()
