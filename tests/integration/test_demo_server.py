@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -448,3 +451,24 @@ def test_restart_keeps_data(tmp_path: Path) -> None:
             f"{second.url}/v1/attendees/{attendee_id}", headers={"Authorization": old_token}
         )
         assert reply.json()["data"]["attributes"]["checkin-times"] == T1
+
+
+def test_serve_cli_prints_url_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    db_path = tmp_path / "cli.db"
+    command = [sys.executable, "-m", "orga_app.demo.serve_cli", "--attendees", "20"]
+    with subprocess.Popen(
+        [*command, "--db", str(db_path)], stdout=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            assert process.stdout is not None
+            first_line = process.stdout.readline()
+            match = re.search(r"(http://127\.0\.0\.1:\d+)", first_line)
+            assert match, first_line
+            body = {"email": DEMO_EMAIL, "password": DEMO_PASSWORD}
+            reply = httpx.post(f"{match.group(1)}/v1/auth/login", json=body)
+            assert reply.status_code == 200
+            assert DEMO_PASSWORD in process.stdout.readline()
+        finally:
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=20) == 0
+    assert db_path.exists()  # --db files are kept for the next run
