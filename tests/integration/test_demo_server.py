@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -18,6 +20,7 @@ import jwt
 import pytest
 
 from orga_app.demo.data import (
+    BUYER_EMAIL,
     DEMO_EMAIL,
     DEMO_PASSWORD,
     HELPER_EMAIL,
@@ -472,3 +475,25 @@ def test_serve_cli_prints_url_and_stops_on_ctrl_c(tmp_path: Path) -> None:
             process.send_signal(signal.SIGINT)
             assert process.wait(timeout=20) == 0
     assert db_path.exists()  # --db files are kept for the next run
+
+
+def test_buyer_may_patch_own_order_only(demo_server: DemoServer) -> None:
+    with contextlib.closing(sqlite3.connect(demo_server.db_path)) as db:
+        orders = dict(db.execute("SELECT id, order_id FROM attendees WHERE deleted_at IS NULL"))
+    mine = [a for a, order in orders.items() if order == 1]
+    other = next(a for a, order in orders.items() if order != 1)
+    with httpx.Client(
+        base_url=f"{demo_server.url}/v1", headers=auth(demo_server, BUYER_EMAIL)
+    ) as buyer:
+        assert mine and patch(buyer, mine[0], {"checkin-times": T1}).status_code == 200
+        assert patch(buyer, other, {"checkin-times": T1}).status_code == 403
+
+
+def test_filter_on_order_relationship(demo_server: DemoServer, api: httpx.Client) -> None:
+    path = f"/events/{demo_server.info.event_id}/attendees"
+    placed = [
+        {"name": "order", "op": "has", "val": {"name": "status", "op": "ne", "val": "completed"}}
+    ]
+    page = api.get(path, params={"filter": json.dumps(placed), "include": "order", "page[size]": 0})
+    statuses = {i["attributes"]["status"] for i in page.json()["included"]}
+    assert statuses and "completed" not in statuses
