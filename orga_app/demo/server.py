@@ -12,12 +12,11 @@ import asyncio
 import contextlib
 import hashlib
 import json
-import logging
 import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -48,7 +47,6 @@ ACCESS_LIFETIME = 24 * 3600.0
 REMEMBER_ME_LIFETIME = 90 * 60.0
 REFRESH_LIFETIME = 365 * 24 * 3600.0
 _MISSING_JWT = 'Missing JWT in headers or cookies (Missing Authorization Header; Missing cookie "access_token_cookie")'  # noqa: E501
-log = logging.getLogger("orga_app.demo")
 
 
 class AuthError(Exception):
@@ -426,6 +424,8 @@ class DemoApi:
         self.faults = faults
         self.secret = secret
         self.patches_applied: dict[int, int] = {}
+        # Tests read the counts from their own thread while the server loop writes them.
+        self.stats_lock = threading.Lock()
         self.requests = 0
 
     # ----- helpers
@@ -743,7 +743,8 @@ class DemoApi:
                     f"UPDATE attendees SET {assignments} WHERE id = ?",
                     [*changes.values(), attendee_id],
                 )
-        self.patches_applied[attendee_id] = self.patches_applied.get(attendee_id, 0) + 1
+        with self.stats_lock:
+            self.patches_applied[attendee_id] = self.patches_applied.get(attendee_id, 0) + 1
         page = parse_collection_query(request.query_params, ATTENDEES, paginated=False)
         document = self._attendee_document(request, [self._load_attendee(attendee_id)], page, None)
         document["data"] = document["data"][0]
@@ -778,15 +779,12 @@ class DemoApi:
         return JSONResponse(dict(row))
 
     async def demo_stats(self, request: Request) -> Response:
-        if request.method == "POST":  # reset
-            self.patches_applied.clear()
-            self.requests = 0
-        return JSONResponse(
-            {
-                "patches_applied": {str(k): v for k, v in sorted(self.patches_applied.items())},
-                "requests": self.requests,
-            }
-        )
+        with self.stats_lock:
+            if request.method == "POST":  # reset
+                self.patches_applied.clear()
+                self.requests = 0
+            applied = {str(k): v for k, v in sorted(self.patches_applied.items())}
+        return JSONResponse({"patches_applied": applied, "requests": self.requests})
 
 
 # --------------------------------------------------------------------------- attendee documents
@@ -1016,9 +1014,10 @@ async def _auth_error(request: Request, exc: Exception) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    error = ApiError(
-        exc.status_code, "Not found" if exc.status_code == 404 else "Error", str(exc.detail), None
-    )
+    title = "Not found" if exc.status_code == 404 else "Error"
+    # a 405 carries its Allow header along
+    headers = dict(exc.headers or {})
+    error = ApiError(exc.status_code, title, str(exc.detail), None, headers=headers)
     return await _api_error(request, error)
 
 
@@ -1126,7 +1125,8 @@ class DemoServer:
     @property
     def stats(self) -> dict[int, int]:
         """PATCHes applied per attendee id since start (or the last reset)."""
-        return dict(self.api.patches_applied)
+        with self.api.stats_lock:
+            return dict(self.api.patches_applied)
 
     def __enter__(self) -> DemoServer:
         self.start()
@@ -1139,8 +1139,3 @@ class DemoServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-def iter_pages(total: int, size: int) -> Iterator[int]:
-    """Page numbers needed for *total* rows (a small convenience for scripts)."""
-    yield from range(1, max(1, -(-total // size)) + 1)
