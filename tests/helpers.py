@@ -115,6 +115,13 @@ def attendee_row(
     return row
 
 
+def changed(row: AttendeeRow, **changes: Any) -> AttendeeRow:
+    """A copy of `row` with some fields replaced, as a later download would send it."""
+    copy = AttendeeRow(**row)
+    copy.update(changes)  # type: ignore[typeddict-item]
+    return copy
+
+
 def add_attendees(store: Store, rows: Sequence[AttendeeRow]) -> None:
     with store.write() as conn:
         attendees.upsert(conn, rows)
