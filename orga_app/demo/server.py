@@ -4,6 +4,12 @@ It follows /work/shared/OPEN_EVENT_API.md, quirks included (append/replace rules
 PATCHes, snake_case sparse fieldsets, 429 without the JSON:API wrapper), keeps its data in
 SQLite, and can be made slow or unreliable on purpose (see :mod:`orga_app.demo.faults`).
 Everything runs on uvicorn's event loop; SQLite calls are short and made in place.
+
+Endpoints: POST /v1/auth/login (= /v1/auth/session), POST /v1/auth/token/refresh,
+GET /v1/users/user-details/get-user-id, GET /v1/users/{id}/events, GET /v1/events/{id},
+GET /v1/events/{id}/tickets, GET /v1/events/{id}/attendees, GET|PATCH /v1/attendees/{id}.
+Test hooks (no auth, never faulty): GET|POST /_demo/faults, GET /_demo/attendees/{id} (the
+stored row), GET /_demo/stats (PATCHes applied per attendee; POST resets).
 """
 
 from __future__ import annotations
@@ -730,7 +736,7 @@ class DemoApi:
                 403,
                 "Access Forbidden",
                 "Only admin or that user itself can update attendee info",
-                {"source": "User"},
+                None,
             )
         current = {column: row[_A0 + i] for i, (_, column, _, _) in enumerate(ATTENDEE_ATTRS)}
         apply_checkin_rules(
