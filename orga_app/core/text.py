@@ -31,6 +31,8 @@ _SPECIAL = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, collapse white space."""
+    if text.isascii():  # most e-mails, codes and many names: skip Unicode decomposition
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())

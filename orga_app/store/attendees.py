@@ -16,12 +16,12 @@ from sqlalchemy import (
     exists,
     func,
     literal,
+    literal_column,
     or_,
     select,
     text,
     update,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from orga_app.core.codes import CodeKind, TicketCode
 from orga_app.core.text import fold
@@ -132,36 +132,52 @@ def get(conn: Connection, attendee_id: int) -> AttendeeSummary | None:
     return to_summary(row) if row else None
 
 
+_SUMMARY_SQL = (
+    "SELECT a.id, a.event_id, a.firstname, a.lastname, a.email, a.checkin_times,"
+    " a.device_name_checkin, a.checkout_times, a.is_checked_in, a.order_identifier, a.code,"
+    " coalesce(t.name, '') AS ticket_name"
+    " FROM attendee a LEFT JOIN ticket t ON t.id = a.ticket_id WHERE a.deleted = 0 AND "
+)
+# The scan hot path runs plain, pre-written SQL: building SQLAlchemy expressions cost more
+# than the whole SQLite lookup (see bench/RESULTS.md).
+_BY_CODE = _SUMMARY_SQL + "a.code = ? COLLATE NOCASE"
+_BY_ORDER_AND_IDENT = (
+    _SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE AND (a.identifier = ? OR a.id = ?)"
+)
+_BY_ID = _SUMMARY_SQL + "a.id = ?"
+_BY_EMAIL = _SUMMARY_SQL + "a.email = ? COLLATE NOCASE ORDER BY a.id"
+_BY_ORDER = _SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE ORDER BY a.id"
+
+
 def find_by_code(conn: Connection, code: TicketCode) -> list[AttendeeSummary]:
     """Every live attendee, in any event, that a scanned or typed code may mean.
 
     The printed code is tried first (it covers imported lists too); then what the code's
     parts say: order + identifier-or-id, a bare id, an e-mail, or a whole order.
     """
-    base = _summary_select().where(A.deleted.is_(False))
-    rows = conn.execute(base.where(A.code == literal(code.text).collate("NOCASE"))).all()
-    if rows:
-        return [to_summary(r) for r in rows]
-    condition: ColumnElement[bool] | None = None
-    if code.kind is CodeKind.ORDER_ATTENDEE and code.order:
-        by_suffix: list[ColumnElement[bool]] = []
-        if code.identifier:
-            by_suffix.append(A.identifier == code.identifier)
-        if code.attendee_id is not None:
-            by_suffix.append(A.id == code.attendee_id)
-        if by_suffix:
-            condition = and_(
-                A.order_identifier == literal(code.order).collate("NOCASE"), or_(*by_suffix)
-            )
-    elif code.kind in (CodeKind.LEGACY, CodeKind.ATTENDEE_ID) and code.attendee_id is not None:
-        condition = A.id == code.attendee_id
-    elif code.kind is CodeKind.EMAIL and code.email:
-        condition = A.email == literal(code.email).collate("NOCASE")
-    elif code.kind is CodeKind.ORDER_ONLY and code.order:
-        condition = A.order_identifier == literal(code.order).collate("NOCASE")
-    if condition is None:
-        return []
-    return [to_summary(r) for r in conn.execute(base.where(condition).order_by(A.id)).all()]
+    rows = conn.exec_driver_sql(_BY_CODE, (code.text,)).all()
+    if not rows:
+        if code.kind is CodeKind.ORDER_ATTENDEE and code.order:
+            ident = code.identifier or ""
+            rows = conn.exec_driver_sql(
+                _BY_ORDER_AND_IDENT,
+                (code.order, ident, code.attendee_id if code.attendee_id is not None else 0),
+            ).all()
+        elif code.kind in (CodeKind.LEGACY, CodeKind.ATTENDEE_ID) and code.attendee_id is not None:
+            rows = conn.exec_driver_sql(_BY_ID, (code.attendee_id,)).all()
+        elif code.kind is CodeKind.EMAIL and code.email:
+            rows = conn.exec_driver_sql(_BY_EMAIL, (code.email,)).all()
+        elif code.kind is CodeKind.ORDER_ONLY and code.order:
+            rows = conn.exec_driver_sql(_BY_ORDER, (code.order,)).all()
+    return [to_summary(r) for r in rows]
+
+
+def has_unsent(conn: Connection, attendee_id: int) -> bool:
+    row = conn.exec_driver_sql(
+        "SELECT 1 FROM outbox WHERE attendee_id = ? AND state IN ('queued', 'sending') LIMIT 1",
+        (attendee_id,),
+    ).first()
+    return row is not None
 
 
 def _unsent_exists(attendee_id: Any, states: Sequence[str] = UNSENT) -> ColumnElement[bool]:
@@ -172,28 +188,77 @@ def _fts_phrase(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _text_condition(query: str) -> tuple[ColumnElement[bool] | None, str]:
-    """Substring search: trigram index for tokens of 3+ characters, LIKE for 2-character ones."""
-    folded = fold(query)
-    tokens = [t for t in folded.split(" ") if len(t) >= 2]
-    if not tokens:
-        return None, folded
-    long_tokens = [t for t in tokens if len(t) >= 3]
-    parts: list[ColumnElement[bool]] = []
-    if long_tokens:
-        match = " AND ".join(_fts_phrase(t) for t in long_tokens)
-        parts.append(
-            A.id.in_(
-                select(text("rowid"))
-                .select_from(text("attendee_fts"))
-                .where(text("attendee_fts MATCH :fts_query").bindparams(fts_query=match))
-            )
+# A term found in more than this share of all rows is "dense": walking the name index and
+# testing each row fills a page at once, while sorting every hit would cost ~1 µs a hit.
+DENSE_SHARE = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class _TextFilter:
+    condition: ColumnElement[bool]
+    # True: drive the query from the trigram index's hits (rowid lookups, then sort);
+    # False: walk the (event, name) index and test each row.
+    from_index: bool
+
+
+def _like(token: str) -> ColumnElement[bool]:
+    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return A.search_text.like(f"%{escaped}%", escape="\\")
+
+
+def _token_query(conn: Connection, token: str) -> str | None:
+    """The FTS5 query for one folded token; None when nothing can contain it.
+
+    Trigrams cannot hold a 2-character token, so it becomes the OR of the indexed trigrams
+    that start with it (the search text ends with a space, so every pair has a successor).
+    """
+    if len(token) >= 3:
+        return _fts_phrase(token)
+    terms = [
+        row[0]
+        for row in conn.exec_driver_sql(
+            "SELECT term FROM attendee_fts_vocab WHERE term >= ? AND term < ?",
+            (token, token + "\U0010ffff"),
         )
-    for token in tokens:
-        if len(token) < 3:
-            escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            parts.append(A.search_text.like(f"%{escaped}%", escape="\\"))
-    return and_(*parts), folded
+    ]
+    if not terms:
+        return None
+    return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
+
+
+def _text_filter(conn: Connection, query: str) -> _TextFilter | None:
+    """Substring search, any token of 2+ characters, case- and accent-insensitive.
+
+    Tokens go through the trigram index unless their hits are dense; dense queries walk the
+    name index and test the folded text with LIKE, which fills a page sooner.
+    """
+    tokens = [t for t in fold(query).split(" ") if len(t) >= 2]
+    if not tokens:
+        return None
+    likes = and_(*(_like(t) for t in tokens))
+    queries = [_token_query(conn, t) for t in tokens]
+    if any(q is None for q in queries):
+        return _TextFilter(A.id.is_(None), from_index=True)  # matches nothing, cheaply
+    match = " AND ".join(q for q in queries if q)
+    total = (
+        conn.exec_driver_sql(
+            "SELECT (SELECT max(id) FROM attendee) - (SELECT min(id) FROM attendee) + 1"
+        ).scalar()
+        or 0
+    )
+    dense_at = max(1000, int(total * DENSE_SHARE))
+    hits = conn.exec_driver_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM attendee_fts WHERE attendee_fts MATCH ? LIMIT ?)",
+        (match, dense_at + 1),
+    ).scalar_one()
+    if hits > dense_at:
+        return _TextFilter(likes, from_index=False)
+    fts = (
+        select(text("rowid"))
+        .select_from(text("attendee_fts"))
+        .where(text("attendee_fts MATCH :fts_query").bindparams(fts_query=match))
+    )
+    return _TextFilter(A.id.in_(fts), from_index=True)
 
 
 def _status_condition(status: StatusFilter) -> ColumnElement[bool] | None:
@@ -208,15 +273,34 @@ def _status_condition(status: StatusFilter) -> ColumnElement[bool] | None:
     return None
 
 
-def _where(event_id: str, query: str, status: StatusFilter) -> tuple[list[Any], str]:
-    conditions: list[Any] = [A.event_id == event_id, A.deleted.is_(False)]
-    text_condition, folded = _text_condition(query)
-    if text_condition is not None:
-        conditions.append(text_condition)
+def _where(
+    conn: Connection, event_id: str, query: str, status: StatusFilter
+) -> tuple[list[Any], bool]:
+    """The WHERE terms, and whether the query should be driven from the trigram index."""
+    text_filter = _text_filter(conn, query)
+    from_index = text_filter is not None and text_filter.from_index
+    # A unary plus keeps SQLite from walking the event index when the index hits are fewer.
+    event_term = (
+        text("+attendee.event_id = :event_id").bindparams(event_id=event_id)
+        if from_index
+        else A.event_id == event_id
+    )
+    conditions: list[Any] = [event_term, A.deleted.is_(False)]
+    if text_filter is not None:
+        conditions.append(text_filter.condition)
     status_condition = _status_condition(status)
     if status_condition is not None:
         conditions.append(status_condition)
-    return conditions, folded
+    return conditions, from_index
+
+
+_SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
+    SortKey.NAME: (A.lastname, A.firstname),
+    SortKey.EMAIL: (A.email,),
+    SortKey.TICKET: (TICKET.c.name, A.lastname),
+    SortKey.STATUS: (A.is_checked_in, A.lastname),
+    SortKey.LAST_CHECKIN: (A.checkin_times, A.lastname),
+}
 
 
 def search(
@@ -230,44 +314,63 @@ def search(
     offset: int = 0,
     limit: int = 100,
 ) -> list[AttendeeSummary]:
-    """One page of attendees; exact code or e-mail matches come first."""
-    conditions, folded = _where(event_id, query, status)
-    order: list[Any] = []
-    if folded:
-        exact = query.strip()
-        order.append(
-            case(
-                (
-                    or_(
-                        A.code == literal(exact).collate("NOCASE"),
-                        A.email == literal(exact).collate("NOCASE"),
-                    ),
-                    0,
-                ),
-                else_=1,
-            )
-        )
-    sort_columns: dict[SortKey, list[Any]] = {
-        SortKey.NAME: [A.lastname, A.firstname],
-        SortKey.EMAIL: [A.email],
-        SortKey.TICKET: [TICKET.c.name, A.lastname],
-        SortKey.STATUS: [A.is_checked_in, A.lastname],
-        SortKey.LAST_CHECKIN: [A.checkin_times, A.lastname],
-    }
-    for column in sort_columns[sort]:
-        order.append(column.desc() if descending else column)
-    order.append(A.id)
+    """One page of attendees. An exact code or e-mail match comes first."""
+    conditions, from_index = _where(conn, event_id, query, status)
+    exact: list[AttendeeSummary] = []
+    needle = query.strip()
+    if len(needle) >= 3 and status is StatusFilter.ALL:
+        rows = [
+            *conn.exec_driver_sql(_BY_CODE, (needle,)),
+            *conn.exec_driver_sql(_BY_EMAIL, (needle,)),
+        ]
+        seen: set[int] = set()
+        for row in rows:
+            a = to_summary(row)
+            if a.event_id == event_id and a.id not in seen:
+                seen.add(a.id)
+                exact.append(a)
+    if exact:
+        conditions.append(A.id.not_in([a.id for a in exact]))
+    head = exact[offset : offset + limit]
+    rest_offset = max(0, offset - len(exact))
+    rest = _page(conn, conditions, sort, descending, rest_offset, limit - len(head), from_index)
+    return head + rest
+
+
+def _page(
+    conn: Connection,
+    conditions: list[Any],
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+    from_index: bool,
+) -> list[AttendeeSummary]:
+    if limit <= 0:
+        return []
+    columns: list[Any] = list(_SORT_COLUMNS[sort])
+    if from_index:  # sort the index hits instead of walking the name index
+        columns = [literal_column(f"+{c.table.name}.{c.name}") for c in columns]
+    order = [c.desc() if descending else c for c in columns]
+    order.append(A.id.desc() if descending else A.id)
     stmt = _summary_select().where(*conditions).order_by(*order).offset(offset).limit(limit)
     return [to_summary(r) for r in conn.execute(stmt).all()]
 
 
 def count(
-    conn: Connection, event_id: str, query: str = "", status: StatusFilter = StatusFilter.ALL
+    conn: Connection,
+    event_id: str,
+    query: str = "",
+    status: StatusFilter = StatusFilter.ALL,
+    *,
+    cap: int | None = None,
 ) -> int:
-    conditions, _ = _where(event_id, query, status)
-    return int(
-        conn.execute(select(func.count()).select_from(ATTENDEE).where(*conditions)).scalar_one()
-    )
+    """How many attendees match; with `cap`, counting stops there (the UI shows "1,000+")."""
+    conditions = _where(conn, event_id, query, status)[0]
+    inner = select(literal(1)).select_from(ATTENDEE).where(*conditions)
+    if cap is not None:
+        inner = inner.limit(cap)
+    return int(conn.execute(select(func.count()).select_from(inner.subquery())).scalar_one())
 
 
 def counts(conn: Connection, event_id: str) -> Counts:
@@ -312,26 +415,37 @@ _OTHER_FIELDS = (
 )
 
 
-def _complete(row: AttendeeRow) -> dict[str, Any]:
-    values: dict[str, Any] = {
-        "identifier": None,
-        "order_identifier": None,
-        "ticket_id": None,
-        "firstname": "",
-        "lastname": "",
-        "email": "",
-        "company": "",
-        "job_title": "",
-        "is_checked_in": False,
-        "is_checked_out": False,
-        "checkin_times": "",
-        "checkout_times": "",
-        "device_name_checkin": "",
-        "deleted": False,
-        "server_seen_at": None,
-        "code": "",
-    }
-    values.update(row)
+_COLUMNS = ("id", *_OTHER_FIELDS, *_CHECKIN_FIELDS)
+_DEFAULTS: dict[str, Any] = {
+    "identifier": None, "order_identifier": None, "ticket_id": None, "firstname": "",
+    "lastname": "", "email": "", "company": "", "job_title": "", "is_checked_in": False,
+    "is_checked_out": False, "checkin_times": "", "checkout_times": "",
+    "device_name_checkin": "", "deleted": False, "server_seen_at": None, "code": "",
+}  # fmt: skip
+# Plain SQL through the driver's executemany: the download writes 100,000 rows and SQLAlchemy's
+# per-row parameter processing would cost more than SQLite itself (bench/RESULTS.md).
+# In DO UPDATE, `attendee` is the stored row and `excluded` the new one. An attendee with unsent
+# outbox rows keeps its local check-in state; unchanged rows are not rewritten at all.
+_KEEP_LOCAL = (
+    "EXISTS (SELECT 1 FROM outbox WHERE outbox.attendee_id = attendee.id"
+    " AND outbox.state IN ('queued', 'sending'))"
+)
+_UPSERT_SQL = (
+    f"INSERT INTO attendee ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+    " ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _OTHER_FIELDS)
+    + ", "
+    + ", ".join(
+        f"{c} = CASE WHEN {_KEEP_LOCAL} THEN attendee.{c} ELSE excluded.{c} END"
+        for c in _CHECKIN_FIELDS
+    )
+    + " WHERE "
+    + " OR ".join(f"attendee.{c} IS NOT excluded.{c}" for c in _COLUMNS[1:])
+)
+
+
+def _as_params(row: AttendeeRow) -> tuple[Any, ...]:
+    values = {**_DEFAULTS, **row}
     values["search_text"] = search_text_of(
         values["firstname"],
         values["lastname"],
@@ -339,7 +453,7 @@ def _complete(row: AttendeeRow) -> dict[str, Any]:
         values["order_identifier"],
         values["code"],
     )
-    return values
+    return tuple(values[c] for c in _COLUMNS)
 
 
 def upsert(conn: Connection, rows: Iterable[AttendeeRow]) -> int:
@@ -349,21 +463,10 @@ def upsert(conn: Connection, rows: Iterable[AttendeeRow]) -> int:
     its local check-in state until those rows are done (a download must never overwrite a
     check-in the server has not yet seen).
     """
-    values = [_complete(r) for r in rows]
-    if not values:
-        return 0
-    stmt = sqlite_insert(ATTENDEE)
-    # Literal SQL: in ON CONFLICT ... DO UPDATE, `attendee` is the existing row, and executemany
-    # allows no expanding IN parameters.
-    keep_local = text(
-        "EXISTS (SELECT 1 FROM outbox WHERE outbox.attendee_id = attendee.id"
-        " AND outbox.state IN ('queued', 'sending'))"
-    )
-    set_: dict[str, Any] = {name: stmt.excluded[name] for name in _OTHER_FIELDS}
-    for name in _CHECKIN_FIELDS:
-        set_[name] = case((keep_local, ATTENDEE.c[name]), else_=stmt.excluded[name])
-    conn.execute(stmt.on_conflict_do_update(index_elements=[ATTENDEE.c.id], set_=set_), values)
-    return len(values)
+    params = [_as_params(r) for r in rows]
+    if params:
+        conn.exec_driver_sql(_UPSERT_SQL, params)
+    return len(params)
 
 
 def mark_missing_deleted(conn: Connection, event_id: str, seen_since: str) -> int:

@@ -1,0 +1,59 @@
+# Orga App: the two commands of the README are `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# System libraries: libzbar0 for pyzbar; the rest lets Qt run offscreen and under Xvfb.
+SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
+	libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 \
+	libpulse0 libasound2 xvfb xauth
+
+.PHONY: system setup demo test check lint typecheck bench screenshots installer clean
+
+# Installs the Debian packages when run as root (CI, kiosk set-up); otherwise says what to install.
+system:
+	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+		if [ -n "$$missing" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				--no-install-recommends $$missing >/dev/null; \
+		fi; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		echo "not root: make sure these Debian packages are installed: $(SYSTEM_PACKAGES)"; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: system $(VENV)/.installed
+
+demo: setup
+	$(VENV)/bin/orga-app demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check orga_app tests bench
+	$(VENV)/bin/ruff format --check orga_app tests bench
+
+typecheck: setup
+	$(VENV)/bin/mypy orga_app tests
+
+check: lint typecheck test
+
+bench: setup
+	$(PY) bench/run_all.py
+
+screenshots: setup
+	$(PY) scripts/screenshots.py
+
+installer: setup
+	$(PY) -m pip install -q '.[installer]'
+	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

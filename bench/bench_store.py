@@ -1,0 +1,200 @@
+"""Store benchmark: bulk upsert, durable check-in and search per keystroke on 100,000 attendees.
+
+Run: python bench/bench_store.py [--attendees N]   (prints a Markdown section to stdout)
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from orga_app.core.checkin import CheckInService
+from orga_app.core.codes import ticket_code
+from orga_app.core.verdict import Mode, Source
+from orga_app.store import attendees
+from orga_app.store.attendees import AttendeeRow
+from orga_app.store.db import Store
+from orga_app.store.events import upsert_events, upsert_tickets
+from orga_app.store.repository import StoreCheckInRepository
+
+FIRST = [
+    "Ana",
+    "Jürgen",
+    "Łukasz",
+    "Siobhán",
+    "Nguyễn",
+    "Yuki",
+    "Fatima",
+    "Thandiwe",
+    "Priya",
+    "José",
+    "Ingrid",
+    "Mohammed",
+    "Chloé",
+    "Björn",
+    "Aarav",
+    "Zoë",
+    "Kwame",
+    "Olga",
+]
+LAST = [
+    "Ødegaard",
+    "Müller",
+    "Peña",
+    "Kowalski",
+    "Trần",
+    "Tanaka",
+    "Al-Hashimi",
+    "Dlamini",
+    "Sharma",
+    "García",
+    "Johansson",
+    "O'Brien",
+    "Nakamura",
+    "Schröder",
+    "Okafor",
+    "Ivanova",
+    "Lefèvre",
+    "Smith",
+    "Novák",
+    "Hernández",
+]
+QUERIES = [
+    "ana",
+    "müller",
+    "muller",
+    "odeg",
+    "peña",
+    "pena",
+    "kowal",
+    "tanaka",
+    "dlamini",
+    "sharma",
+    "garc",
+    "jo",
+    "smith",
+    "schröder",
+    "ivan",
+    "nov",
+    "lef",
+    "priya s",
+    "example.org",
+    "zz",
+]
+
+
+def make_rows(n: int, event_id: str, rng: random.Random) -> tuple[list[AttendeeRow], list[str]]:
+    rows: list[AttendeeRow] = []
+    codes: list[str] = []
+    for i in range(1, n + 1):
+        order = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        ident = f"{rng.getrandbits(24):06x}"
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        code = ticket_code(order, ident, i)
+        codes.append(code)
+        rows.append(
+            AttendeeRow(
+                id=i,
+                event_id=event_id,
+                identifier=ident,
+                order_identifier=order,
+                ticket_id=1 + i % 3,
+                firstname=first,
+                lastname=last,
+                email=f"{first.lower()}.{i}@example.org",
+                code=code,
+            )
+        )
+    return rows, codes
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--attendees", type=int, default=100_000)
+    parser.add_argument("--checkins", type=int, default=2000)
+    args = parser.parse_args()
+    rng = random.Random(42)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.sqlite")
+        with store.write() as conn:
+            upsert_events(conn, [{"id": "1", "name": "Bench", "timezone": "UTC"}])
+            upsert_tickets(
+                conn,
+                [
+                    {"id": t, "event_id": "1", "name": n}
+                    for t, n in ((1, "Free"), (2, "Paid"), (3, "VIP"))
+                ],
+            )
+        rows, codes = make_rows(args.attendees, "1", rng)
+        start = time.perf_counter()
+        for i in range(0, len(rows), 1000):  # one transaction per page, as the download does
+            with store.write() as conn:
+                attendees.upsert(conn, rows[i : i + 1000])
+        upsert_s = time.perf_counter() - start
+        start = time.perf_counter()
+        with store.write() as conn:
+            attendees.upsert(conn, rows[:20_000])
+        reupsert_s = time.perf_counter() - start
+
+        service = CheckInService(StoreCheckInRepository(store), lambda: "bench-door")
+        chosen = rng.sample(codes, args.checkins)
+        checkin_ms: list[float] = []
+        for code in chosen:
+            t0 = time.perf_counter()
+            result = service.scan("1", code, Mode.CHECK_IN, Source.CAMERA)
+            checkin_ms.append((time.perf_counter() - t0) * 1000)
+            assert result.verdict.value == "checked_in", result
+        again_ms: list[float] = []
+        for code in chosen[:500]:
+            t0 = time.perf_counter()
+            service.scan("1", code, Mode.CHECK_IN, Source.CAMERA)
+            again_ms.append((time.perf_counter() - t0) * 1000)
+
+        search_ms: list[float] = []
+        with store.read() as conn:
+            for _ in range(5):
+                for query in QUERIES:
+                    # every keystroke of the query, as search-as-you-type sends it
+                    for end in range(2, len(query) + 1):
+                        t0 = time.perf_counter()
+                        attendees.search(conn, "1", query[:end], limit=100)
+                        attendees.count(conn, "1", query[:end], cap=1000)
+                        search_ms.append((time.perf_counter() - t0) * 1000)
+        store.close()
+
+    n = args.attendees
+    print(f"### Store ({n:,} attendees; `python bench/bench_store.py --attendees {n}`)\n")
+    print("| measure | p50 | p95 | target |")
+    print("|---|---|---|---|")
+    print(
+        f"| durable check-in (parse + lookup + 1 transaction, synchronous=FULL), "
+        f"{len(checkin_ms)} scans | {pct(checkin_ms, 50):.2f} ms | {pct(checkin_ms, 95):.2f} ms"
+        " | ≤ 2 ms p95 |"
+    )
+    print(
+        f"| repeat scan → already checked in | {pct(again_ms, 50):.2f} ms | "
+        f"{pct(again_ms, 95):.2f} ms | |"
+    )
+    print(
+        f"| search per keystroke (page of 100 + count capped at 1,000), {len(search_ms)} keystrokes over "
+        f"{len(QUERIES)} queries | {pct(search_ms, 50):.2f} ms | {pct(search_ms, 95):.2f} ms"
+        " | ≤ 5 ms p95 |"
+    )
+    print(
+        f"\nBulk upsert of {n:,} new attendees in pages of 1,000: {upsert_s:.2f} s = "
+        f"**{n / upsert_s:,.0f} rows/s** (target ≥ 50,000). Re-upsert of 20,000 unchanged rows "
+        f"in one transaction: {20_000 / reupsert_s:,.0f} rows/s."
+    )
+
+
+if __name__ == "__main__":
+    main()
