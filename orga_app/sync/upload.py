@@ -1,0 +1,224 @@
+"""Outbox replay (DESIGN.md "Sync protocol", upload half).
+
+One attendee's rows go in order; different attendees go in parallel. A row is marked `sending`
+durably BEFORE its request leaves, so after a lost answer or a crash the next attempt first
+reads the attendee back and never re-sends a check-in blindly (OPEN_EVENT_API.md rule 4: a
+repeated time replaces the whole check-in history).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from orga_app.store import attendees as attendee_queries
+from orga_app.store import outbox
+from orga_app.store.db import Store
+from orga_app.store.models import ATTENDEE, OutboxAction, OutboxState
+from orga_app.store.outbox import OutboxRow
+from orga_app.sync.errors import (
+    ApiError,
+    AuthError,
+    ClientDataError,
+    ForbiddenError,
+    NotFoundError,
+    RateLimitedError,
+    TransientNetworkError,
+)
+from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
+
+log = logging.getLogger("orga_app.sync")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _same_instant(a: str, b: str) -> bool:
+    if a.strip() == b.strip():
+        return True
+    try:
+        first, second = datetime.fromisoformat(a.strip()), datetime.fromisoformat(b.strip())
+    except ValueError:
+        return False
+    if first.tzinfo is None:
+        first = first.replace(tzinfo=UTC)
+    if second.tzinfo is None:
+        second = second.replace(tzinfo=UTC)
+    return first == second
+
+
+def already_applied(row: OutboxRow, server: AttendeeRecord) -> bool:
+    """Did an earlier attempt of this row reach the server?"""
+    if row.action is OutboxAction.CHECK_IN:
+        times = attendee_queries.split_list(server.checkin_times)
+        return any(_same_instant(t, row.scanned_at) for t in times)
+    # The server stamps check-outs with its own time, so only the state can tell; sending a
+    # check-out to someone already out changes nothing on the server either.
+    return not server.is_checked_in and server.is_checked_out
+
+
+@dataclass
+class UploadResult:
+    uploaded: int = 0
+    failed: int = 0
+    transient_error: str | None = None
+    retry_after: float | None = None
+    paused: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    kind: str  # "done", "failed" or "transient"
+    message: str = ""
+    retry_after: float | None = None
+
+
+_DONE = _Outcome("done")
+
+
+class _QueueStoppedError(Exception):
+    """The whole queue must stop (login needed, account not allowed)."""
+
+
+class Uploader:
+    def __init__(
+        self,
+        store: Store,
+        client: OpenEventClient,
+        *,
+        workers: int = 8,
+        clock: Callable[[], str] = _now,
+    ) -> None:
+        self._store = store
+        self._client = client
+        self._workers = workers
+        self._clock = clock
+        self._lock = threading.Lock()
+
+    def run(self, event_id: str, cancel: threading.Event | None = None) -> UploadResult:
+        cancel = cancel or threading.Event()
+        with self._store.read() as conn:
+            rows = outbox.unsent(conn, event_id)
+        groups: OrderedDict[int, list[OutboxRow]] = OrderedDict()
+        for row in rows:
+            groups.setdefault(row.attendee_id, []).append(row)
+        result = UploadResult()
+        if not groups:
+            return result
+        stop = threading.Event()
+        with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="upload") as pool:
+            futures = [
+                pool.submit(self._replay_attendee, group, result, stop, cancel)
+                for group in groups.values()
+            ]
+            for future in futures:
+                future.result()
+        return result
+
+    def _replay_attendee(
+        self,
+        rows: Sequence[OutboxRow],
+        result: UploadResult,
+        stop: threading.Event,
+        cancel: threading.Event,
+    ) -> None:
+        for row in rows:
+            if stop.is_set() or cancel.is_set():
+                return
+            try:
+                outcome = self._send(row)
+            except _QueueStoppedError as exc:
+                with self._lock:
+                    result.paused = str(exc)
+                stop.set()
+                return
+            with self._lock:
+                if outcome.kind == "done":
+                    result.uploaded += 1
+                elif outcome.kind == "failed":
+                    result.failed += 1
+                    result.errors.append(outcome.message)
+                else:  # transient: later rows of this attendee must wait for this one
+                    result.transient_error = outcome.message
+                    if outcome.retry_after is not None:
+                        result.retry_after = max(result.retry_after or 0.0, outcome.retry_after)
+                    return
+
+    def _mark(
+        self,
+        row: OutboxRow,
+        state: OutboxState,
+        *,
+        error: str | None = None,
+        at: str | None = None,
+        count_attempt: bool = False,
+    ) -> None:
+        with self._store.write() as conn:
+            outbox.set_state(conn, row.id, state, error=error, at=at, count_attempt=count_attempt)
+
+    def _send(self, row: OutboxRow) -> _Outcome:
+        try:
+            # An earlier attempt may have reached the server: look before sending again.
+            if row.state is OutboxState.SENDING and already_applied(
+                row, self._client.get_attendee(row.attendee_id)
+            ):
+                self._mark(row, OutboxState.DONE, at=self._clock())
+                return _DONE
+            self._mark(row, OutboxState.SENDING, count_attempt=True)
+            if row.action is OutboxAction.CHECK_IN:
+                self._client.patch_checkin(
+                    row.attendee_id, row.scanned_at, row.device_name.replace(",", " ")
+                )
+            else:
+                fresh = self._client.get_attendee(row.attendee_id)
+                if not already_applied(row, fresh):
+                    self._client.patch_checkout(
+                        row.attendee_id, fresh.checkin_times, fresh.device_name_checkin
+                    )
+            self._mark(row, OutboxState.DONE, at=self._clock())
+            return _DONE
+        except (AuthError, ForbiddenError) as exc:
+            # Nothing this account sends can succeed now; the row waits, untouched in meaning.
+            self._mark(row, OutboxState.QUEUED, error=str(exc))
+            raise _QueueStoppedError(str(exc)) from exc
+        except NotFoundError as exc:
+            self._fail(row, str(exc))
+            # The server no longer has this attendee: the door must not admit them either.
+            with self._store.write() as conn:
+                conn.execute(
+                    ATTENDEE.update().where(ATTENDEE.c.id == row.attendee_id).values(deleted=True)
+                )
+            return _Outcome("failed", str(exc))
+        except ClientDataError as exc:
+            if "already present" in (exc.reason or "").lower():
+                # A newer server's answer to a repeated time: the check-in is there already.
+                self._mark(row, OutboxState.DONE, at=self._clock())
+                return _DONE
+            self._fail(row, str(exc))
+            return _Outcome("failed", str(exc))
+        except TransientNetworkError as exc:
+            # Sent but unanswered: stay `sending` so the next attempt verifies first.
+            state = OutboxState.SENDING if exc.maybe_applied else OutboxState.QUEUED
+            self._mark(row, state, error=str(exc))
+            return _Outcome("transient", str(exc))
+        except RateLimitedError as exc:
+            self._mark(row, OutboxState.QUEUED, error=str(exc))
+            return _Outcome("transient", str(exc), exc.retry_after)
+        except ApiError as exc:
+            if exc.transient:
+                # A 5xx may come after the server stored the change: verify before resending.
+                self._mark(row, OutboxState.SENDING, error=str(exc))
+                return _Outcome("transient", str(exc), exc.retry_after)
+            self._fail(row, str(exc))
+            return _Outcome("failed", str(exc))
+
+    def _fail(self, row: OutboxRow, reason: str) -> None:
+        log.warning("outbox row %s (attendee %s) failed: %s", row.id, row.attendee_id, reason)
+        self._mark(row, OutboxState.FAILED, error=reason)
