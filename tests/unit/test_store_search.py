@@ -6,12 +6,16 @@ Only behaviour is asserted, never the SQL: the query internals are expected to c
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orga_app.core.codes import parse_code
+from orga_app.core.text import fold
 from orga_app.store import attendees, outbox
 from orga_app.store.attendees import StatusFilter
 from orga_app.store.db import Store
@@ -504,3 +508,31 @@ def test_mark_missing_deleted_touches_only_its_event(store: Store) -> None:
         attendees.mark_missing_deleted(conn, OTHER_EVENT_ID, "2030-01-01T00:00:00+00:00")
     assert set(found_ids(store, "")) == LIVE_HERE
     assert found_ids(store, "", event_id=OTHER_EVENT_ID) == []
+
+
+# --- property: any piece of a name finds its attendee -------------------------------------------
+
+NAME_ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüßøæåéèêçñłžšœÄÖÜØÆÅÉŁABCXYZ"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.text(NAME_ALPHABET, min_size=1, max_size=12),
+    last=st.text(NAME_ALPHABET, min_size=2, max_size=16),
+    data=st.data(),
+)
+def test_any_piece_of_a_name_finds_the_attendee(first: str, last: str, data: st.DataObject) -> None:
+    folded = fold(last)
+    start = data.draw(st.integers(0, len(folded) - 2))
+    end = data.draw(st.integers(start + 2, len(folded)))
+    piece = folded[start:end]
+    query = data.draw(st.sampled_from([piece, piece.upper(), last, last.upper()]))
+    with tempfile.TemporaryDirectory() as directory:
+        store = open_store(Path(directory))
+        try:
+            add_event(store)
+            add_attendees(store, [attendee_row(1, first, last, email="x@y.io", code="C-1")])
+            assert found_ids(store, query) == [1], (query, last)
+            assert count_of(store, query) == 1
+        finally:
+            store.close()
