@@ -1,4 +1,4 @@
-"""Composition root: builds the store, the check-in service and (later) sync from settings."""
+"""Composition root: builds store, check-in service, API client and sync from settings."""
 
 from __future__ import annotations
 
@@ -11,8 +11,15 @@ from orga_app.core.checkin import CheckInService
 from orga_app.settings import Settings
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
+from orga_app.sync.credentials import CredentialStore
+from orga_app.sync.engine import SyncEngine
+from orga_app.sync.openevent import OpenEventClient, TokenPair
 
 log = logging.getLogger("orga_app")
+
+
+class NotSignedInError(RuntimeError):
+    """No server account, or no tokens for it: `orga-app login` first."""
 
 
 @dataclass
@@ -25,15 +32,55 @@ class AppContext:
     def close(self) -> None:
         self.store.close()
 
+    @property
+    def server_url(self) -> str:
+        return str(self.settings.get("server_url"))
+
+    @property
+    def account_email(self) -> str:
+        return str(self.settings.get("account_email"))
+
+    def credentials(self) -> CredentialStore:
+        return CredentialStore(self.data_dir)
+
+    def client(self, timeout: float = 10.0) -> OpenEventClient:
+        """An API client with the stored tokens; refreshed tokens are saved back."""
+        server, email = self.server_url, self.account_email
+        if not server or not email:
+            raise NotSignedInError("not signed in: run `orga-app login --server URL --email E`")
+        credentials = self.credentials()
+        tokens = credentials.load(server, email)
+        if tokens is None:
+            raise NotSignedInError(f"no stored session for {email} on {server}: sign in again")
+
+        def save(new: TokenPair) -> None:
+            credentials.save(server, email, new)
+
+        return OpenEventClient(
+            server,
+            tokens=tokens,
+            on_tokens_changed=save,
+            timeout=timeout,
+            insecure=bool(self.settings.get("insecure")),
+        )
+
+    def sync_engine(self, client: OpenEventClient | None = None) -> SyncEngine:
+        return SyncEngine(self.store, client or self.client())
+
 
 def account_store_path(data_dir: Path, settings: Settings) -> Path:
     slug = paths.account_slug(settings.get("server_url"), settings.get("account_email"))
     return paths.database_path(data_dir, slug)
 
 
+def device_name(settings: Settings) -> str:
+    # The server keeps devices as a comma-separated list: a comma would split this one.
+    return settings.device_name.replace(",", " ").strip() or "door"
+
+
 def open_app(data_dir_override: str | None = None) -> AppContext:
     data_dir = paths.data_dir(data_dir_override)
     settings = Settings(data_dir)
     store = Store(account_store_path(data_dir, settings))
-    service = CheckInService(StoreCheckInRepository(store), lambda: settings.device_name)
+    service = CheckInService(StoreCheckInRepository(store), lambda: device_name(settings))
     return AppContext(data_dir, settings, store, service)

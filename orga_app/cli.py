@@ -7,53 +7,25 @@ Exit codes: 0 ok, 1 a verdict or sync that did not succeed, 2 usage error,
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
-from orga_app import __version__
+from orga_app import __version__, cli_device, cli_server
 from orga_app.app import AppContext, open_app
+from orga_app.cli_common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    Handler,
+    Output,
+    require_event,
+    status_json,
+)
 from orga_app.core.verdict import Mode, Source
 from orga_app.store import attendees, csvio
-from orga_app.store import events as event_queries
 from orga_app.store.db import StoreError
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_CONTEXT = 0, 1, 2, 3
-
-
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class Output:
-    """Text for people, one JSON object per line for scripts."""
-
-    def __init__(self, as_json: bool, stream: TextIO) -> None:
-        self.as_json = as_json
-        self.stream = stream
-
-    def emit(self, obj: dict[str, object], text: str) -> None:
-        if self.as_json:
-            self.stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
-        else:
-            self.stream.write(text + "\n")
-        self.stream.flush()
-
-
-def require_event(ctx: AppContext, event_id: str) -> event_queries.EventInfo:
-    with ctx.store.read() as conn:
-        info = event_queries.get(conn, event_id)
-    if info is None:
-        raise CliError(
-            f"no such event {event_id!r} in this data dir "
-            "(run `orga-app events` or `orga-app sync` first)",
-            EXIT_NO_CONTEXT,
-        )
-    return info
 
 
 def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -63,23 +35,6 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     state = " [pending upload]" if result.pending else ""
     out.emit(result.as_json(), f"{result.verdict.value}:{who} {result.message}{state}")
     return EXIT_OK if result.verdict.accepted else EXIT_FAILED
-
-
-def status_json(ctx: AppContext, event_id: str) -> dict[str, object]:
-    with ctx.store.read() as conn:
-        counts = attendees.counts(conn, event_id)
-        state = event_queries.sync_state(conn, event_id)
-    return {
-        "event": event_id,
-        "attendees": counts.attendees,
-        "checked_in": counts.checked_in,
-        "pending": counts.pending,
-        "failed": counts.failed,
-        "last_upload": state["last_upload_at"],
-        "last_download": state["last_download_at"],
-        "last_error": state["last_error"],
-        "paused": state["paused_reason"],
-    }
 
 
 def cmd_status(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -148,9 +103,6 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
-Handler = Callable[[AppContext, argparse.Namespace, Output], int]
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="orga-app", description="Offline-first event check-in.")
     parser.add_argument("--version", action="version", version=f"orga-app {__version__}")
@@ -184,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import, "create a serverless local event from a CSV attendee list")
     p.add_argument("--csv", required=True)
     p.add_argument("--event-name", required=True)
+    cli_server.register(add)
+    cli_device.register(add)
     return parser
 
 
@@ -194,8 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exc.code or 0)
     if getattr(args, "handler", None) is None:
-        parser.print_help()
-        return EXIT_USAGE
+        given = list(argv) if argv is not None else sys.argv[1:]
+        args = parser.parse_args([*given, "gui"])  # the desktop app is the default verb
+    if getattr(args, "standalone", False):  # verbs that do not open the app's store
+        code: int = args.handler(args)
+        return code
     out = Output(bool(getattr(args, "json", False)), sys.stdout)
     try:
         ctx = open_app(args.data_dir)

@@ -469,6 +469,28 @@ def upsert(conn: Connection, rows: Iterable[AttendeeRow]) -> int:
     return len(params)
 
 
+_STATE_SQL = (
+    "UPDATE attendee SET is_checked_in = :ci, is_checked_out = :co, checkin_times = :t,"
+    " checkout_times = :ot, device_name_checkin = :d WHERE id = :id AND NOT "
+    + _KEEP_LOCAL
+    + " AND (is_checked_in IS NOT :ci OR is_checked_out IS NOT :co OR checkin_times IS NOT :t"
+    " OR checkout_times IS NOT :ot OR device_name_checkin IS NOT :d)"
+)
+
+
+def update_checkin_state(
+    conn: Connection, states: Sequence[tuple[int, bool, bool, str, str, str]]
+) -> int:
+    """Apply other doors' check-ins from a status refresh: (id, in, out, times, out times,
+    devices). Attendees with unsent local rows are left alone. Returns rows changed."""
+    before = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
+    conn.exec_driver_sql(
+        _STATE_SQL,
+        [{"id": i, "ci": ci, "co": co, "t": t, "ot": ot, "d": d} for i, ci, co, t, ot, d in states],
+    )
+    return int(conn.exec_driver_sql("SELECT total_changes()").scalar_one() - before)
+
+
 def mark_missing_deleted(conn: Connection, event_id: str, seen_since: str) -> int:
     """After a complete download: attendees the server no longer returned are deleted,
     unless they have unsent check-ins (those stay until a person decides)."""

@@ -1,0 +1,158 @@
+"""Command-line verbs that talk to the server: login, logout, events, sync, demo-server."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from orga_app.app import AppContext, NotSignedInError
+from orga_app.cli_common import (
+    EXIT_FAILED,
+    EXIT_NO_CONTEXT,
+    EXIT_OK,
+    EXIT_USAGE,
+    AddCommand,
+    CliError,
+    Output,
+)
+from orga_app.store import events as event_queries
+from orga_app.store import outbox
+from orga_app.sync.errors import ApiError, AuthError, NotFoundError
+from orga_app.sync.openevent import OpenEventClient
+
+
+def _client(ctx: AppContext) -> OpenEventClient:
+    try:
+        return ctx.client()
+    except NotSignedInError as exc:
+        raise CliError(str(exc), EXIT_NO_CONTEXT) from exc
+    except ValueError as exc:  # e.g. plain http to a remote host without --insecure
+        raise CliError(str(exc), EXIT_USAGE) from exc
+
+
+def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.email}: ")
+    else:
+        raise CliError("give the password on stdin with --password-stdin", EXIT_USAGE)
+    if not password:
+        raise CliError("empty password", EXIT_USAGE)
+    server = args.server.rstrip("/")
+    try:
+        client = OpenEventClient(server, insecure=args.insecure)
+    except ValueError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    with client:
+        try:
+            tokens = client.login(args.email, password)
+        except ApiError as exc:
+            raise CliError(f"sign-in failed: {exc}") from exc
+    ctx.credentials().save(server, args.email, tokens)
+    ctx.settings.set("server_url", server)
+    ctx.settings.set("account_email", args.email)
+    ctx.settings.set("insecure", args.insecure)
+    out.emit(
+        {"server": server, "email": args.email, "signed_in": True},
+        f"signed in to {server} as {args.email}",
+    )
+    return EXIT_OK
+
+
+def cmd_logout(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    if ctx.server_url and ctx.account_email:
+        ctx.credentials().delete(ctx.server_url, ctx.account_email)
+    out.emit({"signed_in": False}, "signed out (local data kept)")
+    return EXIT_OK
+
+
+def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    """The account's events from the server, cached; the cached list when offline."""
+    # A signed-in account's events live in that account's store, so reopen it.
+    note = ""
+    try:
+        with _client(ctx) as client:
+            events = ctx.sync_engine(client).refresh_events()
+    except AuthError as exc:
+        raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+    except ApiError as exc:
+        with ctx.store.read() as conn:
+            events = event_queries.all_events(conn)
+        note = f" (offline, cached list: {exc})"
+        print(f"orga-app: {exc}; showing cached events", file=sys.stderr)
+    for e in events:
+        out.emit(e.as_json(), f"{e.id:>6}  {e.starts_at or '':<26} {e.name}")
+    if not events and not out.as_json:
+        out.emit({}, f"no events{note}")
+    return EXIT_OK
+
+
+def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    with _client(ctx) as client:
+        engine = ctx.sync_engine(client)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if not out.as_json and sys.stderr.isatty():
+                print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            with ctx.store.read() as conn:
+                known = event_queries.get(conn, args.event) is not None
+            if not known:
+                client.event(args.event)  # 404 → no such event
+        except NotFoundError as exc:
+            raise CliError(f"no such event {args.event!r} on the server", EXIT_NO_CONTEXT) from exc
+        except AuthError as exc:
+            raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+        except ApiError:
+            pass  # offline: the sync below reports it
+        report = engine.run(args.event, progress, resume=True, download=not args.upload_only)
+    text = (
+        f"uploaded {report.uploaded}, failed {report.failed}, pending {report.pending}, "
+        f"downloaded {report.downloaded} in {report.seconds:.1f} s"
+        + (f"; error: {report.error}" if report.error else "")
+    )
+    out.emit(report.as_json(), text)
+    if report.paused and "login" in report.paused.lower():
+        return EXIT_NO_CONTEXT
+    return EXIT_OK if report.pending == 0 and report.error is None else EXIT_FAILED
+
+
+def cmd_problems(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    with ctx.store.write() as conn:
+        if args.retry:
+            outbox.retry(conn, [row.id for row, _ in outbox.problems(conn, args.event)])
+        elif args.discard:
+            outbox.discard(conn, [row.id for row, _ in outbox.problems(conn, args.event)])
+        rows = outbox.problems(conn, args.event)
+    for row, who in rows:
+        out.emit(
+            {"id": row.id, "attendee_id": row.attendee_id, "who": who, "action": row.action.value,
+             "scanned_at": row.scanned_at, "error": row.last_error},
+            f"{row.id:>6} {who:<30} {row.action.value:<9} {row.scanned_at}  {row.last_error}",
+        )  # fmt: skip
+    if not out.as_json:
+        out.emit({}, f"{len(rows)} failed upload(s)" + (" (retry queued)" if args.retry else ""))
+    return EXIT_OK
+
+
+def register(add: AddCommand) -> None:
+    p = add("login", cmd_login, "sign in to an Open Event server (password on stdin)")
+    p.add_argument("--server", required=True, help="server root, e.g. https://api.example.org")
+    p.add_argument("--email", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument(
+        "--insecure", action="store_true", help="allow plain http to a non-loopback server"
+    )
+    add("logout", cmd_logout, "forget the stored session tokens (local data stays)")
+    add("events", cmd_events, "the account's events (cached for offline use)")
+    p = add("sync", cmd_sync, "upload pending check-ins, then download attendees")
+    p.add_argument("--event", required=True)
+    p.add_argument("--upload-only", action="store_true")
+    p = add("problems", cmd_problems, "check-ins the server refused; --retry or --discard them")
+    p.add_argument("--event", required=True)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--retry", action="store_true")
+    group.add_argument("--discard", action="store_true")

@@ -1,0 +1,113 @@
+"""`orga-app demo`: a demo server with a sample event, signed in, synced, and the app on it.
+
+Everything lives in the data dir's `demo/` folder: the server's SQLite file (so a second run
+keeps the check-ins of the first), printable tickets (PNG and PDF) to hold up to a real webcam,
+and a video of tickets that stands in for a camera on machines without one.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from pathlib import Path
+
+from orga_app.app import AppContext, open_app
+from orga_app.cli_common import EXIT_FAILED, EXIT_OK, Output
+from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
+from orga_app.demo.server import DemoServer
+from orga_app.demo.tickets import (
+    TicketInfo,
+    make_ticket_video,
+    write_ticket_pngs,
+    write_tickets_pdf,
+)
+from orga_app.scan.sources import list_cameras
+from orga_app.sync.openevent import OpenEventClient
+
+log = logging.getLogger("orga_app.demo")
+
+PREFERRED_PORT = 8765
+TICKETS_IN_VIDEO = 8
+
+
+def start_server(folder: Path, attendees: int) -> DemoServer:
+    """Prefer a fixed port (the account, and so the local store, stays the same across runs)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    server = DemoServer(folder / "server.sqlite", port=PREFERRED_PORT, attendees=attendees)
+    try:
+        server.start()
+    except (OSError, RuntimeError) as exc:
+        if isinstance(exc, OSError) and exc.errno != errno.EADDRINUSE:
+            raise
+        server = DemoServer(folder / "server.sqlite", port=0, attendees=attendees)
+        server.start()
+    return server
+
+
+def write_materials(folder: Path, codes: list[tuple[int, str]], names: dict[int, str]) -> Path:
+    """Printable tickets and a ticket video; returns the video's path."""
+    tickets_dir = folder / "tickets"
+    sample = codes[:TICKETS_IN_VIDEO]
+    video = folder / "demo-camera.avi"
+    if not video.exists():
+        write_ticket_pngs([c for _, c in sample], tickets_dir, title="Orga App demo")
+        write_tickets_pdf(
+            [TicketInfo(c, "Orga App demo", names.get(i, "")) for i, c in sample],
+            folder / "tickets.pdf",
+        )
+        make_ticket_video(video, [c for _, c in sample], width=1280, height=720)
+    return video
+
+
+def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) -> int:
+    folder = ctx.data_dir / "demo"
+    try:
+        server = start_server(folder, attendees)
+    except (OSError, RuntimeError) as exc:
+        out.emit({"error": str(exc)}, f"cannot start the demo server: {exc}")
+        return EXIT_FAILED
+    try:
+        with OpenEventClient(server.url) as client:
+            tokens = client.login(DEMO_EMAIL, DEMO_PASSWORD)
+        ctx.credentials().save(server.url, DEMO_EMAIL, tokens)
+        ctx.settings.set("server_url", server.url)
+        ctx.settings.set("account_email", DEMO_EMAIL)
+        event_id = str(server.info.event_id)
+        ctx.settings.set("last_event_id", event_id)
+        ctx.close()
+        demo_ctx = open_app(str(ctx.data_dir))  # the demo account's own store
+        engine = demo_ctx.sync_engine()
+        engine.refresh_events()
+        report = engine.run(event_id)
+        codes = sample_ticket_codes(server.db_path, server.info.event_id)
+        with demo_ctx.store.read() as conn:
+            from orga_app.store import attendees
+
+            names = {
+                a.id: a.full_name
+                for a in (attendees.get(conn, i) for i, _ in codes[:TICKETS_IN_VIDEO])
+                if a is not None
+            }
+        video = write_materials(folder, codes, names)
+        if not list_cameras(max_index=2):
+            # No camera here: the scanner plays the ticket video through the same capture path.
+            demo_ctx.settings.set("camera", str(video))
+        out.emit(
+            {"server": server.url, "email": DEMO_EMAIL, "password": DEMO_PASSWORD,
+             "event": event_id, "downloaded": report.downloaded, "tickets": str(folder)},
+            f"Demo server {server.url}  (sign-in {DEMO_EMAIL} / {DEMO_PASSWORD})\n"
+            f"Event {event_id}: {report.downloaded} attendees downloaded.\n"
+            f"Printable tickets: {folder / 'tickets'} and {folder / 'tickets.pdf'}\n"
+            f"Demo camera video: {video}",
+        )  # fmt: skip
+        if headless:
+            demo_ctx.close()
+            return EXIT_OK
+        from orga_app.ui.main_window import run_gui
+
+        try:
+            return run_gui(demo_ctx)
+        finally:
+            demo_ctx.close()
+    finally:
+        server.stop()

@@ -1,0 +1,223 @@
+"""When sync runs: APScheduler with a persistent job store in the app's SQLite file.
+
+A push job runs right after each local check-in and again at the backoff time while the
+server cannot be reached; a pull job runs periodically. Jobs live in the store's own file, so a
+restart finds them; and at start-up pending rows schedule a push even if the jobs were lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import socket
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from orga_app.store import events as event_queries
+from orga_app.store import outbox
+from orga_app.store.db import Store
+from orga_app.sync.engine import StatusRefresher, SyncEngine, SyncReport
+from orga_app.sync.errors import ApiError
+
+log = logging.getLogger("orga_app.sync")
+
+JOB_TABLE = "apscheduler_jobs"
+# A full download at most this often; in between the pull job only refreshes check-in state.
+FULL_DOWNLOAD_EVERY = timedelta(minutes=30)
+
+
+class Backoff:
+    """Exponential backoff with full jitter: base 2 s, ×2, cap 5 min; Retry-After honoured."""
+
+    def __init__(
+        self,
+        base: float = 2.0,
+        factor: float = 2.0,
+        cap: float = 300.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.base, self.factor, self.cap = base, factor, cap
+        self.failures = 0
+        self._rng = rng or random.Random()
+
+    def next_delay(self, retry_after: float | None = None) -> float:
+        ceiling = min(self.cap, self.base * self.factor**self.failures)
+        self.failures += 1
+        delay = self._rng.uniform(0.0, ceiling)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.cap))
+        return delay
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+def tcp_probe(server_url: str, timeout: float = 1.5) -> bool:
+    """A light "is the network back?" check: can we open a TCP connection to the server?"""
+    parts = urlsplit(server_url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "localhost", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+# Persisted jobs name a module-level function and plain arguments; this registry leads them
+# back to the live scheduler of the store they belong to.
+_REGISTRY: dict[str, SyncScheduler] = {}
+_REGISTRY_LOCK = threading.Lock()
+
+
+def run_job(key: str, kind: str, event_id: str) -> None:
+    with _REGISTRY_LOCK:
+        scheduler = _REGISTRY.get(key)
+    if scheduler is None:
+        log.info("no live scheduler for %s; job %s skipped", key, kind)
+        return
+    scheduler.run_now(kind, event_id)
+
+
+class SyncScheduler:
+    def __init__(
+        self,
+        engine: SyncEngine,
+        store: Store,
+        *,
+        pull_interval: float = 60.0,
+        on_report: Callable[[SyncReport], None] | None = None,
+        backoff: Backoff | None = None,
+        probe: Callable[[], bool] | None = None,
+        probe_interval: float = 5.0,
+    ) -> None:
+        self._engine = engine
+        self._store = store
+        self._key = str(store.path)
+        self._pull_interval = pull_interval
+        self._on_report = on_report
+        self._backoff = backoff or Backoff()
+        self._probe = probe
+        self._probe_interval = probe_interval
+        self._refresher = StatusRefresher(store, engine.client)
+        self._offline = False
+        self._scheduler = BackgroundScheduler(
+            jobstores={
+                "default": SQLAlchemyJobStore(url=f"sqlite:///{store.path}", tablename=JOB_TABLE)
+            },
+            executors={"default": ThreadPoolExecutor(max_workers=2)},
+            # Several instances may queue up: the engine's lock runs them one after another, and
+            # a push that arrives while one runs must not be dropped.
+            job_defaults={"coalesce": True, "max_instances": 4, "misfire_grace_time": None},
+            timezone=UTC,
+        )
+
+    @property
+    def offline(self) -> bool:
+        return self._offline
+
+    def start(self, event_id: str) -> None:
+        with _REGISTRY_LOCK:
+            _REGISTRY[self._key] = self
+        self._scheduler.start()
+        self._scheduler.add_job(
+            run_job,
+            IntervalTrigger(seconds=self._pull_interval),
+            args=[self._key, "pull", event_id],
+            id=f"pull:{event_id}",
+            replace_existing=True,
+        )
+        if self._probe is not None:
+            # Not persisted: a probe only makes sense while this process runs.
+            self._scheduler.add_jobstore("memory", alias="volatile")
+            self._scheduler.add_job(
+                self._probe_tick,
+                IntervalTrigger(seconds=self._probe_interval),
+                args=[event_id],
+                id="probe",
+                jobstore="volatile",
+            )
+        with self._store.read() as conn:
+            pending = outbox.pending_events(conn)
+        for pending_event in pending:
+            self.push_now(pending_event)
+
+    def push_now(self, event_id: str, delay: float = 0.0) -> None:
+        """Schedule an upload (called after each local check-in, and for backoff)."""
+        if not self._scheduler.running:
+            return
+        self._scheduler.add_job(
+            run_job,
+            DateTrigger(run_date=datetime.now(UTC) + timedelta(seconds=delay)),
+            args=[self._key, "push", event_id],
+            id=f"push:{event_id}",
+            replace_existing=True,
+        )
+
+    def network_back(self) -> None:
+        """The OS (or the probe) says the network is back: push what waits, at once."""
+        self._backoff.reset()
+        with self._store.read() as conn:
+            pending = outbox.pending_events(conn)
+        for event_id in pending:
+            self.push_now(event_id)
+
+    def pending_job_ids(self) -> list[str]:
+        return [job.id for job in self._scheduler.get_jobs()]
+
+    def shutdown(self, wait: bool = True) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=wait)
+        with _REGISTRY_LOCK:
+            if _REGISTRY.get(self._key) is self:
+                del _REGISTRY[self._key]
+
+    def run_now(self, kind: str, event_id: str) -> SyncReport:
+        """Run one push or pull in the calling thread and schedule what follows."""
+        if kind == "pull":
+            report = self._pull(event_id)
+        else:
+            report = self._engine.run(event_id, download=False)
+        self._offline = report.transient
+        if report.transient or (report.pending and not report.paused and report.error):
+            delay = self._backoff.next_delay(report.retry_after)
+            log.info("sync of %s will retry in %.1f s: %s", event_id, delay, report.error)
+            self.push_now(event_id, delay)
+        elif report.error is None:
+            self._backoff.reset()
+            if report.pending:  # check-ins made while this run was under way
+                self.push_now(event_id)
+        if self._on_report is not None:
+            self._on_report(report)
+        return report
+
+    def _pull(self, event_id: str) -> SyncReport:
+        with self._store.read() as conn:
+            info = event_queries.get(conn, event_id)
+        last_full = info.last_full_download_at if info else None
+        due = last_full is None or datetime.fromisoformat(last_full) < (
+            datetime.now(UTC) - FULL_DOWNLOAD_EVERY
+        )
+        report = self._engine.run(event_id, download=due)
+        if due or report.error:
+            return report
+        try:
+            self._refresher.run(event_id)
+        except ApiError as exc:
+            return SyncReport(
+                event_id, report.uploaded, report.failed, report.pending, 0, report.seconds,
+                str(exc), report.paused, exc.transient, exc.retry_after,
+            )  # fmt: skip
+        return report
+
+    def _probe_tick(self, event_id: str) -> None:
+        if self._offline and self._probe is not None and self._probe():
+            log.info("network is back; pushing pending check-ins")
+            self.network_back()
