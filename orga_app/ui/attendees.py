@@ -1,0 +1,456 @@
+"""The attendee list: a lazily loaded table model over the store, search as you type, filters,
+sorting, a details pane with the check-in history, and check-in/out from the list.
+
+All SQL runs on the task pool. A new query bumps a generation number: pages of an older query
+that arrive late are dropped ("latest query wins").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orga_app.core.checkin import CheckInService, human_time
+from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source
+from orga_app.store import attendees as store_attendees
+from orga_app.store.attendees import SortKey, StatusFilter
+from orga_app.store.db import Store
+from orga_app.ui.errors import user_message
+from orga_app.ui.tasks import TaskRunner
+
+log = logging.getLogger("orga_app.ui")
+
+PAGE_SIZE = 200
+SEARCH_DEBOUNCE_MS = 150
+COUNT_CAP = 100_000
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttendeesPage", text)
+
+
+COLUMNS: tuple[tuple[str, SortKey], ...] = (
+    ("Name", SortKey.NAME),
+    ("E-mail", SortKey.EMAIL),
+    ("Ticket", SortKey.TICKET),
+    ("Status", SortKey.STATUS),
+    ("Last check-in", SortKey.LAST_CHECKIN),
+)
+
+
+def status_text(a: AttendeeSummary) -> str:
+    return tr("✓ in") if a.is_checked_in else tr("— not in")
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    """Rows come in pages of PAGE_SIZE, fetched off the GUI thread when the view scrolls."""
+
+    loaded = Signal()  # a query's first page (and its count) arrived
+    failed = Signal(str)
+
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._tasks = tasks
+        self.event_id: str | None = None
+        self.query = ""
+        self.status = StatusFilter.ALL
+        self.sort_key = SortKey.NAME
+        self.descending = False
+        self.rows: list[AttendeeSummary] = []
+        self.total = 0
+        self._generation = 0
+        self._fetching = False
+        self._exhausted = True
+
+    # -- queries --------------------------------------------------------------------------
+
+    def set_event(self, event_id: str) -> None:
+        self.event_id = event_id
+        self.reload()
+
+    def set_filter(self, query: str, status: StatusFilter) -> None:
+        self.query = query
+        self.status = status
+        self.reload()
+
+    def reload(self) -> None:
+        """Start over with the current query; the old rows stay until the new ones arrive."""
+        if self.event_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        store, event_id, query, status = self.store, self.event_id, self.query, self.status
+        sort, descending = self.sort_key, self.descending
+
+        def first_page() -> tuple[list[AttendeeSummary], int]:
+            with store.read() as conn:
+                rows = store_attendees.search(
+                    conn, event_id, query, status, sort=sort, descending=descending,
+                    offset=0, limit=PAGE_SIZE,
+                )  # fmt: skip
+                total = store_attendees.count(conn, event_id, query, status, cap=COUNT_CAP)
+            return rows, total
+
+        self._fetching = True
+        self._tasks.run(
+            first_page,
+            lambda answer: self._first_page(generation, answer),
+            lambda exc: self._failed(generation, exc),
+            key=f"attendees-{id(self)}",
+        )
+
+    def _first_page(self, generation: int, answer: tuple[list[AttendeeSummary], int]) -> None:
+        if generation != self._generation:
+            return
+        rows, total = answer
+        self.beginResetModel()
+        self.rows = rows
+        self.total = max(total, len(rows))
+        self._exhausted = len(rows) < PAGE_SIZE
+        self._fetching = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            log.error("attendee query failed: %r", exc)
+            self.failed.emit(user_message(exc))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802,B008 - Qt API
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802,B008 - Qt API
+        if parent.isValid() or self._fetching or self._exhausted or self.event_id is None:
+            return
+        self._fetching = True
+        generation = self._generation
+        store, event_id, query, status = self.store, self.event_id, self.query, self.status
+        sort, descending, offset = self.sort_key, self.descending, len(self.rows)
+
+        def next_page() -> list[AttendeeSummary]:
+            with store.read() as conn:
+                return store_attendees.search(
+                    conn, event_id, query, status, sort=sort, descending=descending,
+                    offset=offset, limit=PAGE_SIZE,
+                )  # fmt: skip
+
+        self._tasks.run(
+            next_page,
+            lambda rows: self._more(generation, rows),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _more(self, generation: int, rows: list[AttendeeSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._exhausted = len(rows) < PAGE_SIZE
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    def replace_attendee(self, attendee: AttendeeSummary) -> None:
+        """Show a changed attendee (after a check-in from the list) without a reload."""
+        for row, existing in enumerate(self.rows):
+            if existing.id == attendee.id:
+                self.rows[row] = attendee
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
+
+    # -- Qt model API ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802,B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        a = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{a.lastname}, {a.firstname}" if a.lastname else a.firstname
+            if column == 1:
+                return a.email
+            if column == 2:
+                return a.ticket
+            if column == 3:
+                return status_text(a)
+            if column == 4:
+                last = a.checkin_times[-1] if a.checkin_times else None
+                return human_time(last, datetime.now(UTC)) if last else ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and a.is_checked_in:
+            return Qt.GlobalColor.darkGreen
+        if role == Qt.ItemDataRole.UserRole:
+            return a
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = COLUMNS[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def attendee(self, row: int) -> AttendeeSummary | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+def history_html(a: AttendeeSummary, unsent: int) -> str:
+    """The details pane: who, which ticket, every check-in with time and device."""
+    now = datetime.now(UTC)
+    lines = [
+        f"<h2>{_esc(a.full_name)}</h2>",
+        f"<p>{_esc(a.email)}<br>{_esc(tr('Ticket'))}: <b>{_esc(a.ticket)}</b><br>"
+        f"{_esc(tr('Order'))}: {_esc(a.order_identifier)}</p>",
+        f"<p><b>{_esc(tr('Checked in') if a.is_checked_in else tr('Not checked in'))}</b>",
+    ]
+    if unsent:
+        lines.append(" — " + _esc(tr("{n} change(s) waiting to upload").format(n=unsent)))
+    lines.append("</p>")
+    if a.checkin_times or a.checkout_times:
+        lines.append(f"<h3>{_esc(tr('History'))}</h3><ul>")
+        events: list[tuple[str, str]] = []
+        for i, stamp in enumerate(a.checkin_times):
+            device = a.checkin_devices[i] if i < len(a.checkin_devices) else ""
+            where = tr(" on {device}").format(device=device) if device else ""
+            events.append((stamp, tr("in at {when}").format(when=human_time(stamp, now)) + where))
+        for stamp in a.checkout_times:
+            events.append((stamp, tr("out at {when}").format(when=human_time(stamp, now))))
+        for _, text in sorted(events, key=_stamp_key):
+            lines.append(f"<li>{_esc(text)}</li>")
+        lines.append("</ul>")
+    else:
+        lines.append(f"<p>{_esc(tr('No check-ins yet.'))}</p>")
+    return "".join(lines)
+
+
+def _stamp_key(item: tuple[str, str]) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(item[0].strip())
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+Confirm = Callable[[str, str], bool]
+
+
+def ask(parent: QWidget) -> Confirm:
+    def confirm(title: str, question: str) -> bool:
+        answer = QMessageBox.question(parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    return confirm
+
+
+class AttendeesPage(QWidget):
+    """Search box, filter, table and details pane with check-in / check-out buttons."""
+
+    checked = Signal(object)  # ScanResult of a check-in/out made from the list
+
+    def __init__(
+        self,
+        store: Store,
+        checkin: CheckInService,
+        tasks: TaskRunner,
+        *,
+        confirm: Confirm | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.checkin = checkin
+        self._tasks = tasks
+        self.confirm = confirm or ask(self)
+        self.model = AttendeeTableModel(store, tasks, self)
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self.message.setText)
+        self.selected: AttendeeSummary | None = None
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search name, e-mail, order or code"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 1)
+        self.filter = QComboBox()
+        for label, value in (
+            (tr("All"), StatusFilter.ALL),
+            (tr("Checked in"), StatusFilter.CHECKED_IN),
+            (tr("Not checked in"), StatusFilter.NOT_CHECKED_IN),
+            (tr("Waiting to upload"), StatusFilter.PENDING),
+            (tr("Upload failed"), StatusFilter.FAILED),
+        ):
+            self.filter.addItem(label, value.value)
+        bar.addWidget(self.filter)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("hint")
+        bar.addWidget(self.total_label)
+        root.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        split.addWidget(self.table)
+
+        details = QWidget()
+        side = QVBoxLayout(details)
+        self.details = QTextBrowser()
+        self.details.setHtml(f"<p>{_esc(tr('Select an attendee to see the details.'))}</p>")
+        side.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        self.checkin_button = QPushButton(tr("Check in"))
+        self.checkin_button.setObjectName("primary")
+        self.checkin_button.clicked.connect(lambda: self._act(Mode.CHECK_IN))
+        self.checkout_button = QPushButton(tr("Check out…"))
+        self.checkout_button.clicked.connect(lambda: self._act(Mode.CHECK_OUT))
+        buttons.addWidget(self.checkin_button)
+        buttons.addWidget(self.checkout_button)
+        side.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        side.addWidget(self.message)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        root.addWidget(split, 1)
+        self._update_buttons()
+
+    def set_event(self, event_id: str) -> None:
+        self.selected = None
+        self._update_buttons()
+        self.model.set_event(event_id)
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        status = StatusFilter(self.filter.currentData())
+        self.model.set_filter(self.search.text().strip(), status)
+
+    def _loaded(self) -> None:
+        total = self.model.total
+        shown = f"{COUNT_CAP:,}+" if total >= COUNT_CAP else f"{total:,}"
+        self.total_label.setText(tr("{n} attendees").format(n=shown))
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_details(self.model.attendee(current.row()))
+
+    def show_details(self, attendee: AttendeeSummary | None) -> None:
+        self.selected = attendee
+        self.message.clear()
+        self._update_buttons()
+        if attendee is None:
+            return
+        store, attendee_id = self.model.store, attendee.id
+
+        def load() -> tuple[AttendeeSummary | None, int]:
+            with store.read() as conn:
+                fresh = store_attendees.get(conn, attendee_id)
+                unsent = conn.exec_driver_sql(
+                    "SELECT count(*) FROM outbox WHERE attendee_id = ? "
+                    "AND state IN ('queued', 'sending')",
+                    (attendee_id,),
+                ).scalar_one()
+            return fresh, int(unsent)
+
+        self._tasks.run(load, self._details_loaded, key=f"details-{id(self)}")
+
+    def _details_loaded(self, answer: tuple[AttendeeSummary | None, int]) -> None:
+        fresh, unsent = answer
+        if fresh is None or self.selected is None or fresh.id != self.selected.id:
+            return
+        self.selected = fresh
+        self.details.setHtml(history_html(fresh, unsent))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        a = self.selected
+        self.checkin_button.setEnabled(a is not None and not a.is_checked_in)
+        self.checkout_button.setEnabled(a is not None and a.is_checked_in)
+
+    def _act(self, mode: Mode) -> None:
+        a = self.selected
+        event_id = self.model.event_id
+        if a is None or event_id is None:
+            return
+        if mode is Mode.CHECK_OUT and not self.confirm(
+            tr("Check out"), tr("Check out {name}?").format(name=a.full_name)
+        ):
+            return
+        checkin, code = self.checkin, str(a.id)
+        # The attendee id always identifies exactly one attendee; codes may be shared.
+        self._tasks.run(
+            lambda: checkin.scan(event_id, code, mode, Source.LIST),
+            self._acted,
+            lambda exc: self.message.setText(user_message(exc)),
+        )
+
+    def _acted(self, result: ScanResult) -> None:
+        self.message.setText(result.message)
+        if result.attendee is not None:
+            self.model.replace_attendee(result.attendee)
+            self.show_details(result.attendee)
+        self.checked.emit(result)

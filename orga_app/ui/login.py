@@ -1,0 +1,187 @@
+"""Sign-in: server URL (remembered), e-mail, password. The password is used once for the login
+request and never stored; tokens go to the credential store (keyring).
+
+After sign-in, the account's event list is fetched and cached, so the app can later open
+offline on cached data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orga_app import paths
+from orga_app.store import events as store_events
+from orga_app.store.db import Store
+from orga_app.sync.credentials import CredentialStore
+from orga_app.sync.openevent import EventRecord, OpenEventClient
+from orga_app.ui.errors import user_message
+from orga_app.ui.tasks import TaskRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LoginPage", text)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    server: str
+    email: str
+    events: int
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def event_row(event: EventRecord) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "identifier": event.identifier,
+        "name": event.name,
+        "starts_at": _iso(event.starts_at),
+        "ends_at": _iso(event.ends_at),
+        "timezone": event.timezone,
+        "is_local": False,
+    }
+
+
+def sign_in(
+    data_dir: Path,
+    credentials: CredentialStore,
+    server: str,
+    email: str,
+    password: str,
+    *,
+    insecure: bool = False,
+) -> SignedIn:
+    """Runs OFF the GUI thread: log in, keep the tokens, cache the account's events."""
+    with OpenEventClient(server, insecure=insecure) as client:
+        tokens = client.login(email, password)
+        credentials.save(server, email, tokens)
+        found = client.events()
+        tickets = {event.id: client.tickets(event.id) for event in found}
+    store = Store(paths.database_path(data_dir, paths.account_slug(server, email)))
+    try:
+        with store.write() as conn:
+            store_events.upsert_events(conn, [event_row(e) for e in found])
+            store_events.upsert_tickets(
+                conn,
+                [
+                    {
+                        "id": t.id,
+                        "event_id": event_id,
+                        "name": t.name,
+                        "type": t.type or "",
+                        "is_checkin_restricted": t.is_checkin_restricted,
+                        "auto_checkin_enabled": t.auto_checkin_enabled,
+                    }
+                    for event_id, records in tickets.items()
+                    for t in records
+                ],
+            )
+    finally:
+        store.close()
+    return SignedIn(server, email, len(found))
+
+
+class LoginPage(QWidget):
+    signed_in = Signal(object)  # SignedIn
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        data_dir: Path,
+        credentials: Callable[[], CredentialStore],
+        *,
+        server: str = "",
+        email: str = "",
+        insecure: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._data_dir = data_dir
+        self._credentials = credentials
+        self.insecure = insecure
+        root = QVBoxLayout(self)
+        root.addStretch(1)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        form_root = QVBoxLayout(box)
+        title = QLabel(tr("Sign in to your Open Event server"))
+        title.setObjectName("title")
+        title.setWordWrap(True)
+        form_root.addWidget(title)
+        hint = QLabel(
+            tr("Sign in once with internet; afterwards the door works offline on cached data.")
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form_root.addWidget(hint)
+        form = QFormLayout()
+        self.server = QLineEdit(server)
+        self.server.setPlaceholderText("https://api.eventyay.com")
+        self.email = QLineEdit(email)
+        self.email.setPlaceholderText(tr("you@example.org"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.submit)
+        form.addRow(tr("Server"), self.server)
+        form.addRow(tr("E-mail"), self.email)
+        form.addRow(tr("Password"), self.password)
+        form_root.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        form_root.addWidget(self.error)
+        self.button = QPushButton(tr("Sign in"))
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self.submit)
+        form_root.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        root.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        root.addStretch(2)
+
+    def submit(self) -> None:
+        server = self.server.text().strip()
+        email = self.email.text().strip()
+        password = self.password.text()
+        if not server or not email or not password:
+            self.error.setText(tr("Please fill in the server, e-mail and password."))
+            return
+        self.error.clear()
+        self.button.setEnabled(False)
+        self.button.setText(tr("Signing in…"))
+        data_dir, credentials, insecure = self._data_dir, self._credentials(), self.insecure
+        self._tasks.run(
+            lambda: sign_in(data_dir, credentials, server, email, password, insecure=insecure),
+            self._done,
+            self._failed,
+            key="login",
+        )
+
+    def _reset_button(self) -> None:
+        self.button.setEnabled(True)
+        self.button.setText(tr("Sign in"))
+
+    def _done(self, result: SignedIn) -> None:
+        self._reset_button()
+        self.password.clear()
+        self.signed_in.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reset_button()
+        self.error.setText(user_message(exc))

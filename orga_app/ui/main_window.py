@@ -1,0 +1,399 @@
+"""The main window: sign-in → event picker → workspace (scanner, attendees, problems), the sync
+status bar and the keyboard-wedge filter. `run_gui(ctx)` is the desktop entry point."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from orga_app import paths
+from orga_app.app import AppContext, open_app
+from orga_app.core.verdict import Mode, ScanResult, Source
+from orga_app.scan.sources import list_cameras
+from orga_app.store import attendees as store_attendees
+from orga_app.store import events as store_events
+from orga_app.store.attendees import Counts
+from orga_app.sync.credentials import CredentialStore
+from orga_app.ui import theme
+from orga_app.ui.attendees import AttendeesPage, Confirm
+from orga_app.ui.errors import ExceptHook, user_message
+from orga_app.ui.events import EventsPage
+from orga_app.ui.login import LoginPage, SignedIn
+from orga_app.ui.problems import ProblemsPage
+from orga_app.ui.scanner import ScannerPage
+from orga_app.ui.settings_dialog import SettingsDialog
+from orga_app.ui.sounds import SoundPlayer, make_sound_player
+from orga_app.ui.sync_status import SyncController, SyncReportLike, SyncStatusWidgets
+from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.wedge_filter import WedgeFilter
+
+log = logging.getLogger("orga_app.ui")
+
+COUNTS_REFRESH_MS = 5000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+ContextFactory = Callable[[Path], AppContext]
+
+
+def reopen_context(data_dir: Path) -> AppContext:
+    return open_app(str(data_dir))
+
+
+class MainWindow(QMainWindow):
+    LOGIN, EVENTS, WORK = 0, 1, 2
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        tasks: TaskRunner | None = None,
+        sound: SoundPlayer | None = None,
+        credentials: Callable[[], CredentialStore] | None = None,
+        sync: SyncController | None = None,
+        camera_lister: Callable[[], list[int]] = list_cameras,
+        context_factory: ContextFactory = reopen_context,
+        confirm: Confirm | None = None,
+        auto_camera: bool = True,
+        install_wedge: bool = True,
+    ) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tasks = tasks or TaskRunner(parent=self)
+        if sound is None:
+            sound = make_sound_player(bool(ctx.settings.get("sound")), self)
+        self.sound = sound
+        self._credentials = credentials or (lambda: CredentialStore(self.ctx.data_dir))
+        self.sync = sync
+        self._context_factory = context_factory
+        self._camera_lister = camera_lister
+        self.auto_camera = auto_camera
+        self.event_id: str | None = None
+        self.setWindowTitle(tr("Orga App — check-in"))
+        icon = theme.icon_path("app")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1280, 800)
+        self._build(confirm)
+        self.wedge = WedgeFilter(self)
+        self.wedge.scanned.connect(self._wedge_scan)
+        self.wedge.enabled = False
+        if install_wedge:
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.wedge)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_REFRESH_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        if sync is not None:
+            sync.report_ready.connect(self._sync_report)
+            sync.progress.connect(self.status.show_progress)
+        self.status.set_sync_available(sync is not None)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self, confirm: Confirm | None) -> None:
+        settings = self.ctx.settings
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.login = LoginPage(
+            self.tasks,
+            self.ctx.data_dir,
+            self._credentials,
+            server=str(settings.get("server_url")),
+            email=str(settings.get("account_email")),
+            insecure=bool(settings.get("insecure")),
+        )
+        self.login.signed_in.connect(self._signed_in)
+        self.events = EventsPage(self.tasks)
+        self.events.event_chosen.connect(self.open_event)
+        self.events.refresh_requested.connect(lambda: self.stack.setCurrentIndex(self.LOGIN))
+        self.events.sign_out_requested.connect(self.sign_out)
+        self.scanner = ScannerPage(
+            self.ctx.checkin,
+            self.tasks,
+            self.sound,
+            mode=Mode(settings.get("scan_mode")),
+            decoder_name=str(settings.get("decoder")),
+            repeat_after=float(settings.get("repeat_after")),
+            camera_lister=self._camera_lister,
+        )
+        self.scanner.result_shown.connect(self._scan_result)
+        self.scanner.mode_changed.connect(lambda mode: self.ctx.settings.set("scan_mode", mode))
+        self.attendees = AttendeesPage(
+            self.ctx.store, self.ctx.checkin, self.tasks, confirm=confirm
+        )
+        self.attendees.checked.connect(self._scan_result)
+        self.problems = ProblemsPage(self.ctx.store, self.tasks)
+        self.problems.changed.connect(self._problems_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.scanner, tr("Scanner"))
+        self.tabs.addTab(self.attendees, tr("Attendees"))
+        self.tabs.addTab(self.problems, tr("Problems"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for page in (self.login, self.events, self.tabs):
+            self.stack.addWidget(page)
+
+        self.toolbar = QToolBar(tr("Main"))
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.event_label = QLabel()
+        self.event_label.setStyleSheet("font-weight: bold; font-size: 13pt; padding: 0 12px;")
+        self.toolbar.addWidget(self.event_label)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.change_event_action = QAction(tr("Change event"), self)
+        self.change_event_action.triggered.connect(self.show_events)
+        self.toolbar.addAction(self.change_event_action)
+        self.settings_action = QAction(tr("Settings"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.toolbar.addAction(self.settings_action)
+
+        self.status = SyncStatusWidgets(self)
+        self.status.install(self.statusBar())
+        self.status.problems_clicked.connect(lambda: self.tabs.setCurrentWidget(self.problems))
+        self.status.sync_clicked.connect(self.sync_now)
+        self.notice = QLabel()
+        self.statusBar().addWidget(self.notice, 1)
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Offline-first: with cached events go straight to them (and the last event)."""
+        store = self.ctx.store
+
+        def read() -> list[store_events.EventInfo]:
+            with store.read() as conn:
+                return store_events.all_events(conn)
+
+        self.tasks.run(read, self._start_with, self._show_error, key="start")
+
+    def _start_with(self, found: list[store_events.EventInfo]) -> None:
+        if not found:
+            self.stack.setCurrentIndex(self.LOGIN)
+            self._set_work_actions(False)
+            return
+        last = str(self.ctx.settings.get("last_event_id"))
+        if last and any(e.id == last for e in found):
+            self.events.show_events(found, last)
+            self.open_event(last)
+        else:
+            self.show_events()
+
+    def show_events(self) -> None:
+        self.scanner.stop_camera()
+        self.wedge.enabled = False
+        self._counts_timer.stop()
+        self._set_work_actions(False)
+        email = str(self.ctx.settings.get("account_email"))
+        server = str(self.ctx.settings.get("server_url"))
+        self.events.account.setText(
+            tr("Signed in as {email} on {server}").format(email=email, server=server)
+            if email
+            else tr("Not signed in (local lists only)")
+        )
+        self.events.load(self.ctx.store, str(self.ctx.settings.get("last_event_id")))
+        self.stack.setCurrentIndex(self.EVENTS)
+
+    def _set_work_actions(self, on: bool) -> None:
+        self.change_event_action.setVisible(on)
+        self.event_label.setVisible(on)
+
+    def open_event(self, event_id: str) -> None:
+        self.event_id = event_id
+        self.ctx.settings.set("last_event_id", event_id)
+        name = next((e.name for e in self.events.events if e.id == event_id), event_id)
+        self.event_label.setText(name)
+        self._set_work_actions(True)
+        self.scanner.set_event(event_id)
+        self.attendees.set_event(event_id)
+        self.problems.set_event(event_id)
+        self.tabs.setCurrentWidget(self.scanner)
+        self.stack.setCurrentIndex(self.WORK)
+        self.wedge.enabled = True
+        self.refresh_counts()
+        self._counts_timer.start()
+        if self.auto_camera:
+            self.scanner.refresh_cameras(str(self.ctx.settings.get("camera")))
+        if self.sync is not None:
+            self.sync.push_now(event_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.problems:
+            self.problems.reload()
+
+    # -- accounts -------------------------------------------------------------------------
+
+    def _switch_context(self) -> None:
+        """Open the store of the account now in the settings (one SQLite file per account)."""
+        old = self.ctx
+        self.tasks.wait_idle()
+        self.ctx = self._context_factory(old.data_dir)
+        if self.ctx is not old:
+            old.close()
+        self.scanner.checkin = self.ctx.checkin
+        self.attendees.checkin = self.ctx.checkin
+        self.attendees.model.store = self.ctx.store
+        self.problems.store = self.ctx.store
+
+    def _signed_in(self, result: SignedIn) -> None:
+        settings = self.ctx.settings
+        settings.set("server_url", result.server)
+        settings.set("account_email", result.email)
+        self._switch_context()
+        self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))
+        self.show_events()
+
+    def sign_out(self) -> None:
+        server = str(self.ctx.settings.get("server_url"))
+        email = str(self.ctx.settings.get("account_email"))
+        if email:
+            try:
+                self._credentials().delete(server, email)
+            except Exception as exc:  # keyring trouble must not block signing out
+                log.warning("could not delete tokens: %s", type(exc).__name__)
+        self.ctx.settings.set("account_email", "")
+        self.ctx.settings.set("last_event_id", "")
+        self._switch_context()
+        self.stack.setCurrentIndex(self.LOGIN)
+
+    # -- scans ----------------------------------------------------------------------------
+
+    def _wedge_scan(self, code: str) -> None:
+        if self.event_id is None or self.stack.currentIndex() != self.WORK:
+            return
+        self.tabs.setCurrentWidget(self.scanner)
+        self.scanner.submit(code, Source.WEDGE)
+
+    def _scan_result(self, result: ScanResult) -> None:
+        if result.verdict.family == "success" and result.attendee is not None:
+            self.attendees.model.replace_attendee(result.attendee)
+        self.refresh_counts()
+        if result.pending and self.sync is not None and self.event_id is not None:
+            self.sync.push_now(self.event_id)
+
+    def _problems_changed(self) -> None:
+        self.refresh_counts()
+        self.attendees.model.reload()
+        if self.sync is not None and self.event_id is not None:
+            self.sync.push_now(self.event_id)
+
+    # -- status ---------------------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            return
+        store = self.ctx.store
+
+        def read() -> tuple[Counts, dict[str, Any]]:
+            with store.read() as conn:
+                return store_attendees.counts(conn, event_id), store_events.sync_state(
+                    conn, event_id
+                )
+
+        self.tasks.run(read, self._show_counts, self._show_error, key="counts")
+
+    def _show_counts(self, answer: tuple[Counts, dict[str, Any]]) -> None:
+        counts, state = answer
+        self.scanner.set_counts(counts.checked_in, counts.attendees)
+        self.status.set_counts(counts.pending, counts.failed)
+        self.status.set_last_sync(state.get("last_upload_at") or state.get("last_download_at"))
+
+    def _sync_report(self, report: SyncReportLike) -> None:
+        self.status.show_report(report)
+        self.refresh_counts()
+        if report.failed:
+            self.problems.reload()
+        if report.downloaded:
+            self.attendees.model.reload()
+
+    def sync_now(self) -> None:
+        if self.sync is not None and self.event_id is not None:
+            self.sync.push_now(self.event_id)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.notice.setText(user_message(exc))
+
+    # -- settings -------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self._known_cameras(), self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def _known_cameras(self) -> list[int]:
+        data = [
+            self.scanner.camera_choice.itemData(i)
+            for i in range(self.scanner.camera_choice.count())
+        ]
+        return [int(d) for d in data if isinstance(d, str) and d.isdigit()]
+
+    def apply_settings(self) -> None:
+        settings = self.ctx.settings
+        self.scanner.set_mode(Mode(settings.get("scan_mode")))
+        self.scanner.decoder_name = str(settings.get("decoder"))
+        self.sound = make_sound_player(bool(settings.get("sound")), self)
+        self.scanner.sound = self.sound
+        if self.event_id is not None and self.auto_camera:
+            self.scanner.refresh_cameras(str(settings.get("camera")))
+
+    # -- closing --------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop every worker (flag + wait) and the sync scheduler; idempotent."""
+        self._counts_timer.stop()
+        self.wedge.flush()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.wedge)
+        self.scanner.stop_camera()
+        self.tasks.shutdown()
+        if self.sync is not None:
+            self.sync.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def run_gui(ctx: AppContext, *, kiosk: bool = False, sync: SyncController | None = None) -> int:
+    """The desktop app. `kiosk` is accepted for the CLI and not used yet (another issue)."""
+    del kiosk
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Orga App")
+    theme.apply(app)
+    hook = ExceptHook(paths.log_dir(ctx.data_dir))
+    hook.install()
+    window = MainWindow(ctx, sync=sync)
+    if sync is not None:
+        sync.start()
+    window.show()
+    window.start()
+    try:
+        return int(app.exec())
+    finally:
+        window.shutdown()
+        hook.uninstall()
+        window.ctx.close()

@@ -1,0 +1,145 @@
+"""Problems: outbox rows the server refused, with its reason. A person decides: retry or discard.
+Rows are never dropped silently (a discarded row stays in the store, marked discarded)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orga_app.core.checkin import human_time
+from orga_app.store import outbox
+from orga_app.store.db import Store
+from orga_app.store.outbox import OutboxRow
+from orga_app.ui.errors import user_message
+from orga_app.ui.tasks import TaskRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProblemsPage", text)
+
+
+HEADERS = ("Attendee", "Action", "Scanned", "Device", "Server's reason")
+
+
+class ProblemsPage(QWidget):
+    changed = Signal()  # rows were retried or discarded
+
+    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._tasks = tasks
+        self.event_id: str | None = None
+        self.rows: list[tuple[OutboxRow, str]] = []
+        root = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "The server refused these check-ins. Retry sends them again (e.g. after the "
+                "problem was fixed on the server); Discard keeps them here as discarded."
+            )
+        )
+        intro.setWordWrap(True)
+        root.addWidget(intro)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        root.addWidget(self.table, 1)
+        self.message = QLabel()
+        root.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.select_all = QPushButton(tr("Select all"))
+        self.select_all.clicked.connect(self.table.selectAll)
+        self.retry_button = QPushButton(tr("Retry"))
+        self.retry_button.setObjectName("primary")
+        self.retry_button.clicked.connect(lambda: self._act(retry=True))
+        self.discard_button = QPushButton(tr("Discard"))
+        self.discard_button.clicked.connect(lambda: self._act(retry=False))
+        for button in (self.select_all, self.retry_button, self.discard_button):
+            buttons.addWidget(button)
+        root.addLayout(buttons)
+        self._update_buttons()
+
+    def set_event(self, event_id: str) -> None:
+        self.event_id = event_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.event_id is None:
+            return
+        store, event_id = self.store, self.event_id
+
+        def read() -> list[tuple[OutboxRow, str]]:
+            with store.read() as conn:
+                return outbox.problems(conn, event_id)
+
+        self._tasks.run(
+            read, self._show, lambda exc: self.message.setText(user_message(exc)), key="problems"
+        )
+
+    def _show(self, rows: list[tuple[OutboxRow, str]]) -> None:
+        self.rows = rows
+        now = datetime.now(UTC)
+        self.table.setRowCount(len(rows))
+        for i, (row, who) in enumerate(rows):
+            action = tr("check-in") if row.action.value == "check_in" else tr("check-out")
+            values = (
+                who.strip() or f"#{row.attendee_id}",
+                action,
+                human_time(row.scanned_at, now),
+                row.device_name,
+                row.last_error or tr("(no reason given)"),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(i, column, item)
+        self.message.setText(
+            tr("No problems: every check-in was accepted or is waiting to upload.")
+            if not rows
+            else tr("{n} check-in(s) need a decision.").format(n=len(rows))
+        )
+        self._update_buttons()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.rows[r][0].id for r in rows if r < len(self.rows)]
+
+    def _update_buttons(self) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        self.retry_button.setEnabled(has)
+        self.discard_button.setEnabled(has)
+        self.select_all.setEnabled(bool(self.rows))
+
+    def _act(self, *, retry: bool) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        store = self.store
+
+        def write() -> int:
+            with store.write() as conn:
+                return outbox.retry(conn, ids) if retry else outbox.discard(conn, ids)
+
+        self._tasks.run(write, self._acted, lambda exc: self.message.setText(user_message(exc)))
+
+    def _acted(self, _count: int) -> None:
+        self.changed.emit()
+        self.reload()

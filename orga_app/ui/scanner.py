@@ -1,0 +1,329 @@
+"""The scanner: the door's home screen. Camera preview with the detected code outlined, a large
+verdict panel, the mode switch, manual code entry and the camera chooser.
+
+Every scan (camera, USB wedge, typed) goes through `submit()`, which runs CheckInService.scan on
+the task pool and shows the verdict when it comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orga_app.core.checkin import CheckInService
+from orga_app.core.verdict import Mode, ScanResult, Source
+from orga_app.scan.decoders import Decoder, DecoderError, make_decoder
+from orga_app.scan.sources import FrameSource, list_cameras, open_source
+from orga_app.ui.camera import CameraWorker
+from orga_app.ui.errors import user_message
+from orga_app.ui.sounds import SoundPlayer
+from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.verdict_panel import VerdictPanel
+
+log = logging.getLogger("orga_app.ui")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScannerPage", text)
+
+
+class PreviewView(QWidget):
+    """Draws the latest camera frame, scaled to fit, with detected codes outlined in green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(320, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.image: QImage | None = None
+        self.polygons: list[list[tuple[int, int]]] = []
+        self._scale = 1.0
+        self.message = tr("Camera off")
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.update()
+
+    def set_outline(self, polygons: list[list[tuple[int, int]]], scale: float) -> None:
+        self.polygons = polygons
+        self._scale = scale
+        self.update()
+
+    def set_message(self, message: str) -> None:
+        self.image = None
+        self.polygons = []
+        self.message = message
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#101418"))
+        if self.image is None or self.image.isNull():
+            painter.setPen(QColor("#c9d1d9"))
+            font = painter.font()
+            font.setPointSize(14)
+            painter.setFont(font)
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message,
+            )
+            return
+        iw, ih = self.image.width(), self.image.height()
+        fit = min(self.width() / iw, self.height() / ih)
+        target = QRectF(
+            (self.width() - iw * fit) / 2, (self.height() - ih * fit) / 2, iw * fit, ih * fit
+        )
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, self.image)
+        painter.setPen(QPen(QColor("#32d74b"), 4))
+        factor = fit * self._scale
+        for polygon in self.polygons:
+            points = [QPointF(target.x() + x * factor, target.y() + y * factor) for x, y in polygon]
+            painter.drawPolygon(QPolygonF(points))
+
+
+class ScannerPage(QWidget):
+    """Needs the check-in service, the task runner, a sound player and the scanner settings."""
+
+    result_shown = Signal(object)  # ScanResult, after it is on screen
+    mode_changed = Signal(str)
+    camera_changed = Signal(str)
+
+    def __init__(
+        self,
+        checkin: CheckInService,
+        tasks: TaskRunner,
+        sound: SoundPlayer,
+        *,
+        mode: Mode = Mode.CHECK_IN,
+        decoder_name: str = "zxing",
+        repeat_after: float = 3.0,
+        camera_lister: Callable[[], list[int]] = list_cameras,
+        source_factory: Callable[[str], FrameSource] = open_source,
+        decoder_factory: Callable[[str], Decoder] = make_decoder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.checkin = checkin
+        self._tasks = tasks
+        self.sound = sound
+        self.event_id: str | None = None
+        self.decoder_name = decoder_name
+        self.repeat_after = repeat_after
+        self._camera_lister = camera_lister
+        self._source_factory = source_factory
+        self._decoder_factory = decoder_factory
+        self.camera: CameraWorker | None = None
+        self._build(mode)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self, mode: Mode) -> None:
+        root = QHBoxLayout(self)
+        left = QVBoxLayout()
+        root.addLayout(left, 2)
+
+        modes = QHBoxLayout()
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[Mode, QPushButton] = {}
+        for value, label in (
+            (Mode.CHECK_IN, tr("Check in")),
+            (Mode.CHECK_OUT, tr("Check out")),
+            (Mode.VALIDATE, tr("Validate only")),
+        ):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setProperty("mode", True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.mode_group.addButton(button)
+            self.mode_buttons[value] = button
+            modes.addWidget(button)
+            button.toggled.connect(self._mode_toggled)
+        self.mode_buttons[mode].setChecked(True)
+        modes.addStretch(1)
+        left.addLayout(modes)
+
+        self.preview = PreviewView()
+        left.addWidget(self.preview, 1)
+
+        cameras = QHBoxLayout()
+        cameras.addWidget(QLabel(tr("Camera:")))
+        self.camera_choice = QComboBox()
+        self.camera_choice.setMinimumContentsLength(14)
+        cameras.addWidget(self.camera_choice, 1)
+        self.camera_button = QPushButton(tr("Start camera"))
+        self.camera_button.clicked.connect(self._toggle_camera)
+        cameras.addWidget(self.camera_button)
+        left.addLayout(cameras)
+
+        manual = QHBoxLayout()
+        self.code_entry = QLineEdit()
+        self.code_entry.setPlaceholderText(tr("Type a ticket code, e-mail or order number"))
+        self.code_entry.returnPressed.connect(self._submit_typed)
+        manual.addWidget(self.code_entry, 1)
+        self.check_button = QPushButton(tr("Check"))
+        self.check_button.setObjectName("primary")
+        self.check_button.clicked.connect(self._submit_typed)
+        manual.addWidget(self.check_button)
+        left.addLayout(manual)
+
+        right = QVBoxLayout()
+        root.addLayout(right, 3)
+        self.verdict = VerdictPanel()
+        right.addWidget(self.verdict, 1)
+        self.counts = QLabel()
+        self.counts.setObjectName("hint")
+        self.counts.setAlignment(Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.counts)
+
+    # -- mode -----------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> Mode:
+        for value, button in self.mode_buttons.items():
+            if button.isChecked():
+                return value
+        return Mode.CHECK_IN
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode_buttons[mode].setChecked(True)
+
+    def _mode_toggled(self, checked: bool) -> None:
+        if checked:
+            self.mode_changed.emit(self.mode.value)
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def set_event(self, event_id: str) -> None:
+        self.event_id = event_id
+        self.verdict.show_idle()
+
+    def _submit_typed(self) -> None:
+        raw = self.code_entry.text().strip()
+        if raw:
+            self.code_entry.clear()
+            self.submit(raw, Source.MANUAL)
+
+    def submit(self, raw: str, source: Source) -> None:
+        """Check one code off the GUI thread and show the verdict when it is back."""
+        event_id = self.event_id
+        if event_id is None:
+            return
+        mode = self.mode
+        checkin = self.checkin
+        self._tasks.run(
+            lambda: checkin.scan(event_id, raw, mode, source),
+            self.show_result,
+            self._scan_failed,
+        )
+
+    def show_result(self, result: ScanResult) -> None:
+        self.verdict.show_result(result)
+        self.sound.play(result.verdict.family)
+        self.result_shown.emit(result)
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        log.error("scan failed: %r", exc)
+        self.verdict.show_message("error", tr("NOT SAVED"), user_message(exc))
+        self.sound.play("error")
+
+    def set_counts(self, checked_in: int, total: int) -> None:
+        self.counts.setText(tr("{n} of {total} checked in").format(n=checked_in, total=total))
+
+    # -- camera ---------------------------------------------------------------------------
+
+    def refresh_cameras(self, preferred: str = "") -> None:
+        """Probe cameras off the GUI thread (opening devices can take a second)."""
+        lister = self._camera_lister
+        self._tasks.run(lister, lambda found: self._cameras_found(found, preferred))
+
+    def _cameras_found(self, found: list[int], preferred: str) -> None:
+        self.camera_choice.clear()
+        for index in found:
+            self.camera_choice.addItem(tr("Camera {n}").format(n=index), str(index))
+        if preferred and not preferred.isdigit():
+            self.camera_choice.addItem(tr("File: {name}").format(name=preferred), preferred)
+        if self.camera_choice.count() == 0:
+            self.camera_button.setEnabled(False)
+            self.preview.set_message(
+                tr(
+                    "No camera found.\nType the code below, or use a USB barcode scanner: "
+                    "it works anywhere in this window."
+                )
+            )
+            return
+        self.camera_button.setEnabled(True)
+        wanted = self.camera_choice.findData(preferred)
+        self.camera_choice.setCurrentIndex(max(0, wanted))
+        self.start_camera(str(self.camera_choice.currentData()))
+
+    def _toggle_camera(self) -> None:
+        if self.camera is not None:
+            self.stop_camera()
+            self.preview.set_message(tr("Camera off"))
+        else:
+            spec = self.camera_choice.currentData()
+            if spec is not None:
+                self.start_camera(str(spec))
+
+    def start_camera(self, spec: str, *, pace: bool = True) -> None:
+        self.stop_camera()
+        try:
+            decoder = self._decoder_factory(self.decoder_name)
+        except DecoderError as exc:
+            self.preview.set_message(user_message(exc))
+            return
+        worker = CameraWorker(
+            spec,
+            decoder,
+            repeat_after=self.repeat_after,
+            pace=pace,
+            source_factory=self._source_factory,
+        )
+        worker.frame_ready.connect(self.preview.set_image)
+        worker.outline.connect(self.preview.set_outline)
+        worker.code_detected.connect(self._camera_code)
+        worker.unavailable.connect(self._camera_trouble)
+        worker.lost.connect(self._camera_trouble)
+        worker.ended.connect(self._camera_ended)
+        self.camera = worker
+        self.preview.set_message(tr("Starting camera…"))
+        self.camera_button.setText(tr("Stop camera"))
+        worker.start()
+        self.camera_changed.emit(spec)
+
+    def stop_camera(self) -> None:
+        worker, self.camera = self.camera, None
+        if worker is not None:
+            worker.stop()
+            worker.deleteLater()
+        self.camera_button.setText(tr("Start camera"))
+
+    def _camera_code(self, text: str) -> None:
+        self.submit(text, Source.CAMERA)
+
+    def _camera_trouble(self, message: str) -> None:
+        self.stop_camera()
+        self.preview.set_message(
+            tr("Camera not available: {detail}\nType the code below or use a USB scanner.").format(
+                detail=message
+            )
+        )
+
+    def _camera_ended(self) -> None:
+        self.stop_camera()
+        self.preview.set_message(tr("The video has ended."))

@@ -1,0 +1,165 @@
+"""The large verdict panel: colour, symbol and words readable from two metres.
+
+Colour is never the only cue: each family has its own symbol (✓ ! ✕) and a headline word.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from orga_app.core.checkin import human_time
+from orga_app.core.verdict import ScanResult, Verdict
+from orga_app.ui.theme import VERDICT_COLOURS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VerdictPanel", text)
+
+
+SYMBOLS = {"success": "✓", "warning": "!", "error": "✕", "idle": "", "busy": "…"}
+
+
+def headline(verdict: Verdict) -> str:
+    return {
+        Verdict.CHECKED_IN: tr("CHECKED IN"),
+        Verdict.ALREADY_CHECKED_IN: tr("ALREADY CHECKED IN"),
+        Verdict.CHECKED_OUT: tr("CHECKED OUT"),
+        Verdict.NOT_CHECKED_IN: tr("NOT CHECKED IN"),
+        Verdict.VALID: tr("VALID TICKET"),
+        Verdict.UNKNOWN: tr("UNKNOWN TICKET"),
+        Verdict.OTHER_EVENT: tr("OTHER EVENT"),
+        Verdict.AMBIGUOUS: tr("SEVERAL ATTENDEES"),
+        Verdict.MALFORMED: tr("UNREADABLE CODE"),
+    }[verdict]
+
+
+def detail_text(result: ScanResult, now: datetime | None = None) -> str:
+    """The line under the name: when and where before, or what to do next."""
+    now = now or datetime.now(UTC)
+    v = result.verdict
+    if v is Verdict.ALREADY_CHECKED_IN or (v is Verdict.VALID and result.previous_checkin_at):
+        when = human_time(result.previous_checkin_at, now)
+        if result.previous_device:
+            return tr("Checked in at {when} on {device}").format(
+                when=when, device=result.previous_device
+            )
+        return tr("Checked in at {when}").format(when=when)
+    if v is Verdict.VALID:
+        return tr("Not checked in yet")
+    if v is Verdict.NOT_CHECKED_IN:
+        return tr("Nothing to check out")
+    if v is Verdict.UNKNOWN:
+        return tr("No such ticket for this event")
+    if v is Verdict.OTHER_EVENT:
+        return tr("This ticket is for another event")
+    if v is Verdict.AMBIGUOUS:
+        names = ", ".join(c.full_name for c in result.candidates[:4])
+        return tr("Order with {n} attendees: {names}. Scan each person's own ticket.").format(
+            n=len(result.candidates), names=names
+        )
+    if v is Verdict.MALFORMED:
+        return tr("Try again or type the code")
+    return ""
+
+
+def sync_text(result: ScanResult) -> str:
+    if result.attendee is None or result.verdict.family == "error":
+        return ""
+    return tr("⏳ waiting to upload") if result.pending else tr("✓ on the server")
+
+
+def _font(point_size: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    return font
+
+
+class VerdictPanel(QFrame):
+    """Shows one ScanResult (or the idle prompt) in huge type on a verdict-coloured field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(8)
+        self.symbol = self._label(96, True)
+        self.headline = self._label(40, True)
+        self.name = self._label(36, True)
+        self.ticket = self._label(22)
+        self.detail = self._label(18)
+        self.sync = self._label(16)
+        layout.addStretch(1)
+        for label in (self.symbol, self.headline, self.name, self.ticket, self.detail):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.sync)
+        self.family = "idle"
+        self.result: ScanResult | None = None
+        self.show_idle()
+
+    def _label(self, size: int, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setFont(_font(size, bold))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _paint(self, family: str) -> None:
+        self.family = family
+        background, text = VERDICT_COLOURS[family]
+        self.setStyleSheet(
+            f"QFrame#verdictPanel {{ background: {background}; border-radius: 12px; }}"
+            f"QFrame#verdictPanel QLabel {{ color: {text}; background: transparent; }}"
+        )
+
+    def _set(
+        self, family: str, headline_text: str, name: str, ticket: str, detail: str, sync: str
+    ) -> None:
+        self._paint(family)
+        self.symbol.setText(SYMBOLS.get(family, ""))
+        self.headline.setText(headline_text)
+        self.name.setText(name)
+        self.ticket.setText(ticket)
+        self.detail.setText(detail)
+        for label in (self.symbol, self.name, self.ticket, self.detail, self.sync):
+            label.setVisible(bool(label.text()))
+        self.sync.setText(sync)
+        self.sync.setVisible(bool(sync))
+
+    def show_idle(self, prompt: str | None = None) -> None:
+        self.result = None
+        self._set(
+            "idle",
+            prompt or tr("Ready to scan"),
+            "",
+            "",
+            tr("Hold the ticket's QR code up to the camera"),
+            "",
+        )
+
+    def show_busy(self) -> None:
+        self._set("busy", tr("Checking…"), "", "", "", "")
+
+    def show_result(self, result: ScanResult) -> None:
+        self.result = result
+        family = result.verdict.family
+        attendee = result.attendee
+        name = attendee.full_name if attendee else ""
+        ticket = attendee.ticket if attendee else ""
+        self._set(
+            family, headline(result.verdict), name, ticket, detail_text(result), sync_text(result)
+        )
+
+    def show_message(self, family: str, headline_text: str, detail: str) -> None:
+        """A verdict-like message that is not a scan result (e.g. the check failed)."""
+        self.result = None
+        self._set(family, headline_text, "", "", detail, "")
