@@ -309,6 +309,7 @@ class AttendeesPage(QWidget):
         self._tasks = tasks
         self.confirm = confirm or ask(self)
         self.model = AttendeeTableModel(store, tasks, self)
+        self.selected: AttendeeSummary | None = None
         self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -318,7 +319,6 @@ class AttendeesPage(QWidget):
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self.message.setText)
-        self.selected: AttendeeSummary | None = None
 
     def _build(self) -> None:
         root = QVBoxLayout(self)

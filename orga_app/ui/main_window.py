@@ -39,7 +39,12 @@ from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
-from orga_app.ui.sync_status import SyncController, SyncReportLike, SyncStatusWidgets
+from orga_app.ui.sync_status import (
+    SyncController,
+    SyncReportLike,
+    SyncStatusWidgets,
+    controller_for,
+)
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.wedge_filter import WedgeFilter
 
@@ -53,6 +58,7 @@ def tr(text: str) -> str:
 
 
 ContextFactory = Callable[[Path], AppContext]
+SyncFactory = Callable[[AppContext], SyncController | None]
 
 
 def reopen_context(data_dir: Path) -> AppContext:
@@ -69,7 +75,7 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner | None = None,
         sound: SoundPlayer | None = None,
         credentials: Callable[[], CredentialStore] | None = None,
-        sync: SyncController | None = None,
+        sync_factory: SyncFactory | None = None,
         camera_lister: Callable[[], list[int]] = list_cameras,
         context_factory: ContextFactory = reopen_context,
         confirm: Confirm | None = None,
@@ -83,7 +89,8 @@ class MainWindow(QMainWindow):
             sound = make_sound_player(bool(ctx.settings.get("sound")), self)
         self.sound = sound
         self._credentials = credentials or (lambda: CredentialStore(self.ctx.data_dir))
-        self.sync = sync
+        self._sync_factory = sync_factory
+        self.sync: SyncController | None = None
         self._context_factory = context_factory
         self._camera_lister = camera_lister
         self.auto_camera = auto_camera
@@ -104,10 +111,18 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
-        if sync is not None:
-            sync.report_ready.connect(self._sync_report)
-            sync.progress.connect(self.status.show_progress)
-        self.status.set_sync_available(sync is not None)
+        self._make_sync()
+
+    def _make_sync(self) -> None:
+        """(Re)build sync for the current account; None keeps the door local-only."""
+        if self.sync is not None:
+            self.sync.shutdown()
+            self.sync.deleteLater()
+        self.sync = self._sync_factory(self.ctx) if self._sync_factory is not None else None
+        if self.sync is not None:
+            self.sync.report_ready.connect(self._sync_report)
+            self.sync.progress.connect(self.status.show_progress)
+        self.status.set_sync_available(self.sync is not None)
 
     # -- building -------------------------------------------------------------------------
 
@@ -236,7 +251,13 @@ class MainWindow(QMainWindow):
         if self.auto_camera:
             self.scanner.refresh_cameras(str(self.ctx.settings.get("camera")))
         if self.sync is not None:
-            self.sync.push_now(event_id)
+            self.sync.open_event(event_id)
+            if not self._has_full_download(event_id):
+                self.sync.sync_now(event_id)  # first visit: fetch the attendee list
+
+    def _has_full_download(self, event_id: str) -> bool:
+        event = next((e for e in self.events.events if e.id == event_id), None)
+        return event is None or event.is_local or bool(event.last_full_download_at)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.problems:
@@ -255,6 +276,7 @@ class MainWindow(QMainWindow):
         self.attendees.checkin = self.ctx.checkin
         self.attendees.model.store = self.ctx.store
         self.problems.store = self.ctx.store
+        self._make_sync()
 
     def _signed_in(self, result: SignedIn) -> None:
         settings = self.ctx.settings
@@ -322,15 +344,29 @@ class MainWindow(QMainWindow):
 
     def _sync_report(self, report: SyncReportLike) -> None:
         self.status.show_report(report)
+        if report.downloaded:
+            self._reload_events_quietly()
         self.refresh_counts()
         if report.failed:
             self.problems.reload()
         if report.downloaded:
             self.attendees.model.reload()
 
+    def _reload_events_quietly(self) -> None:
+        store = self.ctx.store
+
+        def read() -> list[store_events.EventInfo]:
+            with store.read() as conn:
+                return store_events.all_events(conn)
+
+        self.tasks.run(read, self._events_reloaded, self._show_error, key="events-quiet")
+
+    def _events_reloaded(self, found: list[store_events.EventInfo]) -> None:
+        self.events.events = found
+
     def sync_now(self) -> None:
         if self.sync is not None and self.event_id is not None:
-            self.sync.push_now(self.event_id)
+            self.sync.sync_now(self.event_id)
 
     def _show_error(self, exc: BaseException) -> None:
         self.notice.setText(user_message(exc))
@@ -377,7 +413,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_gui(ctx: AppContext, *, kiosk: bool = False, sync: SyncController | None = None) -> int:
+def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
     """The desktop app. `kiosk` is accepted for the CLI and not used yet (another issue)."""
     del kiosk
     app = QApplication.instance() or QApplication(sys.argv)
@@ -386,9 +422,7 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False, sync: SyncController | None
     theme.apply(app)
     hook = ExceptHook(paths.log_dir(ctx.data_dir))
     hook.install()
-    window = MainWindow(ctx, sync=sync)
-    if sync is not None:
-        sync.start()
+    window = MainWindow(ctx, sync_factory=controller_for)
     window.show()
     window.start()
     try:

@@ -7,13 +7,17 @@ The UI works without sync (a CSV-imported door, or before sync is wired): pass `
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from orga_app.app import AppContext, NotSignedInError
 from orga_app.core.checkin import human_time
+from orga_app.sync.scheduler import SyncScheduler
 
 log = logging.getLogger("orga_app.ui")
 
@@ -36,50 +40,129 @@ class SyncReportLike(Protocol):
 class SchedulerLike(Protocol):
     """What the UI calls on sync.scheduler.SyncScheduler."""
 
-    def push_now(self, event_id: str) -> None: ...
+    def start(self, event_id: str) -> None: ...
+
+    def push_now(self, event_id: str, delay: float = 0.0) -> None: ...
 
     def network_back(self) -> None: ...
 
-    def start(self) -> None: ...
+    def shutdown(self, wait: bool = True) -> None: ...
 
-    def shutdown(self) -> None: ...
+
+class EngineLike(Protocol):
+    def run(
+        self,
+        event_id: str,
+        progress: Callable[[str, int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+        *,
+        download: bool = True,
+        resume: bool = False,
+    ) -> Any: ...
+
+
+SchedulerFactory = Callable[[Callable[[Any], None]], SchedulerLike]
 
 
 class SyncController(QObject):
-    """Owns the scheduler for the GUI. Its callbacks run on the scheduler's threads; they only
-    emit signals, which Qt queues to the GUI thread."""
+    """Sync for the GUI: the scheduler (push after each check-in, periodic pull) and "sync now"
+    (a full run with progress). Callbacks come from sync threads and only emit signals, which Qt
+    queues to the GUI thread."""
 
     report_ready = Signal(object)  # SyncReportLike
     progress = Signal(str, int, int)  # stage, done, total
-    started = Signal()
+    running_changed = Signal(bool)
 
-    def __init__(self, scheduler: SchedulerLike | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        engine: EngineLike,
+        make_scheduler: SchedulerFactory | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.scheduler = scheduler
+        self._engine = engine
+        self._make_scheduler = make_scheduler
+        self.scheduler: SchedulerLike | None = None
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
 
-    # the scheduler calls these from its own threads
+    # called from sync threads
     def on_report(self, report: Any) -> None:
         self.report_ready.emit(report)
 
     def on_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.emit(stage, done, total)
 
+    def open_event(self, event_id: str) -> None:
+        """Start background sync for this event (one scheduler at a time)."""
+        self._stop_scheduler()
+        if self._make_scheduler is not None:
+            self.scheduler = self._make_scheduler(self.on_report)
+            self.scheduler.start(event_id)
+
     def push_now(self, event_id: str) -> None:
         if self.scheduler is not None:
-            self.started.emit()
             self.scheduler.push_now(event_id)
 
     def network_back(self) -> None:
         if self.scheduler is not None:
             self.scheduler.network_back()
 
-    def start(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.start()
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def sync_now(self, event_id: str) -> bool:
+        """Upload, then download everything, with progress. False if one is already running."""
+        if self.running:
+            return False
+        self._cancel.clear()
+        engine, cancel = self._engine, self._cancel
+
+        def work() -> None:
+            try:
+                report = engine.run(event_id, self.on_progress, cancel, download=True, resume=True)
+            except Exception:
+                log.exception("sync of %s failed", event_id)
+                return
+            finally:
+                self.running_changed.emit(False)
+            self.on_report(report)
+
+        self._thread = threading.Thread(target=work, name="sync-now", daemon=True)
+        self.running_changed.emit(True)
+        self._thread.start()
+        return True
+
+    def _stop_scheduler(self) -> None:
+        scheduler, self.scheduler = self.scheduler, None
+        if scheduler is not None:
+            scheduler.shutdown(wait=True)
 
     def shutdown(self) -> None:
-        if self.scheduler is not None:
-            self.scheduler.shutdown()
+        """Stop by flag + join, never kill: a page being written completes first."""
+        self._cancel.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self._stop_scheduler()
+        client = getattr(self._engine, "client", None)
+        if client is not None:
+            client.close()
+
+
+def controller_for(ctx: AppContext, parent: QObject | None = None) -> SyncController | None:
+    """The real sync for a signed-in account; None for a local-only door (no account/tokens)."""
+    try:
+        engine = ctx.sync_engine()
+    except NotSignedInError:
+        return None
+    store, interval = ctx.store, float(ctx.settings.get("sync_interval"))
+
+    def make_scheduler(on_report: Callable[[Any], None]) -> SchedulerLike:
+        return SyncScheduler(engine, store, pull_interval=interval, on_report=on_report)
+
+    return SyncController(engine, make_scheduler, parent)
 
 
 def is_offline(report: SyncReportLike) -> bool:

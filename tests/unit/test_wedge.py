@@ -1,0 +1,94 @@
+"""The keyboard-wedge timing rule (pure logic, no Qt)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orga_app.scan.wedge import WedgeBuffer
+
+
+def feed(buffer: WedgeBuffer[int], text: str, start: float, gap: float) -> tuple[list[int], float]:
+    released: list[int] = []
+    t = start
+    for i, char in enumerate(text):
+        step = buffer.printable(char, t, i)
+        assert step.consume
+        released += step.release
+        t += gap
+    return released, t - gap
+
+
+def test_fast_burst_ending_in_enter_is_a_scan() -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4)
+    released, last = feed(buffer, "ABC-123", 10.0, 0.005)
+    step = buffer.terminator(last + 0.005)
+    assert released == []
+    assert step.consume and step.code == "ABC-123" and step.release == ()
+    assert not buffer.holding
+
+
+def test_slow_typing_is_released_key_by_key_and_enter_passes() -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4)
+    released, last = feed(buffer, "hello", 0.0, 0.2)
+    # each slow key released the one before it; the last one is still held
+    assert released == [0, 1, 2, 3]
+    step = buffer.terminator(last + 0.2)
+    assert step.code is None and not step.consume and step.release == (4,)
+
+
+def test_short_fast_burst_is_not_a_scan() -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4)
+    _, last = feed(buffer, "ok", 0.0, 0.01)
+    step = buffer.terminator(last + 0.01)
+    assert step.code is None and step.release == (0, 1) and not step.consume
+
+
+def test_late_terminator_releases_instead_of_scanning() -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4)
+    _, last = feed(buffer, "ABCDEF", 0.0, 0.01)
+    step = buffer.terminator(last + 0.5)
+    assert step.code is None and step.release == tuple(range(6))
+
+
+def test_expire_and_other_keys_release_in_order() -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05)
+    feed(buffer, "abc", 0.0, 0.01)
+    assert buffer.deadline is not None and abs(buffer.deadline - 0.07) < 1e-9
+    assert buffer.expire(0.03) == ()  # still in time
+    assert buffer.expire(0.5) == (0, 1, 2)
+    feed(buffer, "xy", 1.0, 0.01)
+    step = buffer.other()
+    assert step.release == (0, 1) and not step.consume
+
+
+def test_typing_then_a_burst_scans_only_the_burst() -> None:
+    buffer: WedgeBuffer[str] = WedgeBuffer(max_gap=0.05, min_length=4)
+    released: list[str] = []
+    released += buffer.printable("q", 0.0, "q").release
+    t = 1.0
+    for char in "T-9876":
+        released += buffer.printable(char, t, char).release
+        t += 0.004
+    step = buffer.terminator(t)
+    assert released == ["q"] and step.code == "T-9876"
+
+
+@given(
+    text=st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=40),
+    gap=st.floats(min_value=0.06, max_value=2.0),
+)
+def test_typing_slower_than_the_gap_never_scans_and_loses_nothing(text: str, gap: float) -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4)
+    released, last = feed(buffer, text, 0.0, gap)
+    step = buffer.terminator(last + gap)
+    assert step.code is None
+    assert released + list(step.release) == list(range(len(text)))
+
+
+@given(text=st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=4, max_size=80))
+def test_any_fast_burst_of_four_or_more_scans_exactly(text: str) -> None:
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4)
+    released, last = feed(buffer, text, 5.0, 0.002)
+    assert released == []
+    assert buffer.terminator(last + 0.002).code == text
