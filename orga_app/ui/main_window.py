@@ -399,6 +399,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every worker (flag + wait) and the sync scheduler; idempotent."""
         self._counts_timer.stop()
+        if self.sync is not None:
+            self.sync.report_ready.disconnect(self._sync_report)
+            self.sync.progress.disconnect(self.status.show_progress)
         self.wedge.flush()
         app = QApplication.instance()
         if app is not None:
@@ -407,6 +410,7 @@ class MainWindow(QMainWindow):
         self.tasks.shutdown()
         if self.sync is not None:
             self.sync.shutdown()
+            self.sync = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shutdown()

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from orga_app.app import AppContext, NotSignedInError
 from orga_app.core.checkin import human_time
+from orga_app.sync.credentials import CredentialStore
+from orga_app.sync.engine import SyncEngine
+from orga_app.sync.openevent import OpenEventClient, TokenPair
 from orga_app.sync.scheduler import SyncScheduler
 
 log = logging.getLogger("orga_app.ui")
@@ -151,10 +154,18 @@ class SyncController(QObject):
             client.close()
 
 
-def controller_for(ctx: AppContext, parent: QObject | None = None) -> SyncController | None:
-    """The real sync for a signed-in account; None for a local-only door (no account/tokens)."""
+def controller_for(
+    ctx: AppContext, credentials: CredentialStore | None = None, parent: QObject | None = None
+) -> SyncController | None:
+    """The real sync for a signed-in account; None for a local-only door (no account/tokens).
+
+    `credentials` replaces the app's default credential store (tests use a file in tmp_path).
+    """
     try:
-        engine = ctx.sync_engine()
+        if credentials is None:
+            engine = ctx.sync_engine()
+        else:
+            engine = SyncEngine(ctx.store, _client(ctx, credentials))
     except NotSignedInError:
         return None
     store, interval = ctx.store, float(ctx.settings.get("sync_interval"))
@@ -163,6 +174,20 @@ def controller_for(ctx: AppContext, parent: QObject | None = None) -> SyncContro
         return SyncScheduler(engine, store, pull_interval=interval, on_report=on_report)
 
     return SyncController(engine, make_scheduler, parent)
+
+
+def _client(ctx: AppContext, credentials: CredentialStore) -> OpenEventClient:
+    server, email = ctx.server_url, ctx.account_email
+    tokens = credentials.load(server, email) if server and email else None
+    if tokens is None:
+        raise NotSignedInError("not signed in")
+
+    def save(new: TokenPair) -> None:
+        credentials.save(server, email, new)
+
+    return OpenEventClient(
+        server, tokens=tokens, on_tokens_changed=save, insecure=bool(ctx.settings.get("insecure"))
+    )
 
 
 def is_offline(report: SyncReportLike) -> bool:

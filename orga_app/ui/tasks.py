@@ -82,7 +82,9 @@ class TaskRunner(QObject):
     ) -> int:
         """Start `fn()` on the pool; returns the task id."""
         if self._closed:
-            raise RuntimeError("task runner is shut down")
+            # window closing: late signals (a sync report) may still ask for work; drop it
+            log.debug("task dropped: runner is shut down")
+            return 0
         task_id = next(self._ids)
         self._pending[task_id] = _Pending(on_done, on_error, key)
         if key is not None:

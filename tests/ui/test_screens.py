@@ -130,12 +130,12 @@ def test_list_check_in_and_confirmed_check_out(
     page = window.attendees
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: page.checkin_button.isEnabled())
+    qtbot.waitUntil(page.checkin_button.isEnabled)
     with qtbot.waitSignal(page.checked, timeout=5000) as signal:
         page.checkin_button.click()
     assert signal.args[0].verdict.value == "checked_in"
     qtbot.waitUntil(lambda: "door-1" in page.details.toPlainText())
-    qtbot.waitUntil(lambda: page.checkout_button.isEnabled())
+    qtbot.waitUntil(page.checkout_button.isEnabled)
     with qtbot.waitSignal(page.checked, timeout=5000) as signal:
         page.checkout_button.click()
     assert signal.args[0].verdict.value == "checked_out"
@@ -157,7 +157,7 @@ def test_problems_retry_and_discard_change_outbox_rows(
     page = window.problems
     qtbot.waitUntil(lambda: page.table.rowCount() == 2)
     assert page.table.item(0, 4).text() == "ticket is restricted"
-    qtbot.waitUntil(lambda: window.status.problems.isVisible())
+    qtbot.waitUntil(window.status.problems.isVisible)
     page.table.selectRow(0)
     page.retry_button.click()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
