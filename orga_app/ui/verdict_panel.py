@@ -69,7 +69,7 @@ def detail_text(result: ScanResult, now: datetime | None = None) -> str:
 def sync_text(result: ScanResult) -> str:
     if result.attendee is None or result.verdict.family == "error":
         return ""
-    return tr("⏳ waiting to upload") if result.pending else tr("✓ on the server")
+    return tr("● waiting to upload") if result.pending else tr("✓ on the server")
 
 
 def _font(point_size: int, bold: bool = False) -> QFont:
@@ -90,12 +90,13 @@ class VerdictPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(8)
-        self.symbol = self._label(96, True)
-        self.headline = self._label(40, True)
-        self.name = self._label(36, True)
-        self.ticket = self._label(22)
-        self.detail = self._label(18)
-        self.sync = self._label(16)
+        self._sizes: list[str] = []
+        self.symbol = self._label(96, True, "symbol")
+        self.headline = self._label(40, True, "headline")
+        self.name = self._label(36, True, "name")
+        self.ticket = self._label(22, False, "ticket")
+        self.detail = self._label(18, False, "detail")
+        self.sync = self._label(16, False, "sync")
         layout.addStretch(1)
         for label in (self.symbol, self.headline, self.name, self.ticket, self.detail):
             layout.addWidget(label)
@@ -105,8 +106,11 @@ class VerdictPanel(QFrame):
         self.result: ScanResult | None = None
         self.show_idle()
 
-    def _label(self, size: int, bold: bool = False) -> QLabel:
+    def _label(self, size: int, bold: bool, name: str) -> QLabel:
         label = QLabel()
+        label.setObjectName(name)
+        # the app stylesheet sets a font size on every QWidget; be more specific than that
+        self._sizes.append(f"QLabel#{name} {{ font-size: {size}pt; }}")
         label.setFont(_font(size, bold))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
@@ -119,6 +123,7 @@ class VerdictPanel(QFrame):
         self.setStyleSheet(
             f"QFrame#verdictPanel {{ background: {background}; border-radius: 12px; }}"
             f"QFrame#verdictPanel QLabel {{ color: {text}; background: transparent; }}"
+            + " ".join(self._sizes)
         )
 
     def _set(

@@ -1,0 +1,108 @@
+"""Render each screen offscreen to docs/screenshots/*.png with realistic sample data.
+
+Run: QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from orga_app.app import AppContext  # noqa: E402
+from orga_app.core.checkin import CheckInService  # noqa: E402
+from orga_app.core.verdict import Source  # noqa: E402
+from orga_app.settings import Settings  # noqa: E402
+from orga_app.store import attendees, events  # noqa: E402
+from orga_app.store.db import Store  # noqa: E402
+from orga_app.store.repository import StoreCheckInRepository  # noqa: E402
+from orga_app.ui import theme  # noqa: E402
+from orga_app.ui.main_window import MainWindow  # noqa: E402
+from orga_app.ui.settings_dialog import SettingsDialog  # noqa: E402
+from orga_app.ui.sounds import NullSoundPlayer  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+NAMES = [("Ingrid", "Ødegaard"), ("Jürgen", "Müller"), ("Lucía", "Peña"), ("Łukasz", "Nowak"),
+         ("Amara", "Okafor"), ("Chen", "Wei"), ("Sophie", "Köhler"), ("José", "García")]  # fmt: skip
+
+
+def seed(store: Store) -> None:
+    with store.write() as conn:
+        events.upsert_events(conn, [{"id": "1", "identifier": "fossasia", "name": "FOSSASIA Summit 2026",
+            "starts_at": "2026-11-26T09:00:00+08:00", "ends_at": "2026-11-28T18:00:00+08:00",
+            "timezone": "Asia/Singapore", "is_local": False}])  # fmt: skip
+        events.upsert_tickets(conn, [{"id": 1, "event_id": "1", "name": "Conference Pass"},
+                                     {"id": 2, "event_id": "1", "name": "Speaker"}])  # fmt: skip
+        rows = []
+        for i in range(240):
+            first, last = NAMES[i % len(NAMES)]
+            rows.append({"id": i + 1, "event_id": "1", "identifier": f"{i + 1:06x}",
+                         "order_identifier": f"ord-{i // 2:05d}", "ticket_id": 1 + (i % 5 == 0),
+                         "firstname": first, "lastname": f"{last}" if i < 8 else f"{last} {i}",
+                         "email": f"{first}.{i}@example.org".lower(), "code": f"ord-{i // 2:05d}-{i + 1:06x}"})  # fmt: skip
+        attendees.upsert(conn, rows)  # type: ignore[arg-type]
+
+
+def grab(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(OUT / f"{name}.png")
+
+
+def settle(window: MainWindow) -> None:
+    for _ in range(50):
+        window.tasks.wait_idle()
+        QApplication.processEvents()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    theme.apply(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        store = Store(data / "store.sqlite")
+        seed(store)
+        settings = Settings(data)
+        settings.set("device_name", "Door A")
+        service = CheckInService(StoreCheckInRepository(store), lambda: "Door A")
+        ctx = AppContext(data, settings, store, service)
+        window = MainWindow(ctx, sound=NullSoundPlayer(), camera_lister=list, install_wedge=False)
+        window.resize(1280, 800)
+        window.show()
+        window.stack.setCurrentIndex(window.LOGIN)
+        window.login.server.setText("https://api.eventyay.com")
+        window.login.email.setText("door@fossasia.org")
+        grab(window, "sign-in")
+        window.show_events()
+        settle(window)
+        grab(window, "events")
+        window.open_event("1")
+        settle(window)
+        for name, code in (("scanner-green", "ord-00000-000001"), ("scanner-amber", "ord-00000-000001"),
+                           ("scanner-red", "NOT-A-TICKET-4711")):  # fmt: skip
+            window.scanner.submit(code, Source.CAMERA)
+            settle(window)
+            grab(window, name)
+        window.tabs.setCurrentWidget(window.attendees)
+        settle(window)
+        window.attendees.table.selectRow(0)
+        settle(window)
+        grab(window, "attendees")
+        window.tabs.setCurrentWidget(window.problems)
+        settle(window)
+        grab(window, "problems")
+        dialog = SettingsDialog(settings, [0], window)
+        dialog.show()
+        grab(dialog, "settings")
+        dialog.close()
+        window.shutdown()
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
