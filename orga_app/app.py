@@ -14,6 +14,7 @@ from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.upload import UPLOAD_CONCURRENCY
 
 log = logging.getLogger("orga_app")
 
@@ -62,6 +63,7 @@ class AppContext:
             on_tokens_changed=save,
             timeout=timeout,
             insecure=bool(self.settings.get("insecure")),
+            max_connections=UPLOAD_CONCURRENCY,
         )
 
     def sync_engine(self, client: OpenEventClient | None = None) -> SyncEngine:

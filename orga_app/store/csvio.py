@@ -113,7 +113,11 @@ def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
         seen_codes.add(code.casefold())
         first, last = cell("firstname"), cell("lastname")
         if not (first or last) and cell("name"):
-            first, _, last = cell("name").partition(" ")
+            full = cell("name")
+            if "," in full:  # "Müller, Jürgen": last name first
+                last, _, first = (part.strip() for part in full.partition(","))
+            else:
+                first, _, last = full.partition(" ")
         ticket_name = cell("ticket")
         ticket_id = None
         if ticket_name:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 
 from orga_app.core.text import fold
 
@@ -251,7 +252,8 @@ class Store:
         self.engine = make_engine(path)
         try:
             migrate(self.engine)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, SqlAlchemyDatabaseError) as exc:
+            # SQLAlchemy wraps the driver's error; either way the file is not a usable store.
             raise StoreError(f"cannot open the data file {path}: {exc}") from exc
 
     @contextmanager

@@ -21,7 +21,7 @@ from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
 from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
-from orga_app.sync.upload import Uploader
+from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
 
 log = logging.getLogger("orga_app.sync")
 
@@ -99,7 +99,7 @@ class SyncEngine:
         store: Store,
         client: OpenEventClient,
         *,
-        workers: int = 8,
+        workers: int = UPLOAD_CONCURRENCY,
         page_size: int = 1000,
     ) -> None:
         self._store = store
@@ -269,32 +269,37 @@ class StatusRefresher:
         self._store = store
         self._client = client
         self._page_size = page_size
-        self._etags: dict[tuple[str, int], str] = {}
+        # (event, page number) → (ETag, whether a next page existed)
+        self._pages: dict[tuple[str, int], tuple[str, bool]] = {}
 
     def run(self, event_id: str) -> int:
         """Returns how many attendees' check-in state was rewritten. Raises ApiError."""
         changed = 0
         for number in range(1, 10_000):
             key = (event_id, number)
+            known = self._pages.get(key)
             page = self._client.attendees_page(
-                event_id, number, self._page_size, fields=STATUS_FIELDS, etag=self._etags.get(key)
-            )
+                event_id, number, self._page_size, fields=STATUS_FIELDS,
+                etag=known[0] if known else None,
+            )  # fmt: skip
+            if page.not_modified and known is not None:
+                has_next = known[1]
+            else:
+                has_next = page.has_next
+                if page.items:
+                    with self._store.write() as conn:
+                        changed += attendee_queries.update_checkin_state(
+                            conn,
+                            [
+                                (r.id, r.is_checked_in, r.is_checked_out, r.checkin_times,
+                                 r.checkout_times, r.device_name_checkin)
+                                for r in page.items
+                            ],
+                        )  # fmt: skip
             if page.etag:
-                self._etags[key] = page.etag
-            if page.not_modified:
-                # An unchanged page says nothing about whether a next page exists: go on
-                # until a page comes back short or empty.
-                continue
-            if page.items:
-                with self._store.write() as conn:
-                    changed += attendee_queries.update_checkin_state(
-                        conn,
-                        [
-                            (r.id, r.is_checked_in, r.is_checked_out, r.checkin_times,
-                             r.checkout_times, r.device_name_checkin)
-                            for r in page.items
-                        ],
-                    )  # fmt: skip
-            if not page.has_next:
+                # An unchanged page answers 304 without a body, so remember whether it had a
+                # successor: the refresh must stop where the list ends, not probe beyond.
+                self._pages[key] = (page.etag, has_next)
+            if not has_next:
                 break
         return changed

@@ -278,11 +278,6 @@ def test_malformed_code_exits_1(data_dir: Path, local_event: str) -> None:
     assert run.one()["verdict"] == "malformed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a damaged store file raises sqlalchemy.exc.DatabaseError, not StoreError, so the "
-    "CLI prints a traceback instead of a short message (see test_store_schema)",
-)
 def test_damaged_store_file_is_a_short_error(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     path = account_store_path(data_dir, Settings(data_dir))

@@ -364,11 +364,6 @@ def test_status_refresh_shows_another_doors_checkin_then_gets_304s(
         door.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="StatusRefresher: after a 304 it asks for the next page, so the empty page past the"
-    " end gets an ETag too and each refresh of an unchanged list asks for one page more",
-)
 def test_status_refresh_of_an_unchanged_list_does_not_grow(
     tmp_path: Path, demo_server: DemoServer
 ) -> None:

@@ -71,15 +71,6 @@ def test_lost_patch_answer_neither_duplicates_nor_wipes_history(
     assert demo_server.stats == {aid: 1}
 
 
-SENDING_DOWNGRADED = (
-    "Uploader._send: when the verify GET of a row left `sending` is answered 429 (or 401/403,"
-    " or fails to connect), the row is set back to `queued`, so the next run re-sends the"
-    " check-in without verifying: a second PATCH with the same time, which wipes the history"
-    " on a duplicate_checkin='replace' server"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=SENDING_DOWNGRADED)
 def test_row_left_sending_stays_verified_through_failed_verify_reads(
     door: Door, demo_server: DemoServer
 ) -> None:
@@ -253,7 +244,6 @@ def checkin_times(server: DemoServer, ids: list[int]) -> dict[int, list[str]]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=SENDING_DOWNGRADED)
 def test_2000_checkins_through_30_percent_faults_arrive_exactly_once(tmp_path: Path) -> None:
     with DemoServer(tmp_path / "big-server.db", attendees=2400, seed=11) as server:
         door = open_door(tmp_path / "door", server, workers=8, timeout=5.0)

@@ -90,11 +90,6 @@ def test_single_name_column(store: Store, tmp_path: Path) -> None:
     assert people["X2"].full_name == "Cher"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a single Name column written 'Last, First' is split at the first space: "
-    "firstname 'Müller,' lastname 'Jürgen' (design question: parse 'Last, First'?)",
-)
 def test_single_name_column_last_comma_first(store: Store, tmp_path: Path) -> None:
     path = write(tmp_path / "list.csv", 'Code;Name\nX1;"Müller, Jürgen"\n')
     report = do_import(store, path)

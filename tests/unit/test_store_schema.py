@@ -156,12 +156,6 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     assert raw_query(path, "SELECT name FROM sqlite_master WHERE name = 'attendee'") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Store catches sqlite3.DatabaseError, but SQLAlchemy wraps it in "
-    "sqlalchemy.exc.DatabaseError, so a damaged file escapes as a raw SQLAlchemy error "
-    "(and the CLI, which catches StoreError, prints a traceback)",
-)
 def test_damaged_file_is_a_store_error(tmp_path: Path) -> None:
     path = store_path(tmp_path)
     path.write_bytes(b"this is not a database, only text pretending to be one. " * 4)
@@ -170,7 +164,7 @@ def test_damaged_file_is_a_store_error(tmp_path: Path) -> None:
 
 
 def test_damaged_file_does_not_open(tmp_path: Path) -> None:
-    # Whatever the exception type (see the xfail above), the app must not open it.
+    # The app must not open it, whatever the exception type.
     path = store_path(tmp_path)
     path.write_bytes(b"this is not a database, only text pretending to be one. " * 4)
     with pytest.raises((StoreError, sa_exc.DatabaseError)):
