@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from orga_app.store import events as event_queries
@@ -32,6 +31,8 @@ log = logging.getLogger("orga_app.sync")
 JOB_TABLE = "apscheduler_jobs"
 # A full download at most this often; in between the pull job only refreshes check-in state.
 FULL_DOWNLOAD_EVERY = timedelta(minutes=30)
+# The push job also fires by itself this often, in case a wake-up was ever missed.
+PUSH_SAFETY_INTERVAL = 300.0
 
 
 class Backoff:
@@ -108,6 +109,9 @@ class SyncScheduler:
         self._probe_interval = probe_interval
         self._refresher = StatusRefresher(store, engine.client)
         self._offline = False
+        self._jobs_lock = threading.Lock()
+        self._pushing: set[str] = set()
+        self._again: set[str] = set()
         self._scheduler = BackgroundScheduler(
             jobstores={
                 "default": SQLAlchemyJobStore(url=f"sqlite:///{store.path}", tablename=JOB_TABLE)
@@ -150,16 +154,32 @@ class SyncScheduler:
             self.push_now(pending_event)
 
     def push_now(self, event_id: str, delay: float = 0.0) -> None:
-        """Schedule an upload (called after each local check-in, and for backoff)."""
+        """Schedule an upload (called after each local check-in, and for backoff).
+
+        The push job is a persistent interval job (a safety net) whose next run time is moved
+        forward: modifying a job is safe while APScheduler's own thread updates it, whereas
+        replacing or re-adding a one-off job races with its removal after it fired.
+        """
         if not self._scheduler.running:
             return
-        self._scheduler.add_job(
-            run_job,
-            DateTrigger(run_date=datetime.now(UTC) + timedelta(seconds=delay)),
-            args=[self._key, "push", event_id],
-            id=f"push:{event_id}",
-            replace_existing=True,
-        )
+        when = datetime.now(UTC) + timedelta(seconds=delay)
+        job_id = f"push:{event_id}"
+        with self._jobs_lock:
+            if delay == 0 and event_id in self._pushing:
+                # A push is under way: it pushes again when it ends instead of piling up runs.
+                self._again.add(event_id)
+                return
+            if self._scheduler.get_job(job_id) is None:
+                self._scheduler.add_job(
+                    run_job,
+                    IntervalTrigger(seconds=PUSH_SAFETY_INTERVAL),
+                    args=[self._key, "push", event_id],
+                    id=job_id,
+                    replace_existing=True,
+                    next_run_time=when,
+                )
+            else:
+                self._scheduler.modify_job(job_id, next_run_time=when)
 
     def network_back(self) -> None:
         """The OS (or the probe) says the network is back: push what waits, at once."""
@@ -184,7 +204,17 @@ class SyncScheduler:
         if kind == "pull":
             report = self._pull(event_id)
         else:
-            report = self._engine.run(event_id, download=False)
+            with self._jobs_lock:
+                self._pushing.add(event_id)
+            try:
+                report = self._engine.run(event_id, download=False)
+            finally:
+                with self._jobs_lock:
+                    self._pushing.discard(event_id)
+                    again = event_id in self._again
+                    self._again.discard(event_id)
+            if again and not report.transient:
+                self.push_now(event_id)
         self._offline = report.transient
         if report.transient or (report.pending and not report.paused and report.error):
             delay = self._backoff.next_delay(report.retry_after)
