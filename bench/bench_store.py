@@ -185,7 +185,8 @@ def main() -> None:
         f"{pct(again_ms, 95):.2f} ms | |"
     )
     print(
-        f"| search per keystroke (page of 100 + count capped at 1,000), {len(search_ms)} keystrokes over "
+        f"| search per keystroke (page of 100 + count capped at 1,000), "
+        f"{len(search_ms)} keystrokes over "
         f"{len(QUERIES)} queries | {pct(search_ms, 50):.2f} ms | {pct(search_ms, 95):.2f} ms"
         " | ≤ 5 ms p95 |"
     )

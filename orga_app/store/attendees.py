@@ -17,10 +17,8 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
-    or_,
     select,
     text,
-    update,
 )
 
 from orga_app.core.codes import CodeKind, TicketCode
@@ -440,7 +438,9 @@ _UPSERT_SQL = (
         for c in _CHECKIN_FIELDS
     )
     + " WHERE "
-    + " OR ".join(f"attendee.{c} IS NOT excluded.{c}" for c in _COLUMNS[1:])
+    + " OR ".join(
+        f"attendee.{c} IS NOT excluded.{c}" for c in _COLUMNS[1:] if c != "server_seen_at"
+    )
 )
 
 
@@ -491,19 +491,24 @@ def update_checkin_state(
     return int(conn.exec_driver_sql("SELECT total_changes()").scalar_one() - before)
 
 
-def mark_missing_deleted(conn: Connection, event_id: str, seen_since: str) -> int:
+def mark_missing_deleted(conn: Connection, event_id: str, seen_ids: Iterable[int]) -> int:
     """After a complete download: attendees the server no longer returned are deleted,
-    unless they have unsent check-ins (those stay until a person decides)."""
-    result = conn.execute(
-        update(ATTENDEE)
-        .where(
-            A.event_id == event_id,
-            A.deleted.is_(False),
-            or_(A.server_seen_at.is_(None), A.server_seen_at < seen_since),
-            ~_unsent_exists(A.id),
-        )
-        .values(deleted=True)
+    unless they have unsent check-ins (those stay until a person decides).
+
+    The ids seen go through a temporary table: a download leaves unchanged rows unwritten,
+    so no per-row "seen at" stamp could tell them from vanished ones.
+    """
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS seen_ids (id INTEGER PRIMARY KEY)")
+    conn.exec_driver_sql("DELETE FROM temp.seen_ids")
+    ids = [(i,) for i in seen_ids]
+    if ids:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO temp.seen_ids(id) VALUES (?)", ids)
+    result = conn.exec_driver_sql(
+        "UPDATE attendee SET deleted = 1 WHERE event_id = ? AND deleted = 0"
+        " AND id NOT IN (SELECT id FROM temp.seen_ids) AND NOT " + _KEEP_LOCAL,
+        (event_id,),
     )
+    conn.exec_driver_sql("DELETE FROM temp.seen_ids")
     return int(result.rowcount)
 
 

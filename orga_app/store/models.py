@@ -111,6 +111,13 @@ class SyncState(SQLModel, table=True):
     paused_reason: str | None = None
 
 
+class SearchIndexPaused(SQLModel, table=True):
+    """A row here while a first bulk download skips trigram-index upkeep (schema v3)."""
+
+    __tablename__ = "search_index_paused"
+    since: str = Field(primary_key=True)
+
+
 def table(name: str) -> Table:
     """The SQLAlchemy Table for a model, typed for Core queries."""
     return SQLModel.metadata.tables[name]

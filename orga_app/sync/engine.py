@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -18,7 +19,7 @@ from orga_app.store import attendees as attendee_queries
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
 from orga_app.store.attendees import AttendeeRow
-from orga_app.store.db import Store
+from orga_app.store.db import Store, pause_search_index, resume_search_index
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
 from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
@@ -226,21 +227,54 @@ class SyncEngine:
                     for t in tickets
                 ),
             )  # fmt: skip
-        done = 0
-        for page in self._client.iter_attendee_pages(event_id, self._page_size):
-            if cancel is not None and cancel.is_set():
-                return done
-            self._write_page(event_id, page.items, seen_at)
-            done += len(page.items)
-            if progress is not None:
-                progress("download", done, max(page.total or 0, done))
         with self._store.write() as conn:
-            attendee_queries.mark_missing_deleted(conn, event_id, seen_at)
+            first_download = attendee_queries.count(conn, event_id, cap=1) == 0
+            if first_download:
+                pause_search_index(conn, seen_at)
+        seen: set[int] = set()
+        try:
+            done = self._download_pages(event_id, seen_at, seen, progress, cancel)
+        finally:
+            if first_download:
+                with self._store.write() as conn:
+                    resume_search_index(conn)
+        if cancel is not None and cancel.is_set():
+            return done
+        with self._store.write() as conn:
+            attendee_queries.mark_missing_deleted(conn, event_id, seen)
             event_queries.set_full_download(conn, event_id, seen_at)
             event_queries.update_sync_state(
                 conn, event_id, last_download_at=utc_iso(), downloaded=done
             )
         return done
+
+    def _download_pages(
+        self,
+        event_id: str,
+        seen_at: str,
+        seen: set[int],
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> int:
+        """Fetch page n+1 while page n is written: SQLite releases the GIL while it works."""
+        done = 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as fetcher:
+            number = 1
+            pending = fetcher.submit(self._client.attendees_page, event_id, 1, self._page_size)
+            while True:
+                page = pending.result()
+                if page.has_next and not (cancel is not None and cancel.is_set()):
+                    number += 1
+                    pending = fetcher.submit(
+                        self._client.attendees_page, event_id, number, self._page_size
+                    )
+                self._write_page(event_id, page.items, seen_at)
+                seen.update(item.id for item in page.items)
+                done += len(page.items)
+                if progress is not None:
+                    progress("download", done, max(page.total or 0, done))
+                if not page.has_next or (cancel is not None and cancel.is_set()):
+                    return done
 
     def _write_page(self, event_id: str, items: Iterable[AttendeeRecord], seen_at: str) -> None:
         rows = [attendee_row(r, event_id, seen_at) for r in items]
