@@ -44,12 +44,17 @@ class AppContext:
     def credentials(self) -> CredentialStore:
         return CredentialStore(self.data_dir)
 
-    def client(self, timeout: float = 10.0) -> OpenEventClient:
-        """An API client with the stored tokens; refreshed tokens are saved back."""
+    def client(
+        self, timeout: float = 10.0, credentials: CredentialStore | None = None
+    ) -> OpenEventClient:
+        """An API client with the stored tokens; refreshed tokens are saved back.
+
+        `credentials` replaces the default credential store (tests keep tokens in tmp_path).
+        """
         server, email = self.server_url, self.account_email
         if not server or not email:
             raise NotSignedInError("not signed in: run `orga-app login --server URL --email E`")
-        credentials = self.credentials()
+        credentials = credentials or self.credentials()
         tokens = credentials.load(server, email)
         if tokens is None:
             raise NotSignedInError(f"no stored session for {email} on {server}: sign in again")

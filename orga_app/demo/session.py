@@ -22,6 +22,7 @@ from orga_app.demo.tickets import (
     write_tickets_pdf,
 )
 from orga_app.scan.sources import list_cameras
+from orga_app.store import attendees as attendee_queries
 from orga_app.sync.openevent import OpenEventClient
 
 log = logging.getLogger("orga_app.demo")
@@ -81,11 +82,9 @@ def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) ->
         report = engine.run(event_id)
         codes = sample_ticket_codes(server.db_path, server.info.event_id)
         with demo_ctx.store.read() as conn:
-            from orga_app.store import attendees
-
             names = {
                 a.id: a.full_name
-                for a in (attendees.get(conn, i) for i, _ in codes[:TICKETS_IN_VIDEO])
+                for a in (attendee_queries.get(conn, i) for i, _ in codes[:TICKETS_IN_VIDEO])
                 if a is not None
             }
         video = write_materials(folder, codes, names)

@@ -30,6 +30,7 @@ from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
 from orga_app.store.attendees import Counts
 from orga_app.sync.credentials import CredentialStore
+from orga_app.sync.engine import SyncReport
 from orga_app.ui import theme
 from orga_app.ui.attendees import AttendeesPage, Confirm
 from orga_app.ui.errors import ExceptHook, user_message
@@ -41,7 +42,6 @@ from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
 from orga_app.ui.sync_status import (
     SyncController,
-    SyncReportLike,
     SyncStatusWidgets,
     controller_for,
 )
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self.status.set_counts(counts.pending, counts.failed)
         self.status.set_last_sync(state.get("last_upload_at") or state.get("last_download_at"))
 
-    def _sync_report(self, report: SyncReportLike) -> None:
+    def _sync_report(self, report: SyncReport) -> None:
         self.status.show_report(report)
         if report.downloaded:
             self._reload_events_quietly()

@@ -13,31 +13,20 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from orga_app.app import AppContext, NotSignedInError
 from orga_app.core.checkin import human_time
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient, TokenPair
-from orga_app.sync.scheduler import SyncScheduler
+from orga_app.sync.engine import SyncEngine, SyncReport
+from orga_app.sync.scheduler import SyncScheduler, tcp_probe
 
 log = logging.getLogger("orga_app.ui")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SyncStatus", text)
-
-
-class SyncReportLike(Protocol):
-    """What the UI reads of sync.engine.SyncReport."""
-
-    uploaded: int
-    failed: int
-    pending: int
-    downloaded: int
-    error: str | None
-    paused: str | None
 
 
 class SchedulerLike(Protocol):
@@ -72,7 +61,7 @@ class SyncController(QObject):
     (a full run with progress). Callbacks come from sync threads and only emit signals, which Qt
     queues to the GUI thread."""
 
-    report_ready = Signal(object)  # SyncReportLike
+    report_ready = Signal(object)  # SyncReport
     progress = Signal(str, int, int)  # stage, done, total
     running_changed = Signal(bool)
 
@@ -162,38 +151,47 @@ def controller_for(
     `credentials` replaces the app's default credential store (tests use a file in tmp_path).
     """
     try:
-        if credentials is None:
-            engine = ctx.sync_engine()
-        else:
-            engine = SyncEngine(ctx.store, _client(ctx, credentials))
+        engine = SyncEngine(ctx.store, ctx.client(credentials=credentials))
     except NotSignedInError:
         return None
-    store, interval = ctx.store, float(ctx.settings.get("sync_interval"))
+    store, interval, server = ctx.store, float(ctx.settings.get("sync_interval")), ctx.server_url
 
     def make_scheduler(on_report: Callable[[Any], None]) -> SchedulerLike:
-        return SyncScheduler(engine, store, pull_interval=interval, on_report=on_report)
+        # The probe notices a returning network where the OS cannot tell us (see NetworkWatch).
+        return SyncScheduler(
+            engine, store, pull_interval=interval, on_report=on_report,
+            probe=lambda: tcp_probe(server),
+        )  # fmt: skip
 
-    return SyncController(engine, make_scheduler, parent)
-
-
-def _client(ctx: AppContext, credentials: CredentialStore) -> OpenEventClient:
-    server, email = ctx.server_url, ctx.account_email
-    tokens = credentials.load(server, email) if server and email else None
-    if tokens is None:
-        raise NotSignedInError("not signed in")
-
-    def save(new: TokenPair) -> None:
-        credentials.save(server, email, new)
-
-    return OpenEventClient(
-        server, tokens=tokens, on_tokens_changed=save, insecure=bool(ctx.settings.get("insecure"))
-    )
+    controller = SyncController(engine, make_scheduler, parent)
+    NetworkWatch(controller.network_back, controller)
+    return controller
 
 
-def is_offline(report: SyncReportLike) -> bool:
-    """A report whose error is about reaching the server means we are offline."""
-    error = (report.error or "").lower()
-    return any(word in error for word in ("unreachable", "no answer", "connection", "timed out"))
+class NetworkWatch(QObject):
+    """Calls `on_back` when the OS reports the network reachable again (QNetworkInformation).
+
+    Where no backend exists (headless kiosks, some Linux set-ups) the scheduler's light TCP
+    probe does the same job, a few seconds later.
+    """
+
+    def __init__(self, on_back: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_back = on_back
+        self.available = bool(QNetworkInformation.loadDefaultBackend())
+        info = QNetworkInformation.instance() if self.available else None
+        if info is not None:
+            info.reachabilityChanged.connect(self._changed)
+
+    def _changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            log.info("the OS reports the network is back")
+            self._on_back()
+
+
+def is_offline(report: SyncReport) -> bool:
+    """A failure worth retrying by itself (network, 429, 5xx) means the door works offline."""
+    return report.transient
 
 
 class SyncStatusWidgets(QObject):
@@ -268,7 +266,7 @@ class SyncStatusWidgets(QObject):
         self.progress.setFormat(tr("{stage} %v / %m").format(stage=stage))
         self.progress.show()
 
-    def show_report(self, report: SyncReportLike) -> None:
+    def show_report(self, report: SyncReport) -> None:
         self.progress.hide()
         if report.paused:
             self.online.setText(tr("● Sync paused: {why}").format(why=report.paused))

@@ -35,7 +35,8 @@ def test_every_screen_shows(qtbot: QtBot, make_window: MakeWindow, ctx: AppConte
     window.show()
     for index in (window.LOGIN, window.EVENTS, window.WORK):
         window.stack.setCurrentIndex(index)
-        assert window.stack.currentWidget().isVisible()
+        current = window.stack.currentWidget()
+        assert current is not None and current.isVisible()
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
         assert window.tabs.currentWidget().isVisible()
@@ -185,21 +186,18 @@ def test_excepthook_writes_a_crash_file_and_shows(tmp_path: Path) -> None:
 
 
 def test_status_bar_shows_progress_and_offline(qtbot: QtBot) -> None:
-    from dataclasses import dataclass
+    from orga_app.sync.engine import SyncReport
 
-    @dataclass
-    class Report:
-        uploaded: int = 0
-        failed: int = 0
-        pending: int = 3
-        downloaded: int = 0
-        error: str | None = "Server unreachable (no connection); will retry."
-        paused: str | None = None
+    def report(
+        error: str | None = "Server unreachable (no connection); will retry.",
+        pending: int = 3,
+    ) -> SyncReport:
+        return SyncReport("1", pending=pending, error=error, transient=error is not None)
 
     widgets = SyncStatusWidgets()
     widgets.show_progress("download", 10, 100)
     assert not widgets.progress.isHidden() and widgets.progress.value() == 10
-    widgets.show_report(Report())
+    widgets.show_report(report())
     assert "Offline" in widgets.online.text() and widgets.progress.isHidden()
-    widgets.show_report(Report(error=None, pending=0))
+    widgets.show_report(report(error=None, pending=0))
     assert "Online" in widgets.online.text()
