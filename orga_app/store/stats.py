@@ -1,0 +1,144 @@
+"""Numbers for the organizer dashboard: check-ins overall and per ticket type, arrivals per time
+bucket, check-ins per door (device), scans by verdict. Plain queries, no Qt.
+
+Arrivals and devices come from the attendee rows (`checkin_times`, `device_name_checkin`), not
+from the local scan log: after a download these include the check-ins made at OTHER doors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, case, func, select
+
+from orga_app.store.attendees import Counts, counts, split_list
+from orga_app.store.models import ATTENDEE, SCAN_LOG, TICKET
+
+A = ATTENDEE.c
+BUCKET_MINUTES = 15
+# A day of 15-minute buckets: enough for a conference day, few enough bars to read.
+MAX_BUCKETS = 96
+NO_TICKET = ""
+UNKNOWN_DEVICE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TicketStats:
+    name: str  # "" for attendees without a ticket type
+    checked_in: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    start: datetime  # UTC, aligned to the bucket size
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardStats:
+    counts: Counts
+    tickets: tuple[TicketStats, ...]
+    arrivals: tuple[Bucket, ...]
+    devices: tuple[tuple[str, int], ...]  # (device name, check-ins), most first
+    scans: dict[str, int]  # verdict → scans made on THIS device for the event
+
+
+def per_ticket(conn: Connection, event_id: str) -> list[TicketStats]:
+    name = func.coalesce(TICKET.c.name, NO_TICKET).label("name")
+    total = func.count().label("total")
+    checked = func.coalesce(func.sum(case((A.is_checked_in.is_(True), 1), else_=0)), 0)
+    rows = conn.execute(
+        select(name, checked, total)
+        .select_from(ATTENDEE.outerjoin(TICKET, TICKET.c.id == A.ticket_id))
+        .where(A.event_id == event_id, A.deleted.is_(False))
+        .group_by(name)
+        .order_by(total.desc(), name)
+    ).all()
+    return [TicketStats(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+
+def parse_time(stamp: str) -> datetime | None:
+    """A server or local check-in time as aware UTC; None when it cannot be read."""
+    try:
+        parsed = datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)  # the server's naive stamps are UTC
+    return parsed.astimezone(UTC)
+
+
+def bucket_start(moment: datetime, minutes: int = BUCKET_MINUTES) -> datetime:
+    moment = moment.astimezone(UTC)
+    floored = moment.minute - moment.minute % minutes
+    return moment.replace(minute=floored, second=0, microsecond=0)
+
+
+def arrivals(
+    conn: Connection,
+    event_id: str,
+    minutes: int = BUCKET_MINUTES,
+    max_buckets: int = MAX_BUCKETS,
+) -> list[Bucket]:
+    """First check-in of each attendee, counted per `minutes` bucket (re-entries are not
+    arrivals). Buckets are contiguous (empty ones count 0); only the latest `max_buckets`."""
+    rows = conn.execute(
+        select(A.checkin_times).where(
+            A.event_id == event_id, A.deleted.is_(False), A.checkin_times != ""
+        )
+    ).scalars()
+    per_bucket: Counter[datetime] = Counter()
+    for value in rows:
+        times = [t for t in (parse_time(s) for s in split_list(value)) if t is not None]
+        if times:
+            per_bucket[bucket_start(min(times), minutes)] += 1
+    if not per_bucket:
+        return []
+    step = timedelta(minutes=minutes)
+    last = max(per_bucket)
+    first = max(min(per_bucket), last - step * (max_buckets - 1))
+    buckets: list[Bucket] = []
+    current = first
+    while current <= last:
+        buckets.append(Bucket(current, per_bucket.get(current, 0)))
+        current += step
+    return buckets
+
+
+def checkins_per_device(conn: Connection, event_id: str) -> list[tuple[str, int]]:
+    """Every recorded check-in (re-entries too) by the device that made it, most first."""
+    rows = conn.execute(
+        select(A.checkin_times, A.device_name_checkin).where(
+            A.event_id == event_id, A.deleted.is_(False), A.checkin_times != ""
+        )
+    ).all()
+    per_device: Counter[str] = Counter()
+    for times_text, devices_text in rows:
+        times = split_list(times_text)
+        devices = split_list(devices_text)
+        # Older server rows may list fewer devices than times: those check-ins are "unknown".
+        for index in range(len(times)):
+            per_device[devices[index] if index < len(devices) else UNKNOWN_DEVICE] += 1
+    return sorted(per_device.items(), key=lambda item: (-item[1], item[0]))
+
+
+def scan_verdicts(conn: Connection, event_id: str) -> dict[str, int]:
+    rows = conn.execute(
+        select(SCAN_LOG.c.verdict, func.count())
+        .where(SCAN_LOG.c.event_id == event_id)
+        .group_by(SCAN_LOG.c.verdict)
+    ).all()
+    return {str(verdict): int(n) for verdict, n in rows}
+
+
+def dashboard(conn: Connection, event_id: str) -> DashboardStats:
+    return DashboardStats(
+        counts=counts(conn, event_id),
+        tickets=tuple(per_ticket(conn, event_id)),
+        arrivals=tuple(arrivals(conn, event_id)),
+        devices=tuple(checkins_per_device(conn, event_id)),
+        scans=scan_verdicts(conn, event_id),
+    )
