@@ -21,7 +21,7 @@ from orga_app.store import outbox
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store, pause_search_index, resume_search_index
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
-from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
+from orga_app.sync.openevent import AttendeeRecord, EventRecord, OpenEventClient
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
 
 log = logging.getLogger("orga_app.sync")
@@ -64,6 +64,18 @@ class SyncReport:
             "error": self.error,
             "paused": self.paused,
         }
+
+
+def event_values(record: EventRecord) -> dict[str, object]:
+    """An event from the server as the store's `event` table holds it."""
+    return {
+        "id": record.id,
+        "identifier": record.identifier,
+        "name": record.name,
+        "starts_at": record.starts_at.isoformat() if record.starts_at else None,
+        "ends_at": record.ends_at.isoformat() if record.ends_at else None,
+        "timezone": record.timezone or "UTC",
+    }
 
 
 def attendee_row(record: AttendeeRecord, event_id: str, seen_at: str) -> AttendeeRow:
@@ -185,17 +197,7 @@ class SyncEngine:
         with self._store.write() as conn:
             event_queries.upsert_events(
                 conn,
-                (
-                    {
-                        "id": e.id,
-                        "identifier": e.identifier,
-                        "name": e.name,
-                        "starts_at": e.starts_at.isoformat() if e.starts_at else None,
-                        "ends_at": e.ends_at.isoformat() if e.ends_at else None,
-                        "timezone": e.timezone or "UTC",
-                    }
-                    for e in records
-                ),
+                (event_values(e) for e in records),
             )
             return [info for e in records if (info := event_queries.get(conn, e.id)) is not None]
 
@@ -211,13 +213,7 @@ class SyncEngine:
         with self._store.write() as conn:
             if event_queries.get(conn, event_id) is None:
                 record = self._client.event(event_id)
-                event_queries.upsert_events(
-                    conn,
-                    [{"id": record.id, "identifier": record.identifier, "name": record.name,
-                      "starts_at": record.starts_at.isoformat() if record.starts_at else None,
-                      "ends_at": record.ends_at.isoformat() if record.ends_at else None,
-                      "timezone": record.timezone or "UTC"}],
-                )  # fmt: skip
+                event_queries.upsert_events(conn, [event_values(record)])
             event_queries.upsert_tickets(
                 conn,
                 (
