@@ -33,8 +33,10 @@ from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.ui import theme
 from orga_app.ui.attendees import AttendeesPage, Confirm
+from orga_app.ui.dashboard import DashboardPage
 from orga_app.ui.errors import ExceptHook, user_message
 from orga_app.ui.events import EventsPage
+from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.login import LoginPage, SignedIn
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
@@ -160,10 +162,12 @@ class MainWindow(QMainWindow):
         self.attendees.checked.connect(self._scan_result)
         self.problems = ProblemsPage(self.ctx.store, self.tasks)
         self.problems.changed.connect(self._problems_changed)
+        self.dashboard = DashboardPage(self.ctx.store, self.tasks)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.scanner, tr("Scanner"))
         self.tabs.addTab(self.attendees, tr("Attendees"))
         self.tabs.addTab(self.problems, tr("Problems"))
+        self.tabs.addTab(self.dashboard, tr("Dashboard"))
         self.tabs.currentChanged.connect(self._tab_changed)
         for page in (self.login, self.events, self.tabs):
             self.stack.addWidget(page)
@@ -180,6 +184,10 @@ class MainWindow(QMainWindow):
         self.change_event_action = QAction(tr("Change event"), self)
         self.change_event_action.triggered.connect(self.show_events)
         self.toolbar.addAction(self.change_event_action)
+        self.export_action = QAction(tr("Export…"), self)
+        self.export_action.setToolTip(tr("Save the attendee list or the scan log as CSV"))
+        self.export_action.triggered.connect(self.ask_export)
+        self.toolbar.addAction(self.export_action)
         self.settings_action = QAction(tr("Settings"), self)
         self.settings_action.triggered.connect(self.open_settings)
         self.toolbar.addAction(self.settings_action)
@@ -190,6 +198,9 @@ class MainWindow(QMainWindow):
         self.status.sync_clicked.connect(self.sync_now)
         self.notice = QLabel()
         self.statusBar().addWidget(self.notice, 1)
+        self.exporter = CsvExporter(self.ctx.store, self.tasks, self)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.failed.connect(self.notice.setText)
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -219,6 +230,7 @@ class MainWindow(QMainWindow):
         self.scanner.stop_camera()
         self.wedge.enabled = False
         self._counts_timer.stop()
+        self.dashboard.set_event(None)
         self._set_work_actions(False)
         email = str(self.ctx.settings.get("account_email"))
         server = str(self.ctx.settings.get("server_url"))
@@ -232,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def _set_work_actions(self, on: bool) -> None:
         self.change_event_action.setVisible(on)
+        self.export_action.setVisible(on)
         self.event_label.setVisible(on)
 
     def open_event(self, event_id: str) -> None:
@@ -243,6 +256,7 @@ class MainWindow(QMainWindow):
         self.scanner.set_event(event_id)
         self.attendees.set_event(event_id)
         self.problems.set_event(event_id)
+        self.dashboard.set_event(event_id)
         self.tabs.setCurrentWidget(self.scanner)
         self.stack.setCurrentIndex(self.WORK)
         self.wedge.enabled = True
@@ -276,6 +290,8 @@ class MainWindow(QMainWindow):
         self.attendees.checkin = self.ctx.checkin
         self.attendees.model.store = self.ctx.store
         self.problems.store = self.ctx.store
+        self.dashboard.store = self.ctx.store
+        self.exporter.store = self.ctx.store
         self._make_sync()
 
     def _signed_in(self, result: SignedIn) -> None:
@@ -311,11 +327,13 @@ class MainWindow(QMainWindow):
         if result.verdict.family == "success" and result.attendee is not None:
             self.attendees.model.replace_attendee(result.attendee)
         self.refresh_counts()
+        self._refresh_dashboard()
         if result.pending and self.sync is not None and self.event_id is not None:
             self.sync.push_now(self.event_id)
 
     def _problems_changed(self) -> None:
         self.refresh_counts()
+        self._refresh_dashboard()
         self.attendees.model.reload()
         if self.sync is not None and self.event_id is not None:
             self.sync.push_now(self.event_id)
@@ -347,6 +365,7 @@ class MainWindow(QMainWindow):
         if report.downloaded:
             self._reload_events_quietly()
         self.refresh_counts()
+        self._refresh_dashboard()
         if report.failed:
             self.problems.reload()
         if report.downloaded:
@@ -370,6 +389,33 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         self.notice.setText(user_message(exc))
+
+    def _refresh_dashboard(self) -> None:
+        # A hidden dashboard refreshes when it is shown; no queries for nobody.
+        if self.dashboard.isVisible():
+            self.dashboard.refresh()
+
+    # -- export ---------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        if self.event_id is None:
+            return
+        suggested = Path.home() / f"attendees-{self.event_id}.csv"
+        target = ask_export_target(self, suggested)
+        if target is not None:
+            self.export_csv(*target)
+
+    def export_csv(self, kind: ExportKind, path: Path) -> bool:
+        """Export off the GUI thread; False when no event is open or an export is running."""
+        if self.event_id is None:
+            return False
+        return self.exporter.start(self.event_id, kind, path)
+
+    def _exported(self, kind: str, path: str, rows: int) -> None:
+        what = tr("attendees") if kind == ExportKind.ATTENDEES.value else tr("scans")
+        self.notice.setText(
+            tr("Exported {n} {what} to {path}").format(n=rows, what=what, path=path)
+        )
 
     # -- settings -------------------------------------------------------------------------
 
@@ -399,6 +445,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every worker (flag + wait) and the sync scheduler; idempotent."""
         self._counts_timer.stop()
+        self.dashboard.stop()
         if self.sync is not None:
             self.sync.report_ready.disconnect(self._sync_report)
             self.sync.progress.disconnect(self.status.show_progress)
