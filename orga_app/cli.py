@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from orga_app import __version__, cli_device, cli_server
+from orga_app import __version__, cli_device, cli_server, logs, paths
 from orga_app.app import AppContext, open_app
 from orga_app.cli_common import (
     EXIT_FAILED,
@@ -154,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     out = Output(bool(getattr(args, "json", False)), sys.stdout)
+    logs.setup(paths.data_dir(args.data_dir))
     try:
         ctx = open_app(args.data_dir)
     except StoreError as exc:
