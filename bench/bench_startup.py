@@ -190,6 +190,10 @@ def main() -> None:
         f"| peak RSS | {statistics.median(rss):.0f} MB | {max(rss):.0f} MB "
         f"| ≤ {TARGET_RSS_MB:.0f} MB |"
     )
+    each = ", ".join(f"{r:.2f}" for r in ready)
+    print(
+        f"\nEach run to scan-ready (s): {each}; load average at the end: {os.getloadavg()[0]:.1f}."
+    )
     ok = max(ready) <= TARGET_READY_S and max(rss) <= TARGET_RSS_MB
     print(f"\nTargets {'met' if ok else 'NOT met'} (judged on the max of the runs).")
 
