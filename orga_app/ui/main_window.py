@@ -37,6 +37,7 @@ from orga_app.ui.dashboard import DashboardPage
 from orga_app.ui.errors import ExceptHook, user_message
 from orga_app.ui.events import EventsPage
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
+from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.login import LoginPage, SignedIn
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
@@ -465,14 +466,15 @@ class MainWindow(QMainWindow):
 
 
 def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
-    """The desktop app. `kiosk` is accepted for the CLI and not used yet (another issue)."""
-    del kiosk
+    """The desktop app; with `kiosk` the full-screen self check-in window instead."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Orga App")
     theme.apply(app)
     hook = ExceptHook(paths.log_dir(ctx.data_dir))
     hook.install()
+    if kiosk:
+        return _run_kiosk(app, ctx, hook)
     window = MainWindow(ctx, sync_factory=controller_for)
     window.show()
     window.start()
@@ -482,3 +484,24 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
         window.shutdown()
         hook.uninstall()
         window.ctx.close()
+
+
+def _run_kiosk(app: QApplication, ctx: AppContext, hook: ExceptHook) -> int:
+    # The kiosk reuses the door's background sync (push after each check-in, periodic pull),
+    # so self check-ins reach the server like any other; without an account it stays local.
+    kiosk = KioskWindow(
+        ctx.store,
+        ctx.settings,
+        ctx.checkin,
+        TaskRunner(),
+        make_sound_player(bool(ctx.settings.get("sound"))),
+        sync=controller_for(ctx),
+    )
+    kiosk.showFullScreen()
+    kiosk.start()
+    try:
+        return int(app.exec())
+    finally:
+        kiosk.shutdown()
+        hook.uninstall()
+        ctx.close()
