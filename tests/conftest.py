@@ -5,5 +5,6 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# A test never reads or writes the developer's own keyring: the file backend in a temp dir is used.
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+# A test never touches the real keyring: with the "fail" backend the credential store falls back
+# to its 0600 file inside the (temporary) data dir, and any direct keyring use fails loudly.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
