@@ -10,6 +10,7 @@ import hashlib
 import random
 import secrets
 import sqlite3
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -143,8 +144,6 @@ def hash_password(password: str, salt: str) -> str:
 
 
 def _email_part(text: str) -> str:
-    import unicodedata  # noqa: PLC0415 - only needed here
-
     folded = unicodedata.normalize("NFKD", text.lower().translate(_ASCII_FOLD))
     return folded.encode("ascii", "ignore").decode()
 
