@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,9 +22,13 @@ from orga_app.store import attendees, events  # noqa: E402
 from orga_app.store.db import Store  # noqa: E402
 from orga_app.store.repository import StoreCheckInRepository  # noqa: E402
 from orga_app.ui import theme  # noqa: E402
+from orga_app.ui.camera import to_qimage  # noqa: E402
+from orga_app.ui.kiosk import KioskWindow  # noqa: E402
+from orga_app.ui.kiosk_pin import hash_pin  # noqa: E402
 from orga_app.ui.main_window import MainWindow  # noqa: E402
 from orga_app.ui.settings_dialog import SettingsDialog  # noqa: E402
 from orga_app.ui.sounds import NullSoundPlayer  # noqa: E402
+from orga_app.ui.tasks import TaskRunner  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NAMES = [("Ingrid", "Ødegaard"), ("Jürgen", "Müller"), ("Lucía", "Peña"), ("Łukasz", "Nowak"),
@@ -44,6 +49,17 @@ def seed(store: Store) -> None:
                          "order_identifier": f"ord-{i // 2:05d}", "ticket_id": 1 + (i % 5 == 0),
                          "firstname": first, "lastname": f"{last}" if i < 8 else f"{last} {i}",
                          "email": f"{first}.{i}@example.org".lower(), "code": f"ord-{i // 2:05d}-{i + 1:06x}"})  # fmt: skip
+        # A morning of arrivals for the dashboard; the first attendees stay out for the scans.
+        doors = ["Door A", "Door A", "Door B", "Kiosk"]
+        # relative to now, so the scans the script makes land right after these arrivals
+        now = datetime.now(UTC).replace(second=0, microsecond=0)
+        morning = now - timedelta(minutes=170 + now.minute % 15)
+        for i, row in enumerate(rows):
+            if i >= 8 and i % 7 != 3:
+                minute = (i * 37) % 150 + (0 if i % 3 else 20)
+                stamp = morning + timedelta(minutes=minute)
+                row.update({"is_checked_in": True, "checkin_times": stamp.isoformat(),
+                            "device_name_checkin": doors[i % 4]})  # fmt: skip
         attendees.upsert(conn, rows)  # type: ignore[arg-type]
 
 
@@ -96,12 +112,48 @@ def main() -> None:
         window.tabs.setCurrentWidget(window.problems)
         settle(window)
         grab(window, "problems")
+        window.tabs.setCurrentWidget(window.dashboard)
+        settle(window)
+        grab(window, "dashboard")
         dialog = SettingsDialog(settings, [0], window)
         dialog.show()
         grab(dialog, "settings")
         dialog.close()
         window.shutdown()
+        kiosk_screens(store, settings, service)
         store.close()
+
+
+def kiosk_screens(store: Store, settings: Settings, service: CheckInService) -> None:
+    import numpy as np
+
+    from orga_app.demo.tickets import render_effect
+
+    settings.set("kiosk_pin_hash", hash_pin("2468", iterations=1000))
+    settings.set("camera", "")
+    settings.set("last_event_id", "1")
+    kiosk = KioskWindow(store, settings, service, TaskRunner(), NullSoundPlayer(),
+                        install_wedge=False, return_ms=3_600_000)  # fmt: skip
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    kiosk.start()
+    for _ in range(50):
+        kiosk.tasks.wait_idle()
+        QApplication.processEvents()
+    grab(kiosk, "kiosk-no-camera")
+    # a camera frame with a ticket being held up, as the preview would show it
+    frame = np.asarray(render_effect("ord-00001-000003", "plain", 960, 540))  # BGR already
+    kiosk.idle.set_camera_ok(True)
+    kiosk.preview.set_image(to_qimage(np.ascontiguousarray(frame))[0])
+    grab(kiosk, "kiosk-idle")
+    for name, code in (("kiosk-welcome", "ord-00001-000003"), ("kiosk-already", "ord-00001-000003"),
+                       ("kiosk-not-recognised", "NOT-A-TICKET-4711")):  # fmt: skip
+        kiosk.submit(code)
+        for _ in range(50):
+            kiosk.tasks.wait_idle()
+            QApplication.processEvents()
+        grab(kiosk, name)
+    kiosk.shutdown()
 
 
 if __name__ == "__main__":

@@ -225,9 +225,10 @@ class DashboardPage(QWidget):
         series.setBarWidth(0.9)
         self.chart.addSeries(series)
         x_axis = QBarCategoryAxis()
-        # Every label of a full day would overlap: keep about a dozen. Categories must be
-        # unique, so the hidden ones are distinct runs of zero-width spaces.
-        step = max(1, len(labels) // 12)
+        # Every label of a full day would overlap: keep about sixteen, upright so they are not
+        # elided. Categories must be unique: hidden ones are distinct runs of zero-width spaces.
+        step = max(1, -(-len(labels) // 16))
+        x_axis.setLabelsAngle(-90 if len(labels) > 8 else 0)
         shown = [text if i % step == 0 else "\u200b" * (i + 1) for i, text in enumerate(labels)]
         x_axis.append(shown or [" "])
         y_axis = QValueAxis()

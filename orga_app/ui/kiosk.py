@@ -121,18 +121,29 @@ class IdleScreen(QFrame):
         layout.addLayout(row, 1)
         layout.addWidget(self.camera_line)
         layout.addWidget(self.hint)
+        self._has_event = False
+        self._camera_ok = True
         self.set_event(None)
 
     def set_event(self, name: str | None) -> None:
-        if name:
-            self.title.setText(tr("Welcome to {event}!").format(event=name))
+        self._has_event = bool(name)
+        self.title.setText(tr("Welcome to {event}!").format(event=name) if name else tr("Welcome!"))
+        self._instruct()
+
+    def _instruct(self) -> None:
+        if not self._has_event:
+            self.instruction.setText(tr("Self check-in is not set up yet — please see the desk"))
+        elif self._camera_ok:
             self.instruction.setText(tr("Hold your ticket's QR code up to the camera"))
         else:
-            self.title.setText(tr("Welcome!"))
-            self.instruction.setText(tr("Self check-in is not set up yet — please see the desk"))
+            self.instruction.setText(tr("Please scan your ticket"))
 
     def set_camera_ok(self, ok: bool) -> None:
+        # without a camera the dark preview only confuses: the amber line says what to do
+        self._camera_ok = ok
         self.camera_line.setVisible(not ok)
+        self.preview.setVisible(ok)
+        self._instruct()
 
 
 class VerdictScreen(QFrame):
