@@ -112,7 +112,7 @@ def run_gui_has_hook() -> bool:
     spec = importlib.util.find_spec("orga_app.ui.main_window")
     if spec is None or spec.origin is None:
         return False
-    return EXIT_WHEN_READY_ENV in Path(spec.origin).read_text(encoding="utf-8")
+    return "exit_when_ready" in Path(spec.origin).read_text(encoding="utf-8")
 
 
 def command(data: Path, direct: bool) -> list[str]:
