@@ -8,7 +8,7 @@ SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libf
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 \
 	libpulse0 libasound2 xvfb xauth
 
-.PHONY: system setup demo test check lint typecheck bench screenshots installer clean
+.PHONY: system setup demo test check lint typecheck bench screenshots installer installer-test clean
 
 # Installs the Debian packages when run as root (CI, kiosk set-up); otherwise says what to install.
 system:
@@ -52,8 +52,13 @@ screenshots: setup
 	$(PY) scripts/screenshots.py
 
 installer: setup
-	$(PY) -m pip install -q '.[installer]'
+	$(PY) -m pip install -q -e '.[installer]'
 	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
+
+# Builds the one-folder bundle in a temp dir and runs it: --version, self-check, demo server.
+installer-test: setup
+	$(PY) -m pip install -q -e '.[installer]'
+	ORGA_APP_BUILD_INSTALLER=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/e2e/test_installer.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
