@@ -12,43 +12,90 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from orga_app.app import AppContext  # noqa: E402
-from orga_app.core.checkin import CheckInService  # noqa: E402
-from orga_app.core.verdict import Source  # noqa: E402
-from orga_app.settings import Settings  # noqa: E402
-from orga_app.store import attendees, events  # noqa: E402
-from orga_app.store.db import Store  # noqa: E402
-from orga_app.store.repository import StoreCheckInRepository  # noqa: E402
-from orga_app.ui import theme  # noqa: E402
-from orga_app.ui.camera import to_qimage  # noqa: E402
-from orga_app.ui.kiosk import KioskWindow  # noqa: E402
-from orga_app.ui.kiosk_pin import hash_pin  # noqa: E402
-from orga_app.ui.main_window import MainWindow  # noqa: E402
-from orga_app.ui.settings_dialog import SettingsDialog  # noqa: E402
-from orga_app.ui.sounds import NullSoundPlayer  # noqa: E402
-from orga_app.ui.tasks import TaskRunner  # noqa: E402
+from orga_app.app import AppContext
+from orga_app.core.checkin import CheckInService
+from orga_app.core.verdict import Source
+from orga_app.settings import Settings
+from orga_app.store import attendees, events
+from orga_app.store.db import Store
+from orga_app.store.repository import StoreCheckInRepository
+from orga_app.ui import theme
+from orga_app.ui.camera import to_qimage
+from orga_app.ui.kiosk import KioskWindow
+from orga_app.ui.kiosk_pin import hash_pin
+from orga_app.ui.main_window import MainWindow
+from orga_app.ui.settings_dialog import SettingsDialog
+from orga_app.ui.sounds import NullSoundPlayer
+from orga_app.ui.tasks import TaskRunner
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-NAMES = [("Ingrid", "Ødegaard"), ("Jürgen", "Müller"), ("Lucía", "Peña"), ("Łukasz", "Nowak"),
-         ("Amara", "Okafor"), ("Chen", "Wei"), ("Sophie", "Köhler"), ("José", "García")]  # fmt: skip
+FIRST = [
+    "Ingrid",
+    "Jürgen",
+    "Lucía",
+    "Łukasz",
+    "Amara",
+    "Chen",
+    "Sophie",
+    "José",
+    "Aiko",
+    "Thandiwe",
+    "Priya",
+    "Mohammed",
+    "Siobhán",
+    "Nguyễn",
+    "Björn",
+    "Fatima",
+    "Kwame",
+]
+LAST = [
+    "Ødegaard",
+    "Müller",
+    "Peña",
+    "Nowak",
+    "Okafor",
+    "Wei",
+    "Köhler",
+    "García",
+    "Tanaka",
+    "Dlamini",
+    "Sharma",
+    "Al-Hashimi",
+    "O'Brien",
+    "Trần",
+    "Lindqvist",
+    "El-Amin",
+    "Mensah",
+]
 
 
 def seed(store: Store) -> None:
     with store.write() as conn:
-        events.upsert_events(conn, [{"id": "1", "identifier": "fossasia", "name": "FOSSASIA Summit 2026",
-            "starts_at": "2026-11-26T09:00:00+08:00", "ends_at": "2026-11-28T18:00:00+08:00",
-            "timezone": "Asia/Singapore", "is_local": False}])  # fmt: skip
-        events.upsert_tickets(conn, [{"id": 1, "event_id": "1", "name": "Conference Pass"},
-                                     {"id": 2, "event_id": "1", "name": "Speaker"}])  # fmt: skip
+        events.upsert_events(
+            conn,
+            [{"id": "1", "identifier": "fossasia", "name": "FOSSASIA Summit 2026",
+              "starts_at": "2026-11-26T09:00:00+08:00", "ends_at": "2026-11-28T18:00:00+08:00",
+              "timezone": "Asia/Singapore", "is_local": False}],
+        )  # fmt: skip
+        events.upsert_tickets(
+            conn,
+            [{"id": 1, "event_id": "1", "name": "Conference Pass"},
+             {"id": 2, "event_id": "1", "name": "Speaker"}],
+        )  # fmt: skip
         rows = []
         for i in range(240):
-            first, last = NAMES[i % len(NAMES)]
-            rows.append({"id": i + 1, "event_id": "1", "identifier": f"{i + 1:06x}",
-                         "order_identifier": f"ord-{i // 2:05d}", "ticket_id": 1 + (i % 5 == 0),
-                         "firstname": first, "lastname": f"{last}" if i < 8 else f"{last} {i}",
-                         "email": f"{first}.{i}@example.org".lower(), "code": f"ord-{i // 2:05d}-{i + 1:06x}"})  # fmt: skip
+            # first names cycle with one step, last names with another: realistic variety
+            first, last = FIRST[i % len(FIRST)], LAST[(i * 7 + i // len(LAST)) % len(LAST)]
+            order = f"ord-{i // 2:05d}"
+            rows.append(
+                {"id": i + 1, "event_id": "1", "identifier": f"{i + 1:06x}",
+                 "order_identifier": order, "ticket_id": 1 + (i % 5 == 0),
+                 "firstname": first, "lastname": last,
+                 "email": f"{first}.{last}.{i}@example.org".lower().replace(" ", ""),
+                 "code": f"{order}-{i + 1:06x}"}
+            )  # fmt: skip
         # A morning of arrivals for the dashboard; the first attendees stay out for the scans.
         doors = ["Door A", "Door A", "Door B", "Kiosk"]
         # relative to now, so the scans the script makes land right after these arrivals
@@ -58,8 +105,10 @@ def seed(store: Store) -> None:
             if i >= 8 and i % 7 != 3:
                 minute = (i * 37) % 150 + (0 if i % 3 else 20)
                 stamp = morning + timedelta(minutes=minute)
-                row.update({"is_checked_in": True, "checkin_times": stamp.isoformat(),
-                            "device_name_checkin": doors[i % 4]})  # fmt: skip
+                row.update(
+                    {"is_checked_in": True, "checkin_times": stamp.isoformat(),
+                     "device_name_checkin": doors[i % 4]}
+                )  # fmt: skip
         attendees.upsert(conn, rows)  # type: ignore[arg-type]
 
 
@@ -99,8 +148,12 @@ def main() -> None:
         grab(window, "events")
         window.open_event("1")
         settle(window)
-        for name, code in (("scanner-green", "ord-00000-000001"), ("scanner-amber", "ord-00000-000001"),
-                           ("scanner-red", "NOT-A-TICKET-4711")):  # fmt: skip
+        scans = (
+            ("scanner-green", "ord-00000-000001"),
+            ("scanner-amber", "ord-00000-000001"),
+            ("scanner-red", "NOT-A-TICKET-4711"),
+        )
+        for name, code in scans:
             window.scanner.submit(code, Source.CAMERA)
             settle(window)
             grab(window, name)

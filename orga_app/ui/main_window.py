@@ -4,6 +4,7 @@ status bar and the keyboard-wedge filter. `run_gui(ctx)` is the desktop entry po
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orga_app import paths
+from orga_app import logs, paths
 from orga_app.app import AppContext, open_app
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.sources import list_cameras
@@ -38,6 +39,7 @@ from orga_app.ui.errors import ExceptHook, user_message
 from orga_app.ui.events import EventsPage
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.kiosk import KioskWindow
+from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
@@ -192,6 +194,10 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(tr("Settings"), self)
         self.settings_action.triggered.connect(self.open_settings)
         self.toolbar.addAction(self.settings_action)
+        self.log_action = QAction(tr("Log"), self)
+        self.log_action.setToolTip(tr("What the app did recently (for support)"))
+        self.log_action.triggered.connect(self.open_log)
+        self.toolbar.addAction(self.log_action)
 
         self.status = SyncStatusWidgets(self)
         self.status.install(self.statusBar())
@@ -420,6 +426,10 @@ class MainWindow(QMainWindow):
 
     # -- settings -------------------------------------------------------------------------
 
+    def open_log(self) -> None:
+        path = logs.setup(self.ctx.data_dir)
+        LogView(logs.ring_buffer(), str(path), self).show()
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self._known_cameras(), self)
         if dialog.exec():
@@ -477,6 +487,10 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
         return _run_kiosk(app, ctx, hook)
     window = MainWindow(ctx, sync_factory=controller_for)
     window.show()
+    if os.environ.get("ORGA_APP_EXIT_WHEN_READY"):  # start-up benchmark: quit once scan-ready
+        from orga_app.ui.offscreen_check import exit_when_ready  # imports this module
+
+        exit_when_ready(window)
     window.start()
     try:
         return int(app.exec())
