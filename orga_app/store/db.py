@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
 
-from orga_app.core.text import fold
+from orga_app.core.text import fold, fold_name
 
 log = logging.getLogger("orga_app.store")
 
@@ -172,8 +172,9 @@ def search_text_of(
     order = order_identifier or ""
     if order and code.lower().startswith(order.lower()):
         order = ""
+    parts = (fold_name(firstname), fold_name(lastname), fold(email), fold(order), fold(code))
     # The trailing space gives a token at the very end a successor in the trigram index.
-    return fold(f"{firstname} {lastname} {email} {order} {code}") + " "
+    return " ".join(part for part in parts if part) + " "
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
