@@ -14,10 +14,7 @@ import logging
 import ssl
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import Any
 
 import httpx
 import jwt
@@ -34,194 +31,42 @@ from orga_app.sync.jsonapi import (
     JSON_API_MEDIA_TYPE,
     Document,
     Resource,
-    ResourceId,
     decode_json,
     error_from_body,
     parse_document,
 )
+from orga_app.sync.records import (
+    AttendeePage,
+    AttendeeRecord,
+    EventRecord,
+    TicketRecord,
+    TokenPair,
+    attendee_from_resource,
+    event_from_resource,
+    int_or_none,
+    ticket_from_resource,
+)
+
+# The records moved to orga_app.sync.records; callers keep importing them from here.
+__all__ = [
+    "AttendeePage",
+    "AttendeeRecord",
+    "EventRecord",
+    "OpenEventClient",
+    "TicketRecord",
+    "TokenPair",
+    "api_root",
+    "attendee_from_resource",
+    "event_from_resource",
+    "network_error",
+    "ticket_from_resource",
+]
 
 logger = logging.getLogger("orga_app.sync")
 
 _LIST_PAGE_SIZE = 100
 # A server whose "next" link never ends must not keep a sync running forever.
 _MAX_PAGES = 100_000
-
-
-@dataclass(frozen=True)
-class TokenPair:
-    """Access and refresh token. ``repr`` hides both so they never end up in a log."""
-
-    access: str = field(repr=False)
-    refresh: str | None = field(default=None, repr=False)
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    id: str
-    identifier: str | None
-    name: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-    timezone: str
-    state: str | None
-    location_name: str | None
-
-
-@dataclass(frozen=True)
-class TicketRecord:
-    id: int
-    name: str
-    type: str | None
-    is_checkin_restricted: bool
-    auto_checkin_enabled: bool
-
-
-@dataclass(frozen=True)
-class AttendeeRecord:
-    """One attendee as the server has it.
-
-    ``order_identifier``/``order_status``/``ticket_name`` come from included resources and are
-    None when the answer had no ``include`` (a PATCH answer, a sparse status page).
-    """
-
-    id: int
-    event_id: str | None
-    identifier: str | None
-    order_identifier: str | None
-    order_status: str | None
-    ticket_id: int | None
-    ticket_name: str | None
-    firstname: str
-    lastname: str
-    email: str
-    company: str | None
-    job_title: str | None
-    is_checked_in: bool
-    is_checked_out: bool
-    checkin_times: str
-    checkout_times: str
-    device_name_checkin: str
-    deleted: bool
-
-
-@dataclass(frozen=True)
-class AttendeePage:
-    """One page of attendees. With ``not_modified`` (304) the items are empty and unchanged."""
-
-    items: tuple[AttendeeRecord, ...]
-    total: int | None
-    has_next: bool
-    etag: str | None
-    not_modified: bool = False
-
-
-# ---------------------------------------------------------------------------------------------
-# Attribute helpers: the server's JSON is trusted for shape only as far as checked here.
-
-
-def _opt_str(attrs: Mapping[str, Any], key: str) -> str | None:
-    value = attrs.get(key)
-    if value is None or isinstance(value, (dict, list, bool)):
-        return None
-    return str(value)
-
-
-def _str(attrs: Mapping[str, Any], key: str) -> str:
-    return _opt_str(attrs, key) or ""
-
-
-def _flag(attrs: Mapping[str, Any], key: str) -> bool:
-    return attrs.get(key) is True
-
-
-def _opt_int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return None
-
-
-def _datetime(attrs: Mapping[str, Any], key: str) -> datetime | None:
-    text = _opt_str(attrs, key)
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _required_int_id(resource: Resource) -> int:
-    ident = _opt_int(resource.id)
-    if ident is None:
-        raise UnexpectedResponseError(detail=f"{resource.type} without a numeric id")
-    return ident
-
-
-def _linked_id(resource: Resource, name: str) -> str | None:
-    linkage = resource.relationships.get(name)
-    return linkage.id if isinstance(linkage, ResourceId) else None
-
-
-def event_from_resource(resource: Resource) -> EventRecord:
-    if resource.id is None:
-        raise UnexpectedResponseError(detail="event without an id")
-    attrs = resource.attributes
-    return EventRecord(
-        id=resource.id,
-        identifier=_opt_str(attrs, "identifier"),
-        name=_str(attrs, "name"),
-        starts_at=_datetime(attrs, "starts-at"),
-        ends_at=_datetime(attrs, "ends-at"),
-        timezone=_opt_str(attrs, "timezone") or "UTC",
-        state=_opt_str(attrs, "state"),
-        location_name=_opt_str(attrs, "location-name"),
-    )
-
-
-def ticket_from_resource(resource: Resource) -> TicketRecord:
-    attrs = resource.attributes
-    return TicketRecord(
-        id=_required_int_id(resource),
-        name=_str(attrs, "name"),
-        type=_opt_str(attrs, "type"),
-        is_checkin_restricted=_flag(attrs, "is-checkin-restricted"),
-        auto_checkin_enabled=_flag(attrs, "auto-checkin-enabled"),
-    )
-
-
-def attendee_from_resource(
-    resource: Resource, document: Document, *, event_id: str | None = None
-) -> AttendeeRecord:
-    attrs = resource.attributes
-    order = document.related(resource, "order")
-    ticket = document.related(resource, "ticket")
-    ticket_id = _opt_int(attrs.get("ticket-id"))
-    if ticket_id is None:
-        ticket_id = _opt_int(_linked_id(resource, "ticket"))
-    return AttendeeRecord(
-        id=_required_int_id(resource),
-        event_id=_linked_id(resource, "event") or event_id,
-        identifier=_opt_str(attrs, "identifier"),
-        order_identifier=_opt_str(order.attributes, "identifier") if order else None,
-        order_status=_opt_str(order.attributes, "status") if order else None,
-        ticket_id=ticket_id,
-        ticket_name=_opt_str(ticket.attributes, "name") if ticket else None,
-        firstname=_str(attrs, "firstname"),
-        lastname=_str(attrs, "lastname"),
-        email=_str(attrs, "email"),
-        company=_opt_str(attrs, "company"),
-        job_title=_opt_str(attrs, "job-title"),
-        is_checked_in=_flag(attrs, "is-checked-in"),
-        is_checked_out=_flag(attrs, "is-checked-out"),
-        checkin_times=_str(attrs, "checkin-times"),
-        checkout_times=_str(attrs, "checkout-times"),
-        device_name_checkin=_str(attrs, "device-name-checkin"),
-        deleted=attrs.get("deleted-at") is not None,
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -300,7 +145,7 @@ def _claims_user_id(access_token: str) -> int | None:
     except jwt.PyJWTError:
         return None
     for key in ("identity", "sub"):
-        found = _opt_int(claims.get(key))
+        found = int_or_none(claims.get(key))
         if found is not None:
             return found
     return None
@@ -529,7 +374,7 @@ class OpenEventClient:
             return from_claims
         response = self._authed("GET", "/users/user-details/get-user-id")
         answer = decode_json(response.content)
-        found = _opt_int(answer.get("user_id")) if isinstance(answer, Mapping) else None
+        found = int_or_none(answer.get("user_id")) if isinstance(answer, Mapping) else None
         if found is None:
             raise UnexpectedResponseError(detail="no user id in the answer")
         return found
