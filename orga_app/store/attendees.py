@@ -16,7 +16,6 @@ from sqlalchemy import (
     exists,
     func,
     literal,
-    literal_column,
     select,
     text,
 )
@@ -24,7 +23,7 @@ from sqlalchemy import (
 from orga_app.core.codes import CodeKind, TicketCode
 from orga_app.core.text import fold
 from orga_app.core.verdict import AttendeeSummary
-from orga_app.store.db import search_text_of
+from orga_app.store.db import name_key_of, search_text_of
 from orga_app.store.models import ATTENDEE, EVENT, OUTBOX, TICKET, OutboxState
 
 A = ATTENDEE.c
@@ -186,24 +185,6 @@ def _fts_phrase(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-# A term found in more than this share of all rows is "dense": walking the name index and
-# testing each row fills a page at once, while sorting every hit would cost ~1 µs a hit.
-DENSE_SHARE = 0.2
-
-
-@dataclass(frozen=True, slots=True)
-class _TextFilter:
-    condition: ColumnElement[bool]
-    # True: drive the query from the trigram index's hits (rowid lookups, then sort);
-    # False: walk the (event, name) index and test each row.
-    from_index: bool
-
-
-def _like(token: str) -> ColumnElement[bool]:
-    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return A.search_text.like(f"%{escaped}%", escape="\\")
-
-
 def _token_query(conn: Connection, token: str) -> str | None:
     """The FTS5 query for one folded token; None when nothing can contain it.
 
@@ -224,39 +205,48 @@ def _token_query(conn: Connection, token: str) -> str | None:
     return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
 
 
-def _text_filter(conn: Connection, query: str) -> _TextFilter | None:
-    """Substring search, any token of 2+ characters, case- and accent-insensitive.
+class _NoMatchError(Exception):
+    """A token that no attendee's text can contain: the search is empty."""
 
-    Tokens go through the trigram index unless their hits are dense; dense queries walk the
-    name index and test the folded text with LIKE, which fills a page sooner.
-    """
+
+def _match_expression(conn: Connection, query: str) -> str | None:
+    """The FTS5 MATCH for a query (substring search, any token of 2+ characters, case- and
+    accent-insensitive); None when the query filters nothing. Raises _NoMatchError."""
     tokens = [t for t in fold(query).split(" ") if len(t) >= 2]
     if not tokens:
         return None
-    likes = and_(*(_like(t) for t in tokens))
-    queries = [_token_query(conn, t) for t in tokens]
-    if any(q is None for q in queries):
-        return _TextFilter(A.id.is_(None), from_index=True)  # matches nothing, cheaply
-    match = " AND ".join(q for q in queries if q)
-    total = (
-        conn.exec_driver_sql(
-            "SELECT (SELECT max(id) FROM attendee) - (SELECT min(id) FROM attendee) + 1"
-        ).scalar()
-        or 0
-    )
-    dense_at = max(1000, int(total * DENSE_SHARE))
-    hits = conn.exec_driver_sql(
-        "SELECT count(*) FROM (SELECT 1 FROM attendee_fts WHERE attendee_fts MATCH ? LIMIT ?)",
-        (match, dense_at + 1),
-    ).scalar_one()
-    if hits > dense_at:
-        return _TextFilter(likes, from_index=False)
-    fts = (
-        select(text("rowid"))
-        .select_from(text("attendee_fts"))
-        .where(text("attendee_fts MATCH :fts_query").bindparams(fts_query=match))
-    )
-    return _TextFilter(A.id.in_(fts), from_index=True)
+    parts = [_token_query(conn, t) for t in tokens]
+    if any(part is None for part in parts):
+        raise _NoMatchError
+    return " AND ".join(part for part in parts if part)
+
+
+# SQL for the status filters, on the attendee alias `a` (outbox states are constants).
+_STATUS_SQL: dict[StatusFilter, str] = {
+    StatusFilter.ALL: "",
+    StatusFilter.CHECKED_IN: " AND a.is_checked_in = 1",
+    StatusFilter.NOT_CHECKED_IN: " AND a.is_checked_in = 0",
+    StatusFilter.PENDING: " AND EXISTS (SELECT 1 FROM outbox o WHERE o.attendee_id = a.id"
+    " AND o.state IN ('queued', 'sending'))",
+    StatusFilter.FAILED: " AND EXISTS (SELECT 1 FROM outbox o WHERE o.attendee_id = a.id"
+    " AND o.state = 'failed')",
+}
+# Hits in name order straight from the index (its rowid is attendee.name_key): SQLite walks
+# the index's own order and stops once the page is full, however many attendees match.
+_BY_NAME_FROM_INDEX = (
+    "SELECT a.id, a.event_id, a.firstname, a.lastname, a.email, a.checkin_times,"
+    " a.device_name_checkin, a.checkout_times, a.is_checked_in, a.order_identifier, a.code,"
+    " coalesce(t.name, '') AS ticket_name"
+    " FROM attendee_fts f CROSS JOIN attendee a ON a.name_key = f.rowid"
+    " LEFT JOIN ticket t ON t.id = a.ticket_id"
+    " WHERE f.attendee_fts MATCH ? AND a.event_id = ? AND a.deleted = 0{status}{exclude}"
+    " ORDER BY f.rowid {direction} LIMIT ? OFFSET ?"
+)
+_COUNT_FROM_INDEX = (
+    "SELECT count(*) FROM (SELECT 1 FROM attendee_fts f CROSS JOIN attendee a"
+    " ON a.name_key = f.rowid WHERE f.attendee_fts MATCH ? AND a.event_id = ?"
+    " AND a.deleted = 0{status} LIMIT ?)"
+)
 
 
 def _status_condition(status: StatusFilter) -> ColumnElement[bool] | None:
@@ -271,25 +261,21 @@ def _status_condition(status: StatusFilter) -> ColumnElement[bool] | None:
     return None
 
 
-def _where(
-    conn: Connection, event_id: str, query: str, status: StatusFilter
-) -> tuple[list[Any], bool]:
-    """The WHERE terms, and whether the query should be driven from the trigram index."""
-    text_filter = _text_filter(conn, query)
-    from_index = text_filter is not None and text_filter.from_index
-    # A unary plus keeps SQLite from walking the event index when the index hits are fewer.
-    event_term = (
-        text("+attendee.event_id = :event_id").bindparams(event_id=event_id)
-        if from_index
-        else A.event_id == event_id
-    )
-    conditions: list[Any] = [event_term, A.deleted.is_(False)]
-    if text_filter is not None:
-        conditions.append(text_filter.condition)
+def _where(event_id: str, match: str | None, status: StatusFilter) -> list[Any]:
+    conditions: list[Any] = [A.event_id == event_id, A.deleted.is_(False)]
+    if match is not None:
+        # Every hit, then sorted: for orders other than by name.
+        conditions.append(
+            A.name_key.in_(
+                select(text("rowid"))
+                .select_from(text("attendee_fts"))
+                .where(text("attendee_fts MATCH :fts_query").bindparams(fts_query=match))
+            )
+        )
     status_condition = _status_condition(status)
     if status_condition is not None:
         conditions.append(status_condition)
-    return conditions, from_index
+    return conditions
 
 
 _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
@@ -299,6 +285,16 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.STATUS: (A.is_checked_in, A.lastname),
     SortKey.LAST_CHECKIN: (A.checkin_times, A.lastname),
 }
+
+
+def _exact_matches(conn: Connection, event_id: str, needle: str) -> list[AttendeeSummary]:
+    rows = [*conn.exec_driver_sql(_BY_CODE, (needle,)), *conn.exec_driver_sql(_BY_EMAIL, (needle,))]
+    found: dict[int, AttendeeSummary] = {}
+    for row in rows:
+        summary = to_summary(row)
+        if summary.event_id == event_id:
+            found.setdefault(summary.id, summary)
+    return list(found.values())
 
 
 def search(
@@ -313,46 +309,43 @@ def search(
     limit: int = 100,
 ) -> list[AttendeeSummary]:
     """One page of attendees. An exact code or e-mail match comes first."""
-    conditions, from_index = _where(conn, event_id, query, status)
-    exact: list[AttendeeSummary] = []
-    needle = query.strip()
-    if len(needle) >= 3 and status is StatusFilter.ALL:
-        rows = [
-            *conn.exec_driver_sql(_BY_CODE, (needle,)),
-            *conn.exec_driver_sql(_BY_EMAIL, (needle,)),
-        ]
-        seen: set[int] = set()
-        for row in rows:
-            a = to_summary(row)
-            if a.event_id == event_id and a.id not in seen:
-                seen.add(a.id)
-                exact.append(a)
-    if exact:
-        conditions.append(A.id.not_in([a.id for a in exact]))
-    head = exact[offset : offset + limit]
-    rest_offset = max(0, offset - len(exact))
-    rest = _page(conn, conditions, sort, descending, rest_offset, limit - len(head), from_index)
-    return head + rest
-
-
-def _page(
-    conn: Connection,
-    conditions: list[Any],
-    sort: SortKey,
-    descending: bool,
-    offset: int,
-    limit: int,
-    from_index: bool,
-) -> list[AttendeeSummary]:
-    if limit <= 0:
+    try:
+        match = _match_expression(conn, query)
+    except _NoMatchError:
         return []
-    columns: list[Any] = list(_SORT_COLUMNS[sort])
-    if from_index:  # sort the index hits instead of walking the name index
-        columns = [literal_column(f"+{c.table.name}.{c.name}") for c in columns]
-    order = [c.desc() if descending else c for c in columns]
+    needle = query.strip()
+    exact = (
+        _exact_matches(conn, event_id, needle)
+        if len(needle) >= 3 and status is StatusFilter.ALL
+        else []
+    )
+    head = exact[offset : offset + limit]
+    rest_offset, rest_limit = max(0, offset - len(exact)), limit - len(head)
+    if rest_limit <= 0:
+        return head
+    excluded = [a.id for a in exact]
+    if match is not None and sort is SortKey.NAME:
+        exclude = f" AND a.id NOT IN ({', '.join(str(i) for i in excluded)})" if excluded else ""
+        sql = _BY_NAME_FROM_INDEX.format(
+            status=_STATUS_SQL[status], exclude=exclude, direction="DESC" if descending else "ASC"
+        )
+        rows = conn.exec_driver_sql(sql, (match, event_id, rest_limit, rest_offset)).all()
+        # The index orders by the first 7 letters of the name; finish the page's order here.
+        page = sorted((to_summary(r) for r in rows), key=_name_order, reverse=descending)
+        return head + page
+    conditions = _where(event_id, match, status)
+    if excluded:
+        conditions.append(A.id.not_in(excluded))
+    order = [c.desc() if descending else c for c in _SORT_COLUMNS[sort]]
     order.append(A.id.desc() if descending else A.id)
-    stmt = _summary_select().where(*conditions).order_by(*order).offset(offset).limit(limit)
-    return [to_summary(r) for r in conn.execute(stmt).all()]
+    stmt = (
+        _summary_select().where(*conditions).order_by(*order).offset(rest_offset).limit(rest_limit)
+    )
+    return head + [to_summary(r) for r in conn.execute(stmt).all()]
+
+
+def _name_order(a: AttendeeSummary) -> tuple[str, str, int]:
+    return (a.lastname.casefold(), a.firstname.casefold(), a.id)
 
 
 def count(
@@ -364,8 +357,15 @@ def count(
     cap: int | None = None,
 ) -> int:
     """How many attendees match; with `cap`, counting stops there (the UI shows "1,000+")."""
-    conditions = _where(conn, event_id, query, status)[0]
-    inner = select(literal(1)).select_from(ATTENDEE).where(*conditions)
+    try:
+        match = _match_expression(conn, query)
+    except _NoMatchError:
+        return 0
+    if match is not None:
+        sql = _COUNT_FROM_INDEX.format(status=_STATUS_SQL[status])
+        limit = cap if cap is not None else -1  # LIMIT -1: no limit
+        return int(conn.exec_driver_sql(sql, (match, event_id, limit)).scalar_one())
+    inner = select(literal(1)).select_from(ATTENDEE).where(*_where(event_id, None, status))
     if cap is not None:
         inner = inner.limit(cap)
     return int(conn.execute(select(func.count()).select_from(inner.subquery())).scalar_one())
@@ -410,6 +410,7 @@ _OTHER_FIELDS = (
     "server_seen_at",
     "code",
     "search_text",
+    "name_key",
 )
 
 
@@ -446,6 +447,7 @@ _UPSERT_SQL = (
 
 def _as_params(row: AttendeeRow) -> tuple[Any, ...]:
     values = {**_DEFAULTS, **row}
+    values["name_key"] = name_key_of(values["lastname"], values["firstname"], values["id"])
     values["search_text"] = search_text_of(
         values["firstname"],
         values["lastname"],

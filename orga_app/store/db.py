@@ -130,6 +130,7 @@ END;
 
 # v3: the trigram index can be paused for a first bulk download and rebuilt at its end (the
 # triggers cost ~4x the insert itself; one rebuild costs about as much as 15,000 trigger runs).
+# (v4 replaces these triggers and the index itself.)
 _V3_SCHEMA = """
 CREATE TABLE search_index_paused (since TEXT NOT NULL);
 DROP TRIGGER attendee_fts_insert;
@@ -153,7 +154,46 @@ WHEN old.search_text IS NOT new.search_text
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA)
+# v4: the trigram index's rowids follow name order (attendee.name_key), so a search hands back
+# its hits already sorted by name and a page of 100 stops early instead of sorting every hit.
+_V4_SCHEMA = """
+ALTER TABLE attendee ADD COLUMN name_key INTEGER;
+UPDATE attendee SET name_key = name_key_of(lastname, firstname, id);
+CREATE UNIQUE INDEX ix_attendee_name_key ON attendee(name_key);
+CREATE TRIGGER attendee_name_key_required BEFORE INSERT ON attendee
+WHEN new.name_key IS NULL BEGIN
+    SELECT RAISE(ABORT, 'attendee.name_key is required (write attendees through upsert)');
+END;
+DROP TRIGGER attendee_fts_insert;
+DROP TRIGGER attendee_fts_delete;
+DROP TRIGGER attendee_fts_update;
+DROP TABLE attendee_fts_vocab;
+DROP TABLE attendee_fts;
+CREATE VIRTUAL TABLE attendee_fts USING fts5(
+    search_text, content='attendee', content_rowid='name_key', tokenize='trigram',
+    columnsize=0);
+CREATE VIRTUAL TABLE attendee_fts_vocab USING fts5vocab(attendee_fts, 'row');
+INSERT INTO attendee_fts(rowid, search_text)
+    SELECT name_key, search_text FROM attendee ORDER BY name_key;
+CREATE TRIGGER attendee_fts_insert AFTER INSERT ON attendee
+WHEN NOT EXISTS (SELECT 1 FROM search_index_paused) BEGIN
+    INSERT INTO attendee_fts(rowid, search_text) VALUES (new.name_key, new.search_text);
+END;
+CREATE TRIGGER attendee_fts_delete AFTER DELETE ON attendee
+WHEN NOT EXISTS (SELECT 1 FROM search_index_paused) BEGIN
+    INSERT INTO attendee_fts(attendee_fts, rowid, search_text)
+        VALUES ('delete', old.name_key, old.search_text);
+END;
+CREATE TRIGGER attendee_fts_update AFTER UPDATE OF search_text, name_key ON attendee
+WHEN (old.search_text IS NOT new.search_text OR old.name_key IS NOT new.name_key)
+    AND NOT EXISTS (SELECT 1 FROM search_index_paused) BEGIN
+    INSERT INTO attendee_fts(attendee_fts, rowid, search_text)
+        VALUES ('delete', old.name_key, old.search_text);
+    INSERT INTO attendee_fts(rowid, search_text) VALUES (new.name_key, new.search_text);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -177,12 +217,38 @@ def search_text_of(
     return " ".join(part for part in parts if part) + " "
 
 
+# name_key: 7 folded characters of "lastname firstname", 5 bits each, above 28 bits of the
+# attendee id (which keeps keys unique: ids up to 268 million, local negative ids included).
+_KEY_CHARS = 7
+_ID_BITS = 28
+
+
+def _char_code(ch: str) -> int:
+    if "a" <= ch <= "z":
+        return 2 + ord(ch) - ord("a")
+    if ch.isdigit():
+        return 28
+    if ch.isspace() or not ch.isalpha():
+        return 1
+    return 29 + ord(ch) % 3  # other scripts: a stable, coarse order
+
+
+def name_key_of(lastname: str, firstname: str, attendee_id: int) -> int:
+    """An integer that sorts attendees by name (7 characters deep), unique per attendee."""
+    prefix = fold_name(f"{lastname} {firstname}".strip())[:_KEY_CHARS]
+    key = 0
+    for index in range(_KEY_CHARS):
+        key = (key << 5) | (_char_code(prefix[index]) if index < len(prefix) else 0)
+    return (key << _ID_BITS) | (attendee_id % (1 << _ID_BITS))
+
+
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # Autocommit at the driver level; transactions are begun by us (see _on_begin) so that
     # writers can take the lock up front with BEGIN IMMEDIATE.
     dbapi_conn.isolation_level = None
     # Migrations compute the folded search text in SQL with the same Python function.
     dbapi_conn.create_function("search_text_of", 5, search_text_of, deterministic=True)
+    dbapi_conn.create_function("name_key_of", 3, name_key_of, deterministic=True)
     for pragma in (
         "PRAGMA journal_mode=WAL",
         # FULL: a check-in that returned survives a power cut (WAL is fsynced at each commit).
@@ -282,7 +348,13 @@ def resume_search_index(conn: Connection) -> bool:
     """Rebuild the trigram index if it was paused; True when it was."""
     if conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is None:
         return False
-    conn.exec_driver_sql("INSERT INTO attendee_fts(attendee_fts) VALUES ('rebuild')")
+    # Not FTS5's 'rebuild': that reads rows in id order, and feeding the index rowids out of
+    # order made it 3.5x slower than this sorted insert (measured on 100,000 attendees).
+    conn.exec_driver_sql("INSERT INTO attendee_fts(attendee_fts) VALUES ('delete-all')")
+    conn.exec_driver_sql(
+        "INSERT INTO attendee_fts(rowid, search_text)"
+        " SELECT name_key, search_text FROM attendee ORDER BY name_key"
+    )
     conn.exec_driver_sql("DELETE FROM search_index_paused")
     return True
 

@@ -68,6 +68,8 @@ class Attendee(SQLModel, table=True):
     code: str = ""
     # Folded names, email, order and code: what the trigram index covers (schema v2).
     search_text: str = ""
+    # Name order as an integer: the trigram index's rowid (schema v4, db.name_key_of).
+    name_key: int | None = None
 
 
 class Outbox(SQLModel, table=True):
