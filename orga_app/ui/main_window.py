@@ -369,6 +369,18 @@ class MainWindow(QMainWindow):
 
     def _sync_report(self, report: SyncReport) -> None:
         self.status.show_report(report)
+        shown = self.scanner.verdict.result
+        if report.uploaded and shown and shown.pending and shown.attendee:
+            attendee_id, store = shown.attendee.id, self.ctx.store
+
+            def still_unsent() -> bool:
+                with store.read() as conn:
+                    return store_attendees.has_unsent(conn, attendee_id)
+
+            self.tasks.run(
+                still_unsent,
+                lambda unsent: None if unsent else self.scanner.verdict.mark_synced(attendee_id),
+            )
         if report.downloaded:
             self._reload_events_quietly()
         self.refresh_counts()

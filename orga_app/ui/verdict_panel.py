@@ -5,6 +5,7 @@ Colour is never the only cue: each family has its own symbol (✓ ! ✕) and a h
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -163,6 +164,13 @@ class VerdictPanel(QFrame):
         self._set(
             family, headline(result.verdict), name, ticket, detail_text(result), sync_text(result)
         )
+
+    def mark_synced(self, attendee_id: int) -> None:
+        """The shown check-in has reached the server since: the tick must not say otherwise."""
+        result = self.result
+        if result and result.pending and result.attendee and result.attendee.id == attendee_id:
+            self.result = replace(result, pending=False)
+            self.sync.setText(sync_text(self.result))
 
     def show_message(self, family: str, headline_text: str, detail: str) -> None:
         """A verdict-like message that is not a scan result (e.g. the check failed)."""

@@ -90,9 +90,12 @@ def test_sign_in_pick_event_and_scan(
     assert scanner.verdict.family == "success"
     assert result.attendee.id == attendee_id
     assert scanner.verdict.name.text() == result.attendee.full_name != ""
+    assert "waiting to upload" in scanner.verdict.sync.text()
     # "Sync now" uploads the check-in (sync thread → report signal → status bar)
     window.sync_now()
     qtbot.waitUntil(lambda: "0 waiting" in window.status.pending.text(), timeout=15000)
     assert "Online" in window.status.online.text()
+    # ... and the verdict still on screen stops saying it waits
+    qtbot.waitUntil(lambda: "on the server" in scanner.verdict.sync.text(), timeout=5000)
     window.shutdown()
     window.ctx.close()
