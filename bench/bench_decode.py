@@ -71,6 +71,7 @@ def main() -> None:
     ]
     backends.append(("zxing+downscale", downscaled(make_decoder("zxing").decode)))
 
+    print(f"### Decode time per backend (`python bench/bench_decode.py --frames {count}`)\n")
     print(f"{count} frames per cell; cv2 {cv2.__version__}; times in ms\n")
     print(
         "| backend | frame size | QR p50 | QR p95 | QR read | empty p50 | empty p95 | false hits |"
