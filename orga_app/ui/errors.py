@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DatabaseError
 
 from orga_app.scan.sources import SourceError
+from orga_app.store.db import StoreError
 from orga_app.sync import errors as api
 
 log = logging.getLogger("orga_app.ui")
@@ -29,6 +31,19 @@ log = logging.getLogger("orga_app.ui")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
+
+
+def _database_message(detail: str) -> str:
+    if "full" in detail:
+        return tr("The disk is full: nothing was saved. Free some space, then scan again.")
+    if "locked" in detail or "busy" in detail:
+        return tr(
+            "The local database is busy (is Orga App open twice on this computer?). "
+            "Nothing was saved; scan again."
+        )
+    if "readonly" in detail or "read-only" in detail:
+        return tr("The data folder is read-only: nothing was saved.")
+    return tr("The local database failed ({detail}): nothing was saved.").format(detail=detail)
 
 
 def user_message(exc: BaseException) -> str:
@@ -48,6 +63,10 @@ def user_message(exc: BaseException) -> str:
         return tr("The server had a problem. Try again in a moment.")
     if isinstance(exc, api.ApiError):
         return tr("The server refused: {reason}").format(reason=exc.reason or exc.status)
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, DatabaseError):  # SQLite itself: disk full, locked, read-only, damaged
+        return _database_message(str(exc.orig or exc).lower())
     if isinstance(exc, SourceError):
         return tr("Camera problem: {detail}").format(detail=str(exc))
     if isinstance(exc, OSError):

@@ -201,3 +201,33 @@ def test_status_bar_shows_progress_and_offline(qtbot: QtBot) -> None:
     assert "Offline" in widgets.online.text() and widgets.progress.isHidden()
     widgets.show_report(report(error=None, pending=0))
     assert "Online" in widgets.online.text()
+
+
+def test_a_full_disk_shows_not_saved_and_changes_nothing(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    from sqlalchemy import event
+
+    window = open_event(qtbot, make_window)
+    scanner = window.scanner
+    store = seeded.store
+
+    # SQLite's page limit makes every new page fail with SQLITE_FULL, as a full disk does.
+    def no_room(dbapi_conn: object, _record: object) -> None:
+        cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+        pages = cursor.execute("PRAGMA page_count").fetchone()[0]
+        cursor.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(store.engine, "connect", no_room)
+    store.engine.dispose()
+    big = "x" * 400  # a malformed-looking but long code: the scan log row needs room too
+    for _ in range(60):  # fill what is left of the last page with scan-log rows
+        try:
+            seeded.service.scan(EVENT_ID, big, source=Source.MANUAL)
+        except Exception:
+            break
+    scanner.submit(seeded.rows[3]["code"], Source.MANUAL)
+    qtbot.waitUntil(lambda: scanner.verdict.headline.text() == "NOT SAVED", timeout=5000)
+    assert scanner.verdict.family == "error"
+    assert "disk is full" in scanner.verdict.detail.text()
+    assert outbox_rows(store) == []  # the check-in was not half-written
