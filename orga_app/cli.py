@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from orga_app import __version__, cli_device, cli_server, logs, paths
 from orga_app.app import AppContext, open_app
 from orga_app.cli_common import (
@@ -157,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup(paths.data_dir(args.data_dir))
     try:
         ctx = open_app(args.data_dir)
-    except StoreError as exc:
+    except (StoreError, DatabaseError) as exc:
         print(f"orga-app: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
@@ -168,5 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.emit({"error": str(exc)}, "")
         print(f"orga-app: {exc}", file=sys.stderr)
         return exc.code
+    except (StoreError, DatabaseError) as exc:  # disk full, store locked or damaged
+        detail = str(getattr(exc, "orig", None) or exc)
+        if out.as_json:
+            out.emit({"error": f"local database: {detail}"}, "")
+        print(f"orga-app: the local database failed, nothing was saved: {detail}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         ctx.close()

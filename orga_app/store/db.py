@@ -370,9 +370,12 @@ class Store:
         except (sqlite3.DatabaseError, SqlAlchemyDatabaseError) as exc:
             # SQLAlchemy wraps the driver's error; either way the file is not a usable store.
             raise StoreError(f"cannot open the data file {path}: {exc}") from exc
-        with self.write() as conn:
+        with self.read() as conn:
+            paused = conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first()
+        if paused is not None:
             # A bulk download that died while the search index was paused: rebuild it now.
-            resume_search_index(conn)
+            with self.write() as conn:
+                resume_search_index(conn)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:

@@ -286,3 +286,22 @@ def test_damaged_store_file_is_a_short_error(data_dir: Path) -> None:
     assert run.code == 1
     assert "Traceback" not in run.stderr
     assert str(path.name) in run.stderr
+
+
+def test_a_locked_store_is_a_short_error_and_saves_nothing(
+    data_dir: Path, local_event: str
+) -> None:
+    import sqlite3
+
+    path = account_store_path(data_dir, Settings(data_dir))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another process holds the write lock for too long
+    try:
+        run = cli(data_dir, "checkin", "--event", local_event, "--json", "T-0001")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert "nothing was saved" in run.stderr and "locked" in run.stderr
+    assert run.one()["error"].startswith("local database:")
