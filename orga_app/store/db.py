@@ -283,8 +283,10 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": 5.0},
-        pool_size=4,
-        max_overflow=8,
+        # Upload workers (16), the GUI's tasks and the scheduler each take a connection for
+        # short transactions; past this many they wait for one instead of failing.
+        pool_size=8,
+        max_overflow=24,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
