@@ -80,14 +80,9 @@ def account_store_path(data_dir: Path, settings: Settings) -> Path:
     return paths.database_path(data_dir, slug)
 
 
-def device_name(settings: Settings) -> str:
-    # The server keeps devices as a comma-separated list: a comma would split this one.
-    return settings.device_name.replace(",", " ").strip() or "door"
-
-
 def open_app(data_dir_override: str | None = None) -> AppContext:
     data_dir = paths.data_dir(data_dir_override)
     settings = Settings(data_dir)
     store = Store(account_store_path(data_dir, settings))
-    service = CheckInService(StoreCheckInRepository(store), lambda: device_name(settings))
+    service = CheckInService(StoreCheckInRepository(store), lambda: settings.device_name)
     return AppContext(data_dir, settings, store, service)

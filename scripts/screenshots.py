@@ -120,6 +120,7 @@ def grab(widget: QWidget, name: str) -> None:
 
 def settle(window: MainWindow) -> None:
     for _ in range(50):
+        window.scanner.scan_tasks.wait_idle()
         window.tasks.wait_idle()
         QApplication.processEvents()
 

@@ -116,7 +116,8 @@ class CheckInService:
     ) -> ScanResult:
         scanned_at = self._clock().astimezone(UTC)
         at = scanned_at.isoformat(timespec="microseconds")
-        device = self._device_name()
+        # The server keeps devices as ONE comma-separated list: a comma would split this one.
+        device = self._device_name().replace(",", " ").strip() or "door"
         try:
             code = parse_code(raw)
         except MalformedCode as exc:

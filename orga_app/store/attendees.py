@@ -423,11 +423,13 @@ _DEFAULTS: dict[str, Any] = {
 }  # fmt: skip
 # Plain SQL through the driver's executemany: the download writes 100,000 rows and SQLAlchemy's
 # per-row parameter processing would cost more than SQLite itself (bench/RESULTS.md).
-# In DO UPDATE, `attendee` is the stored row and `excluded` the new one. An attendee with unsent
-# outbox rows keeps its local check-in state; unchanged rows are not rewritten at all.
+# In DO UPDATE, `attendee` is the stored row and `excluded` the new one. An attendee with outbox
+# rows not yet on the server keeps its local check-in state; unchanged rows are not rewritten.
+# Failed rows count too: until a person retries or discards one, the door must keep answering
+# "already checked in" rather than admit the ticket a second time.
 _KEEP_LOCAL = (
     "EXISTS (SELECT 1 FROM outbox WHERE outbox.attendee_id = attendee.id"
-    " AND outbox.state IN ('queued', 'sending'))"
+    " AND outbox.state IN ('queued', 'sending', 'failed'))"
 )
 _UPSERT_SQL = (
     f"INSERT INTO attendee ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"

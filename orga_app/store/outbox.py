@@ -113,6 +113,17 @@ def set_state(
     conn.execute(update(OUTBOX).where(OB.id == row_id).values(**values))
 
 
+def claim(conn: Connection, row_id: int, state: OutboxState, attempts: int) -> bool:
+    """Take a row for sending: only if it is still as it was read (state and attempts), so two
+    uploaders on one store can never both send it."""
+    result = conn.execute(
+        update(OUTBOX)
+        .where(OB.id == row_id, OB.state == state.value, OB.attempts == attempts)
+        .values(state=OutboxState.SENDING.value, attempts=OB.attempts + 1)
+    )
+    return result.rowcount == 1
+
+
 def retry(conn: Connection, row_ids: Sequence[int]) -> int:
     """A person decided to send failed rows again."""
     result = conn.execute(

@@ -119,7 +119,9 @@ class SyncEngine:
         self._client = client
         self._uploader = Uploader(store, client, workers=workers)
         self._page_size = page_size
-        # One sync of one store at a time: push and pull jobs may fire together.
+        self._refresher = StatusRefresher(store, client)
+        # One sync of one store at a time: push and pull jobs may fire together, and a status
+        # refresh written after an upload it did not see would undo that upload's check-in.
         self._lock = threading.Lock()
 
     @property
@@ -191,6 +193,12 @@ class SyncEngine:
             retry_after,
         )  # fmt: skip
 
+    def refresh_status(self, event_id: str) -> int:
+        """Other doors' check-ins (the cheap periodic refresh), under the sync lock so it never
+        interleaves with an upload. Raises ApiError."""
+        with self._lock:
+            return self._refresher.run(event_id)
+
     def refresh_events(self) -> list[event_queries.EventInfo]:
         """The account's events, cached for offline use. Raises ApiError."""
         records = self._client.events()
@@ -252,24 +260,32 @@ class SyncEngine:
         progress: Progress | None,
         cancel: threading.Event | None,
     ) -> int:
-        """Fetch page n+1 while page n is written: SQLite releases the GIL while it works."""
+        """Fetch the next page while this one is written (SQLite releases the GIL meanwhile).
+
+        Keyset paging (ids greater than the last one seen), not page numbers: an attendee
+        deleted on the server mid-download would shift every later page by one and hide an
+        attendee, who would then be marked deleted here and turned away at the door.
+        """
         done = 0
+        total = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as fetcher:
-            number = 1
             pending = fetcher.submit(self._client.attendees_page, event_id, 1, self._page_size)
             while True:
                 page = pending.result()
-                if page.has_next and not (cancel is not None and cancel.is_set()):
-                    number += 1
+                if page.total is not None and not total:
+                    total = page.total  # later pages count only what is left
+                more = page.has_next and bool(page.items)
+                if more and not (cancel is not None and cancel.is_set()):
                     pending = fetcher.submit(
-                        self._client.attendees_page, event_id, number, self._page_size
-                    )
+                        self._client.attendees_page, event_id, 1, self._page_size,
+                        after_id=page.items[-1].id,
+                    )  # fmt: skip
                 self._write_page(event_id, page.items, seen_at)
                 seen.update(item.id for item in page.items)
                 done += len(page.items)
                 if progress is not None:
-                    progress("download", done, max(page.total or 0, done))
-                if not page.has_next or (cancel is not None and cancel.is_set()):
+                    progress("download", done, max(total, done))
+                if not more or (cancel is not None and cancel.is_set()):
                     return done
 
     def _write_page(self, event_id: str, items: Iterable[AttendeeRecord], seen_at: str) -> None:

@@ -406,13 +406,18 @@ class OpenEventClient:
         *,
         fields: Sequence[str] | None = None,
         etag: str | None = None,
+        after_id: int | None = None,
     ) -> AttendeePage:
         """One page (1-based) of an event's attendees, sorted by id so pages stay stable.
 
         Without ``fields`` the order and ticket are included. With ``fields`` (a sparse status
-        refresh) nothing is included and attributes not asked for come back empty.
+        refresh) nothing is included and attributes not asked for come back empty. With
+        ``after_id`` only attendees with a greater id come back (keyset paging: a deletion
+        during a download cannot shift later pages and hide an attendee).
         """
         params: dict[str, str | int] = {"page[size]": size, "page[number]": page, "sort": "id"}
+        if after_id is not None:
+            params["filter"] = json.dumps([{"name": "id", "op": "gt", "val": after_id}])
         if fields:
             params["fields[attendee]"] = _fields_param(fields)
         else:

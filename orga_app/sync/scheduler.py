@@ -8,6 +8,7 @@ restart finds them; and at start-up pending rows schedule a push even if the job
 from __future__ import annotations
 
 import logging
+import queue
 import random
 import socket
 import threading
@@ -23,7 +24,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
 from orga_app.store.db import Store
-from orga_app.sync.engine import StatusRefresher, SyncEngine, SyncReport
+from orga_app.sync.engine import SyncEngine, SyncReport
 from orga_app.sync.errors import ApiError
 
 log = logging.getLogger("orga_app.sync")
@@ -107,11 +108,12 @@ class SyncScheduler:
         self._backoff = backoff or Backoff()
         self._probe = probe
         self._probe_interval = probe_interval
-        self._refresher = StatusRefresher(store, engine.client)
         self._offline = False
         self._jobs_lock = threading.Lock()
         self._pushing: set[str] = set()
         self._again: set[str] = set()
+        self._wakes: queue.SimpleQueue[tuple[str, float] | None] = queue.SimpleQueue()
+        self._waker: threading.Thread | None = None
         self._scheduler = BackgroundScheduler(
             jobstores={
                 "default": SQLAlchemyJobStore(url=f"sqlite:///{store.path}", tablename=JOB_TABLE)
@@ -131,6 +133,8 @@ class SyncScheduler:
         with _REGISTRY_LOCK:
             _REGISTRY[self._key] = self
         self._scheduler.start()
+        self._waker = threading.Thread(target=self._wake_loop, name="sync-waker", daemon=True)
+        self._waker.start()
         self._scheduler.add_job(
             run_job,
             IntervalTrigger(seconds=self._pull_interval),
@@ -156,30 +160,44 @@ class SyncScheduler:
     def push_now(self, event_id: str, delay: float = 0.0) -> None:
         """Schedule an upload (called after each local check-in, and for backoff).
 
-        The push job is a persistent interval job (a safety net) whose next run time is moved
-        forward: modifying a job is safe while APScheduler's own thread updates it, whereas
-        replacing or re-adding a one-off job races with its removal after it fired.
+        Returns at once: the job table lives in the store's SQLite file, and the GUI thread,
+        which calls this after every scan, must never wait for a database lock. The waker
+        thread moves the job.
         """
         if not self._scheduler.running:
             return
-        when = datetime.now(UTC) + timedelta(seconds=delay)
-        job_id = f"push:{event_id}"
         with self._jobs_lock:
             if delay == 0 and event_id in self._pushing:
                 # A push is under way: it pushes again when it ends instead of piling up runs.
                 self._again.add(event_id)
                 return
-            if self._scheduler.get_job(job_id) is None:
-                self._scheduler.add_job(
-                    run_job,
-                    IntervalTrigger(seconds=PUSH_SAFETY_INTERVAL),
-                    args=[self._key, "push", event_id],
-                    id=job_id,
-                    replace_existing=True,
-                    next_run_time=when,
-                )
-            else:
-                self._scheduler.modify_job(job_id, next_run_time=when)
+        self._wakes.put((event_id, delay))
+
+    def _wake_loop(self) -> None:
+        while (item := self._wakes.get()) is not None:
+            event_id, delay = item
+            try:
+                self._move_push_job(event_id, delay)
+            except Exception:  # a locked job table must not end the waker; the job's own
+                log.exception("could not schedule a push for %s", event_id)  # interval retries
+
+    def _move_push_job(self, event_id: str, delay: float) -> None:
+        """The push job is a persistent interval job (a safety net) whose next run time is
+        moved forward: modifying a job is safe while APScheduler's own thread updates it,
+        whereas replacing or re-adding a one-off job races with its removal after it fired."""
+        when = datetime.now(UTC) + timedelta(seconds=delay)
+        job_id = f"push:{event_id}"
+        if self._scheduler.get_job(job_id) is None:
+            self._scheduler.add_job(
+                run_job,
+                IntervalTrigger(seconds=PUSH_SAFETY_INTERVAL),
+                args=[self._key, "push", event_id],
+                id=job_id,
+                replace_existing=True,
+                next_run_time=when,
+            )
+        else:
+            self._scheduler.modify_job(job_id, next_run_time=when)
 
     def network_back(self) -> None:
         """The OS (or the probe) says the network is back: push what waits, at once."""
@@ -193,6 +211,10 @@ class SyncScheduler:
         return [job.id for job in self._scheduler.get_jobs()]
 
     def shutdown(self, wait: bool = True) -> None:
+        if self._waker is not None:  # pushes asked for before now still reach the job table
+            self._wakes.put(None)
+            self._waker.join()
+            self._waker = None
         if self._scheduler.running:
             self._scheduler.shutdown(wait=wait)
         with _REGISTRY_LOCK:
@@ -201,20 +223,29 @@ class SyncScheduler:
 
     def run_now(self, kind: str, event_id: str) -> SyncReport:
         """Run one push or pull in the calling thread and schedule what follows."""
-        if kind == "pull":
-            report = self._pull(event_id)
-        else:
-            with self._jobs_lock:
-                self._pushing.add(event_id)
-            try:
-                report = self._engine.run(event_id, download=False)
-            finally:
+        again = False
+        try:
+            if kind == "pull":
+                report = self._pull(event_id)
+            else:
                 with self._jobs_lock:
-                    self._pushing.discard(event_id)
-                    again = event_id in self._again
-                    self._again.discard(event_id)
-            if again and not report.transient:
-                self.push_now(event_id)
+                    self._pushing.add(event_id)
+                try:
+                    report = self._engine.run(event_id, download=False)
+                finally:
+                    with self._jobs_lock:
+                        self._pushing.discard(event_id)
+                        again = event_id in self._again
+                        self._again.discard(event_id)
+        except Exception as exc:  # a full disk or a locked store: report it and retry later
+            log.exception("sync of %s failed", event_id)
+            report = SyncReport(event_id, error=f"local database: {exc}")
+            self.push_now(event_id, self._backoff.next_delay())
+            if self._on_report is not None:
+                self._on_report(report)
+            return report
+        if again and not report.transient:
+            self.push_now(event_id)
         self._offline = report.transient
         if report.transient or (report.pending and not report.paused and report.error):
             delay = self._backoff.next_delay(report.retry_after)
@@ -239,7 +270,7 @@ class SyncScheduler:
         if due or report.error:
             return report
         try:
-            self._refresher.run(event_id)
+            self._engine.refresh_status(event_id)
         except ApiError as exc:
             return SyncReport(
                 event_id, report.uploaded, report.failed, report.pending, 0, report.seconds,

@@ -79,12 +79,17 @@ class UploadResult:
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    kind: str  # "done", "failed" or "transient"
+    kind: str  # "done", "failed", "transient" or "taken"
     message: str = ""
     retry_after: float | None = None
+    # The network is gone or the server asks us to slow down (429): every other row would meet
+    # the same, so the whole run stops instead of waiting out a timeout per attendee.
+    stop_all: bool = False
 
 
 _DONE = _Outcome("done")
+# Another uploader (a second process on the same store) claimed the row first.
+_TAKEN = _Outcome("taken")
 
 
 class _QueueStoppedError(Exception):
@@ -149,11 +154,21 @@ class Uploader:
                 elif outcome.kind == "failed":
                     result.failed += 1
                     result.errors.append(outcome.message)
+                elif outcome.kind == "taken":
+                    return  # its owner sends this attendee's later rows, in order
                 else:  # transient: later rows of this attendee must wait for this one
                     result.transient_error = outcome.message
                     if outcome.retry_after is not None:
                         result.retry_after = max(result.retry_after or 0.0, outcome.retry_after)
+                    if outcome.stop_all:
+                        stop.set()
                     return
+
+    def _claim(self, row: OutboxRow) -> bool:
+        """Mark the row `sending` and count the attempt, durably, before its request leaves;
+        False when another uploader changed it since it was read."""
+        with self._store.write() as conn:
+            return outbox.claim(conn, row.id, row.state, row.attempts)
 
     def _mark(
         self,
@@ -169,20 +184,22 @@ class Uploader:
 
     def _send(self, row: OutboxRow) -> _Outcome:
         try:
+            server: AttendeeRecord | None = None
             # A row tried before may have reached the server, whatever its state says now (a
             # failed verify read, a retry by a person): look before sending it again.
-            if (row.attempts > 0 or row.state is OutboxState.SENDING) and already_applied(
-                row, self._client.get_attendee(row.attendee_id)
-            ):
-                self._mark(row, OutboxState.DONE, at=self._clock())
-                return _DONE
-            self._mark(row, OutboxState.SENDING, count_attempt=True)
+            if row.attempts > 0 or row.state is OutboxState.SENDING:
+                server = self._client.get_attendee(row.attendee_id)
+                if already_applied(row, server):
+                    self._mark(row, OutboxState.DONE, at=self._clock())
+                    return _DONE
+            if not self._claim(row):
+                return _TAKEN
             if row.action is OutboxAction.CHECK_IN:
-                self._client.patch_checkin(
-                    row.attendee_id, row.scanned_at, row.device_name.replace(",", " ")
-                )
+                self._client.patch_checkin(row.attendee_id, row.scanned_at, row.device_name)
             else:
-                fresh = self._client.get_attendee(row.attendee_id)
+                # The server REPLACES the check-in list with what a check-out sends: send the
+                # list as the server has it now (just read above, or read fresh here).
+                fresh = server or self._client.get_attendee(row.attendee_id)
                 if not already_applied(row, fresh):
                     self._client.patch_checkout(
                         row.attendee_id, fresh.checkin_times, fresh.device_name_checkin
@@ -212,10 +229,13 @@ class Uploader:
             # Sent but unanswered: stay `sending` so the next attempt verifies first.
             state = OutboxState.SENDING if exc.maybe_applied else OutboxState.QUEUED
             self._mark(row, state, error=str(exc))
-            return _Outcome("transient", str(exc))
+            # No connection at all, or a timeout: every other row would wait out the same
+            # timeout, so the run stops. A single dropped connection only stops this attendee.
+            unreachable = not exc.maybe_applied or "Timeout" in (exc.detail or "")
+            return _Outcome("transient", str(exc), stop_all=unreachable)
         except RateLimitedError as exc:
             self._mark(row, OutboxState.QUEUED, error=str(exc))
-            return _Outcome("transient", str(exc), exc.retry_after)
+            return _Outcome("transient", str(exc), exc.retry_after, stop_all=True)
         except ApiError as exc:
             if exc.transient:
                 # A 5xx may come after the server stored the change: verify before resending.

@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)
-        self.scanner.stop_camera()
+        self.scanner.shutdown()
         self.tasks.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

@@ -120,6 +120,9 @@ class ScannerPage(QWidget):
         super().__init__(parent)
         self.checkin = checkin
         self._tasks = tasks
+        # Scans get a thread of their own: a verdict never waits behind an export or the
+        # dashboard, and two quick scans answer in the order they were made.
+        self.scan_tasks = TaskRunner(max_threads=1, parent=self)
         self.sound = sound
         self.event_id: str | None = None
         self.decoder_name = decoder_name
@@ -225,7 +228,7 @@ class ScannerPage(QWidget):
             return
         mode = self.mode
         checkin = self.checkin
-        self._tasks.run(
+        self.scan_tasks.run(
             lambda: checkin.scan(event_id, raw, mode, source),
             self.show_result,
             self._scan_failed,
@@ -240,6 +243,11 @@ class ScannerPage(QWidget):
         log.error("scan failed: %r", exc)
         self.verdict.show_message("error", tr("NOT SAVED"), user_message(exc))
         self.sound.play("error")
+
+    def shutdown(self) -> None:
+        """Stop the camera and finish the scan being saved (flag + wait, never kill)."""
+        self.stop_camera()
+        self.scan_tasks.shutdown()
 
     def set_counts(self, checked_in: int, total: int) -> None:
         self.counts.setText(tr("{n} of {total} checked in").format(n=checked_in, total=total))

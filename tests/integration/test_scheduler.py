@@ -70,7 +70,10 @@ def test_push_job_survives_a_restart_in_the_store_file(door: Door) -> None:
     first = SyncScheduler(door.engine, door.store, pull_interval=3600)
     first.start(EVENT)
     try:
-        first.push_now(EVENT, delay=60)
+        first.push_now(EVENT, delay=60)  # returns at once; the waker thread writes the job
+        deadline = time.monotonic() + 10
+        while f"push:{EVENT}" not in first.pending_job_ids() and time.monotonic() < deadline:
+            time.sleep(0.02)
         assert f"push:{EVENT}" in first.pending_job_ids()
     finally:
         first.shutdown()
@@ -145,7 +148,8 @@ def test_offline_checkins_go_out_by_themselves_when_the_server_is_back(
 
         demo_server.start()
         wait_until(lambda: pending(door) == 0, what="the push after the network came back")
-        assert not scheduler.offline
+        # the run that drained the outbox reports back just after its last row is marked done
+        wait_until(lambda: not scheduler.offline, what="the scheduler to be online again")
     finally:
         scheduler.shutdown()
     for aid, when in scanned.items():
