@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
-from orga_app.core.codes import MalformedCode, TicketCode, parse_code
+from orga_app.core.codes import CodeKind, MalformedCode, TicketCode, parse_code
 from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source, Verdict
 
 log = logging.getLogger("orga_app.checkin")
@@ -32,7 +32,8 @@ class Lookup:
 
 
 class ScanTransaction(Protocol):
-    def find(self, event_id: str, code: TicketCode) -> Lookup: ...
+    # `typed`: a person entered the code (bare ids and e-mails are accepted only then).
+    def find(self, event_id: str, code: TicketCode, typed: bool) -> Lookup: ...
 
     def has_unsent(self, attendee_id: int) -> bool: ...
 
@@ -56,6 +57,11 @@ class ScanTransaction(Protocol):
 
 class CheckInRepository(Protocol):
     def scan_transaction(self) -> AbstractContextManager[ScanTransaction]: ...
+
+
+# Where a person typed or picked the attendee: only these may name one by a bare attendee id or
+# e-mail address (both guessable; a printed ticket carries the order's random identifier).
+TYPED_SOURCES = frozenset({Source.MANUAL, Source.LIST})
 
 
 def utc_now() -> datetime:
@@ -133,7 +139,7 @@ class CheckInService:
             )
         queued = False
         with self._repository.scan_transaction() as tx:
-            result = self._decide(tx, event_id, code, mode, scanned_at, at, device)
+            result = self._decide(tx, event_id, code, mode, scanned_at, at, device, source)
             attendee = result.attendee
             if result.verdict in (Verdict.CHECKED_IN, Verdict.CHECKED_OUT) and attendee:
                 write = tx.check_in if result.verdict is Verdict.CHECKED_IN else tx.check_out
@@ -162,8 +168,25 @@ class CheckInService:
         scanned_at: datetime,
         at: str,
         device: str,
+        source: Source,
     ) -> ScanResult:
-        lookup = tx.find(event_id, code)
+        typed = source in TYPED_SOURCES
+        lookup = tx.find(event_id, code, typed)
+        result = self._verdict(tx, lookup, code, mode, scanned_at, at, device, typed)
+        # A serverless door has nothing to upload: its results must not claim a server has them.
+        return replace(result, local=lookup.local_event)
+
+    def _verdict(
+        self,
+        tx: ScanTransaction,
+        lookup: Lookup,
+        code: TicketCode,
+        mode: Mode,
+        scanned_at: datetime,
+        at: str,
+        device: str,
+        typed: bool,
+    ) -> ScanResult:
         if not lookup.here:
             if lookup.elsewhere:
                 other = lookup.elsewhere[0]
@@ -174,9 +197,13 @@ class CheckInService:
                     attendee=other,
                     code=code.text,
                 )
-            return ScanResult(
-                Verdict.UNKNOWN, "No such ticket for this event.", scanned_at, code=code.text
-            )
+            message = "No such ticket for this event."
+            if not typed and code.kind in (CodeKind.ATTENDEE_ID, CodeKind.EMAIL):
+                message = (
+                    "Not a ticket code: an attendee number or e-mail address is accepted only "
+                    "when typed at the desk."
+                )
+            return ScanResult(Verdict.UNKNOWN, message, scanned_at, code=code.text)
         if len(lookup.here) > 1:
             names = ", ".join(a.full_name for a in lookup.here[:6])
             return ScanResult(

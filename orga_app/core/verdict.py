@@ -100,11 +100,14 @@ class ScanResult:
     previous_device: str | None = None
     candidates: tuple[AttendeeSummary, ...] = field(default_factory=tuple)
     code: str = ""
+    # The event lives on this computer only (a CSV list): nothing is ever uploaded for it.
+    local: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
             "verdict": self.verdict.value,
             "pending": self.pending,
+            "local": self.local,
             "attendee": self.attendee.as_json() if self.attendee else None,
             "message": self.message,
             "scanned_at": self.scanned_at.isoformat(),

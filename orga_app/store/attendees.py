@@ -142,15 +142,21 @@ _BY_ORDER_AND_IDENT = (
     _SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE AND (a.identifier = ? OR a.id = ?)"
 )
 _BY_ID = _SUMMARY_SQL + "a.id = ?"
+# Pre-2017 tickets, "<order identifier>/<attendee id>": the order must match too.
+_BY_ORDER_AND_ID = _SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE AND a.id = ?"
 _BY_EMAIL = _SUMMARY_SQL + "a.email = ? COLLATE NOCASE ORDER BY a.id"
 _BY_ORDER = _SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE ORDER BY a.id"
 
 
-def find_by_code(conn: Connection, code: TicketCode) -> list[AttendeeSummary]:
+def find_by_code(
+    conn: Connection, code: TicketCode, *, typed: bool = True
+) -> list[AttendeeSummary]:
     """Every live attendee, in any event, that a scanned or typed code may mean.
 
     The printed code is tried first (it covers imported lists too); then what the code's
-    parts say: order + identifier-or-id, a bare id, an e-mail, or a whole order.
+    parts say: order + identifier-or-id, or a whole order. A bare attendee id or e-mail
+    address is looked up only when a person `typed` it: attendee ids are sequential and
+    e-mails are no secret, so a QR code made of either must not open the door.
     """
     rows = conn.exec_driver_sql(_BY_CODE, (code.text,)).all()
     if not rows:
@@ -160,12 +166,14 @@ def find_by_code(conn: Connection, code: TicketCode) -> list[AttendeeSummary]:
                 _BY_ORDER_AND_IDENT,
                 (code.order, ident, code.attendee_id if code.attendee_id is not None else 0),
             ).all()
-        elif code.kind in (CodeKind.LEGACY, CodeKind.ATTENDEE_ID) and code.attendee_id is not None:
-            rows = conn.exec_driver_sql(_BY_ID, (code.attendee_id,)).all()
-        elif code.kind is CodeKind.EMAIL and code.email:
-            rows = conn.exec_driver_sql(_BY_EMAIL, (code.email,)).all()
+        elif code.kind is CodeKind.LEGACY and code.order and code.attendee_id is not None:
+            rows = conn.exec_driver_sql(_BY_ORDER_AND_ID, (code.order, code.attendee_id)).all()
         elif code.kind is CodeKind.ORDER_ONLY and code.order:
             rows = conn.exec_driver_sql(_BY_ORDER, (code.order,)).all()
+        elif typed and code.kind is CodeKind.ATTENDEE_ID and code.attendee_id is not None:
+            rows = conn.exec_driver_sql(_BY_ID, (code.attendee_id,)).all()
+        elif typed and code.kind is CodeKind.EMAIL and code.email:
+            rows = conn.exec_driver_sql(_BY_EMAIL, (code.email,)).all()
     return [to_summary(r) for r in rows]
 
 

@@ -19,8 +19,8 @@ class SqlScanTransaction:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def find(self, event_id: str, code: TicketCode) -> Lookup:
-        matches = attendees.find_by_code(self._conn, code)
+    def find(self, event_id: str, code: TicketCode, typed: bool) -> Lookup:
+        matches = attendees.find_by_code(self._conn, code, typed=typed)
         here = [a for a in matches if a.event_id == event_id]
         elsewhere = [a for a in matches if a.event_id != event_id]
         return Lookup(here, elsewhere, attendees.event_is_local(self._conn, event_id))

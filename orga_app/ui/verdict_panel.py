@@ -70,6 +70,8 @@ def detail_text(result: ScanResult, now: datetime | None = None) -> str:
 def sync_text(result: ScanResult) -> str:
     if result.attendee is None or result.verdict.family == "error":
         return ""
+    if result.local:
+        return tr("saved on this computer (no server)")
     return tr("● waiting to upload") if result.pending else tr("✓ on the server")
 
 
