@@ -61,10 +61,9 @@ def test_printed_codes_and_order_codes_scan(door: Seeded, source: Source) -> Non
         Verdict.CHECKED_IN
     )
     # the 2024 variant: the order's random identifier alone (this order has one attendee)
-    assert (
-        door.service.scan(EVENT_ID, second["order_identifier"], Mode.CHECK_IN, source).verdict
-        is Verdict.CHECKED_IN
-    )
+    order = second["order_identifier"]
+    assert order is not None
+    assert door.service.scan(EVENT_ID, order, Mode.CHECK_IN, source).verdict is Verdict.CHECKED_IN
 
 
 def test_a_legacy_code_needs_the_right_order(door: Seeded) -> None:
