@@ -170,6 +170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.emit({"error": str(exc)}, "")
         print(f"orga-app: {exc}", file=sys.stderr)
         return exc.code
+    except OSError as exc:  # a file to read or write: missing folder, no permission, disk full
+        where = f": {exc.filename}" if exc.filename else ""
+        message = f"{exc.strerror or exc}{where}"
+        if out.as_json:
+            out.emit({"error": message}, "")
+        print(f"orga-app: {message}", file=sys.stderr)
+        return EXIT_FAILED
     except (StoreError, DatabaseError) as exc:  # disk full, store locked or damaged
         detail = str(getattr(exc, "orig", None) or exc)
         if out.as_json:

@@ -69,23 +69,24 @@ def cmd_logout(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    """The account's events from the server, cached; the cached list when offline."""
-    # A signed-in account's events live in that account's store, so reopen it.
-    note = ""
-    try:
-        with _client(ctx) as client:
-            events = ctx.sync_engine(client).refresh_events()
-    except AuthError as exc:
-        raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
-    except ApiError as exc:
+    """The account's events from the server, cached; the cached list when offline, and the
+    local (CSV-imported) events on a door with no account."""
+    events: list[event_queries.EventInfo] | None = None
+    if ctx.server_url and ctx.account_email:
+        try:
+            with _client(ctx) as client:
+                events = ctx.sync_engine(client).refresh_events()
+        except AuthError as exc:
+            raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+        except ApiError as exc:
+            print(f"orga-app: {exc}; showing cached events", file=sys.stderr)
+    if events is None:
         with ctx.store.read() as conn:
             events = event_queries.all_events(conn)
-        note = f" (offline, cached list: {exc})"
-        print(f"orga-app: {exc}; showing cached events", file=sys.stderr)
     for e in events:
         out.emit(e.as_json(), f"{e.id:>6}  {e.starts_at or '':<26} {e.name}")
     if not events and not out.as_json:
-        out.emit({}, f"no events{note}")
+        out.emit({}, "no events: sign in with `orga-app login` or import a CSV list")
     return EXIT_OK
 
 

@@ -77,6 +77,7 @@ class SyncController(QObject):
         self.scheduler: SchedulerLike | None = None
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
+        self._switching: threading.Thread | None = None
 
     # called from sync threads
     def on_report(self, report: Any) -> None:
@@ -86,11 +87,27 @@ class SyncController(QObject):
         self.progress.emit(stage, done, total)
 
     def open_event(self, event_id: str) -> None:
-        """Start background sync for this event (one scheduler at a time)."""
-        self._stop_scheduler()
-        if self._make_scheduler is not None:
-            self.scheduler = self._make_scheduler(self.on_report)
-            self.scheduler.start(event_id)
+        """Start background sync for this event (one scheduler at a time).
+
+        Off the GUI thread: stopping the old scheduler waits for a running job (a download,
+        a request in its timeout) and starting one writes the job table in SQLite.
+        """
+        old, self.scheduler = self.scheduler, None
+        if self._make_scheduler is None:
+            return
+        new = self._make_scheduler(self.on_report)
+        self.scheduler = new  # push_now before it runs is dropped; start() pushes what waits
+        previous = self._switching
+
+        def switch() -> None:
+            if previous is not None:
+                previous.join()
+            if old is not None:
+                old.shutdown(wait=True)
+            new.start(event_id)
+
+        self._switching = threading.Thread(target=switch, name="sync-switch", daemon=True)
+        self._switching.start()
 
     def push_now(self, event_id: str) -> None:
         if self.scheduler is not None:
@@ -127,6 +144,9 @@ class SyncController(QObject):
         return True
 
     def _stop_scheduler(self) -> None:
+        if self._switching is not None:
+            self._switching.join()
+            self._switching = None
         scheduler, self.scheduler = self.scheduler, None
         if scheduler is not None:
             scheduler.shutdown(wait=True)

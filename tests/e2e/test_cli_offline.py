@@ -305,3 +305,19 @@ def test_a_locked_store_is_a_short_error_and_saves_nothing(
     assert "Traceback" not in run.stderr
     assert "nothing was saved" in run.stderr and "locked" in run.stderr
     assert run.one()["error"].startswith("local database:")
+
+
+def test_export_to_a_missing_folder_is_a_short_error(data_dir: Path, local_event: str) -> None:
+    run = cli(data_dir, "export", "--event", local_event, "--csv", "/nonexistent/dir/x.csv")
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert "No such file or directory" in run.stderr
+
+
+def test_events_on_a_door_without_an_account_lists_its_local_events(
+    data_dir: Path, local_event: str
+) -> None:
+    run = cli(data_dir, "events", "--json")
+    assert run.code == 0, run.stderr
+    assert [e["id"] for e in run.lines()] == [local_event]
+    assert run.lines()[0]["local"] is True

@@ -14,7 +14,7 @@ from orga_app.app import open_app
 from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
 from orga_app.demo.server import DemoServer
 from orga_app.sync.credentials import CredentialStore
-from orga_app.ui.sync_status import SyncController, controller_for
+from orga_app.ui.sync_status import controller_for
 from tests.ui.conftest import MakeWindow
 
 
@@ -22,14 +22,6 @@ def credential_store(data_dir: Path, keyfile: Path) -> CredentialStore:
     backend = PlaintextKeyring()
     backend.file_path = str(keyfile)
     return CredentialStore(data_dir, backend=backend)
-
-
-def without_scheduler(controller: SyncController | None) -> SyncController | None:
-    # The APScheduler job store can race (JobLookupError on its thread) when pushes are
-    # re-queued while a job ends; this test drives sync through "Sync now" only.
-    if controller is not None:
-        controller._make_scheduler = None
-    return controller
 
 
 def test_sign_in_pick_event_and_scan(
@@ -43,9 +35,7 @@ def test_sign_in_pick_event_and_scan(
     window = make_window(
         ctx,
         credentials=lambda: credential_store(ctx.data_dir, keyfile),
-        sync_factory=lambda c: without_scheduler(
-            controller_for(c, credential_store(c.data_dir, keyfile))
-        ),
+        sync_factory=lambda c: controller_for(c, credential_store(c.data_dir, keyfile)),
         context_factory=lambda d: open_app(str(d)),
     )
     window.show()
@@ -90,12 +80,16 @@ def test_sign_in_pick_event_and_scan(
     assert scanner.verdict.family == "success"
     assert result.attendee.id == attendee_id
     assert scanner.verdict.name.text() == result.attendee.full_name != ""
-    assert "waiting to upload" in scanner.verdict.sync.text()
-    # "Sync now" uploads the check-in (sync thread → report signal → status bar)
-    window.sync_now()
-    qtbot.waitUntil(lambda: "0 waiting" in window.status.pending.text(), timeout=15000)
+    # The scheduler's push job uploads the check-in by itself (scheduler thread → report
+    # signal → status bar), and the verdict still on screen stops saying it waits.
+    qtbot.waitUntil(lambda: "on the server" in scanner.verdict.sync.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "0 waiting" in window.status.pending.text(), timeout=5000)
     assert "Online" in window.status.online.text()
-    # ... and the verdict still on screen stops saying it waits
-    qtbot.waitUntil(lambda: "on the server" in scanner.verdict.sync.text(), timeout=5000)
+    assert demo_server.stats == {attendee_id: 1}
+    # "Sync now" (a full run with progress) finds nothing left to send and stays online
+    window.sync_now()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=15000)  # type: ignore[union-attr]
+    assert "Online" in window.status.online.text()
+    assert demo_server.stats == {attendee_id: 1}
     window.shutdown()
     window.ctx.close()
