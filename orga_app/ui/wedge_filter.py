@@ -2,6 +2,10 @@
 
 Printable key presses are held for a few tens of milliseconds; a fast burst ending in Enter/Tab is
 a scan and is swallowed, anything else is replayed to the widget it was meant for.
+
+Gaps are measured between the times the keys were PRESSED (`QKeyEvent.timestamp()`), not when the
+GUI thread got round to them: a GUI busy for 100 ms in the middle of a scan only delays the burst,
+it must not split it. The injected clock is the fallback for events without a timestamp.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ class WedgeFilter(QObject):
         self._buffer: WedgeBuffer[HeldKey] = WedgeBuffer(max_gap=max_gap, min_length=min_length)
         self._clock = clock
         self._replaying = False
+        self._keys_fed = 0  # tells a deferred release whether keys came in meanwhile
         self.enabled = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -66,7 +71,8 @@ class WedgeFilter(QObject):
             or not isinstance(event, QKeyEvent)
         ):
             return False
-        now = self._clock()
+        now = self._pressed_at(event)
+        self._keys_fed += 1
         key = Qt.Key(event.key())
         if key in TERMINATORS and not (event.modifiers() & ~_TEXT_MODIFIERS):
             step = self._buffer.terminator(now)
@@ -82,6 +88,11 @@ class WedgeFilter(QObject):
             step = self._buffer.other()
         return self._apply(step)
 
+    def _pressed_at(self, event: QKeyEvent) -> float:
+        # the platform's press time in ms; synthetic events (QTest, replays) carry 0
+        stamp = event.timestamp()
+        return stamp / 1000.0 if stamp else self._clock()
+
     def _apply(self, step: WedgeStep[HeldKey]) -> bool:
         self._replay(step.release)
         if self._buffer.holding:
@@ -93,8 +104,16 @@ class WedgeFilter(QObject):
         return step.consume
 
     def _expire(self) -> None:
-        # the timer only runs out when no key came for longer than max_gap: that was typing
-        self._replay(self._buffer.flush())
+        # The timer also runs out when the GUI thread stalled while the rest of a burst waited in
+        # the event queue. Let the loop deliver what is queued first (a 0 ms single-shot runs
+        # after it), and release the held keys only if no key came in meanwhile: then it was
+        # typing.
+        fed = self._keys_fed
+        QTimer.singleShot(0, self, lambda: self._release_if_quiet(fed))
+
+    def _release_if_quiet(self, fed: int) -> None:
+        if fed == self._keys_fed:
+            self._replay(self._buffer.flush())
 
     def flush(self) -> None:
         self._timer.stop()
