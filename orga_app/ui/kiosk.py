@@ -139,7 +139,7 @@ class KioskWindow(QWidget):
         self.pin.unlocked.connect(self._unlocked)
         self.pin.pin_set.connect(self._pin_set)
         self.pin.cancelled.connect(self.show_idle)
-        self.pin.activity.connect(self.pin_timer.start)
+        self.pin.activity.connect(self._pin_activity)
         self.operator = OperatorScreen()
         self.operator.back.connect(self.show_idle)
         self.operator.exit_kiosk.connect(self.exit_kiosk)
@@ -177,10 +177,7 @@ class KioskWindow(QWidget):
             self.idle.set_event(event.name)
             if self.sync is not None:
                 self.sync.open_event(event.id)
-        if not str(self.settings.get("kiosk_pin_hash")):
-            self._open_pin(set_new=True, first_run=True)
-        else:
-            self.show_idle()
+        self.show_idle()  # or the first-start PIN set-up
         self.start_camera()
 
     def _start_failed(self, exc: BaseException) -> None:
@@ -190,7 +187,14 @@ class KioskWindow(QWidget):
 
     # -- screens --------------------------------------------------------------------------
 
+    def _pin_missing(self) -> bool:
+        return not str(self.settings.get("kiosk_pin_hash"))
+
     def show_idle(self) -> None:
+        """The welcome screen; while no PIN is stored, the PIN set-up instead (see _open_pin)."""
+        if self._pin_missing():
+            self._open_pin(set_new=True, first_run=True)
+            return
         self.return_timer.stop()
         self.pin_timer.stop()
         self.pin.clear()
@@ -286,14 +290,26 @@ class KioskWindow(QWidget):
     # -- operator -------------------------------------------------------------------------
 
     def open_pin_pad(self) -> None:
-        self._open_pin(set_new=not str(self.settings.get("kiosk_pin_hash")))
+        if self._pin_missing():
+            self._open_pin(set_new=True, first_run=True)
+        else:
+            self._open_pin(set_new=False)
 
     def _open_pin(self, *, set_new: bool, first_run: bool = False) -> None:
+        """first_run: no PIN is stored, so anyone reaching the pad could set one and leave.
+        Setting it is then the only way on: no Cancel, no time-out, no idle screen, no scans."""
+        if first_run and self.stack.currentIndex() == self.PIN and self.pin.first_run:
+            return  # already there: keep what the operator has typed
         self.return_timer.stop()
+        self.pin_timer.stop()
         self.wedge.enabled = False
         self.pin.begin(set_new=set_new, first_run=first_run)
         self.stack.setCurrentIndex(self.PIN)
-        if not first_run:  # the operator is standing here at first start: no time-out
+        if not first_run:
+            self.pin_timer.start()
+
+    def _pin_activity(self) -> None:
+        if not self.pin.first_run:
             self.pin_timer.start()
 
     def _unlocked(self) -> None:

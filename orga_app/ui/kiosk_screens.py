@@ -188,6 +188,7 @@ class PinScreen(QFrame):
         self._attempts = attempts
         self._iterations = iterations
         self.setting_new = False
+        self.first_run = False  # setting the very first PIN: cannot be cancelled
         self._first: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -231,6 +232,7 @@ class PinScreen(QFrame):
 
     def begin(self, *, set_new: bool, first_run: bool = False) -> None:
         self.setting_new = set_new
+        self.first_run = first_run
         self._first = None
         self.clear()
         self.cancel_button.setVisible(not first_run)
@@ -268,11 +270,8 @@ class PinScreen(QFrame):
             self._unlock_step(pin)
 
     def _unlock_step(self, pin: str) -> None:
-        wait = self._attempts.locked_for()
-        if wait > 0:
-            self.message.setText(
-                tr("Too many wrong tries. Please wait {n} seconds.").format(n=math.ceil(wait))
-            )
+        if self._attempts.locked_for() > 0:
+            self._say_locked()
             return
         # Hashing takes a fraction of a second, on purpose; it runs only when a PIN is typed.
         if verify_pin(pin, str(self._settings.get("kiosk_pin_hash"))):
@@ -281,13 +280,13 @@ class PinScreen(QFrame):
             self.unlocked.emit()
             return
         self._attempts.failed()
-        wait = self._attempts.locked_for()
-        if wait > 0:
-            self.message.setText(
-                tr("Too many wrong tries. Please wait {n} seconds.").format(n=math.ceil(wait))
-            )
+        if self._attempts.locked_for() > 0:
+            self._say_locked()
         else:
             self.message.setText(tr("That PIN is not right. Please try again."))
+
+    def _say_locked(self) -> None:
+        self.message.setText(wait_text(self._attempts.locked_for()))
 
     def _set_step(self, pin: str) -> None:
         if self._first is None:
@@ -353,6 +352,14 @@ def verdict_kind(result: ScanResult) -> str:
     if result.verdict is Verdict.ALREADY_CHECKED_IN:
         return "already"
     return "not_recognised"
+
+
+def wait_text(seconds: float) -> str:
+    """The lockout message; escalated lockouts are long enough to count in minutes."""
+    whole = math.ceil(seconds)
+    if whole < 120:
+        return tr("Too many wrong tries. Please wait {n} seconds.").format(n=whole)
+    return tr("Too many wrong tries. Please wait {n} minutes.").format(n=math.ceil(whole / 60))
 
 
 def already_text(result: ScanResult, now: datetime) -> str:

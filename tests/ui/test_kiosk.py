@@ -4,6 +4,7 @@ comes back."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from orga_app.app import AppContext
 from orga_app.demo.tickets import make_ticket_video
 from orga_app.scan.sources import FrameSource, OpenCvCaptureSource, SourceUnavailable
+from orga_app.store import events as store_events
 from orga_app.ui.kiosk import KioskWindow, camera_lost_text
 from orga_app.ui.kiosk_pin import hash_pin, verify_pin
 from orga_app.ui.sounds import NullSoundPlayer
@@ -234,10 +236,24 @@ def test_wrong_pins_get_a_calm_message_then_a_lockout(
     assert kiosk.stack.currentIndex() == kiosk.PIN
     assert kiosk.pin.message.text() == "Too many wrong tries. Please wait 20 seconds."
     clock.t += 20
+    wrong_round(qtbot, kiosk)  # another round of guesses waits twice as long
+    assert kiosk.pin.message.text() == "Too many wrong tries. Please wait 60 seconds."
+    clock.t += 60
+    wrong_round(qtbot, kiosk)
+    assert kiosk.pin.message.text() == "Too many wrong tries. Please wait 2 minutes."
+    clock.t += 120
     type_pin(qtbot, kiosk, PIN)
     assert kiosk.stack.currentIndex() == kiosk.OPERATOR
     qtbot.mouseClick(kiosk.operator.buttons["back"], Qt.MouseButton.LeftButton)
     assert kiosk.stack.currentIndex() == kiosk.IDLE
+    kiosk.open_pin_pad()
+    wrong_round(qtbot, kiosk)  # the right PIN started the count afresh
+    assert kiosk.pin.message.text() == "Too many wrong tries. Please wait 30 seconds."
+
+
+def wrong_round(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    for _ in range(5):
+        type_pin(qtbot, kiosk, "1111")
 
 
 def test_five_taps_in_the_corner_open_the_pin_pad(
@@ -281,6 +297,49 @@ def test_first_start_without_a_pin_asks_the_operator_to_set_one(
     assert stored.startswith("pbkdf2$1000$") and verify_pin("1357", stored)
     assert "1357" not in stored
     assert scan_log_rows(seeded.store) == []
+
+
+def assert_pin_setup_is_on_screen(kiosk: KioskWindow) -> None:
+    assert kiosk.stack.currentIndex() == kiosk.PIN and kiosk.pin.setting_new
+    assert not kiosk.pin.cancel_button.isVisibleTo(kiosk)
+    assert not kiosk.pin_timer.isActive()  # no time-out back to the idle screen either
+
+
+def test_without_a_pin_there_is_no_way_around_setting_one(
+    qtbot: QtBot, make_kiosk: MakeKiosk, ctx: AppContext, seeded: Seeded
+) -> None:
+    ctx.settings.set("kiosk_pin_hash", "")
+    kiosk = make_kiosk()
+    assert_pin_setup_is_on_screen(kiosk)
+    qtbot.keyClick(
+        kiosk, Qt.Key.Key_Q,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert_pin_setup_is_on_screen(kiosk)
+    for digit in "13":
+        qtbot.mouseClick(kiosk.pin.buttons[digit], Qt.MouseButton.LeftButton)
+    assert_pin_setup_is_on_screen(kiosk)
+    kiosk.show_idle()  # what the return and PIN timers and Cancel call
+    assert_pin_setup_is_on_screen(kiosk)
+    kiosk.submit(seeded.rows[0]["code"])
+    type_pin(qtbot, kiosk, "57")  # what was typed before is still there: "1357"
+    type_pin(qtbot, kiosk, "1357")
+    assert kiosk.stack.currentIndex() == kiosk.IDLE
+    assert verify_pin("1357", str(ctx.settings.get("kiosk_pin_hash")))
+    assert scan_log_rows(seeded.store) == []
+
+
+def test_a_failed_start_without_a_pin_still_asks_for_one(
+    qtbot: QtBot, make_kiosk: MakeKiosk, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable(_conn: object) -> list[store_events.EventInfo]:
+        raise sqlite3.DatabaseError("file is not a database")
+
+    monkeypatch.setattr(store_events, "all_events", unreadable)
+    ctx.settings.set("kiosk_pin_hash", "")
+    kiosk = make_kiosk()
+    assert kiosk.event_id is None and "not set up" in kiosk.idle.instruction.text()
+    assert_pin_setup_is_on_screen(kiosk)
 
 
 def test_without_an_event_the_kiosk_says_so_and_ignores_scans(

@@ -82,3 +82,28 @@ def test_success_resets_the_count() -> None:
     attempts.failed()
     attempts.failed()
     assert attempts.locked_for() == 0
+
+
+def wrong_round(attempts: PinAttempts) -> float:
+    for _ in range(attempts.max_tries):
+        attempts.failed()
+    return attempts.locked_for()
+
+
+def test_each_further_wrong_round_doubles_the_lockout_up_to_an_hour() -> None:
+    clock = Clock()
+    attempts = PinAttempts(max_tries=5, lockout=30, clock=clock)
+    seen = []
+    for _ in range(9):
+        seen.append(wrong_round(attempts))
+        clock.t += seen[-1]  # wait it out, then try again
+    assert seen == [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]
+
+
+def test_a_right_pin_resets_the_escalation() -> None:
+    clock = Clock()
+    attempts = PinAttempts(max_tries=5, lockout=30, clock=clock)
+    for _ in range(3):
+        clock.t += wrong_round(attempts)
+    attempts.succeeded()
+    assert wrong_round(attempts) == 30
