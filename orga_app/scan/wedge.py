@@ -52,11 +52,6 @@ class WedgeBuffer(Generic[T]):
     def holding(self) -> bool:
         return bool(self._chars)
 
-    @property
-    def deadline(self) -> float | None:
-        """When held keys must be released if nothing else arrives (None: nothing held)."""
-        return None if self._last is None or not self._chars else self._last + self.max_gap
-
     def _in_time(self, t: float) -> bool:
         return self._last is not None and 0 <= t - self._last <= self.max_gap
 
@@ -89,12 +84,6 @@ class WedgeBuffer(Generic[T]):
         """Any other key (arrows, shortcuts, Backspace): held keys go first, then this key."""
         return WedgeStep(consume=False, release=self._take())
 
-    def expire(self, t: float) -> tuple[T, ...]:
-        """Called when the deadline has passed: held keys were typing, deliver them."""
-        if self._chars and not self._in_time(t):
-            return self._take()
-        return ()
-
     def flush(self) -> tuple[T, ...]:
-        """Deliver whatever is held (focus change, window closing)."""
+        """Deliver whatever is held (no key came in time, or the window is closing)."""
         return self._take()

@@ -45,9 +45,6 @@ from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.wedge_filter import WedgeFilter
 
-# The screens moved to kiosk_screens; camera_lost_text stays importable from here.
-__all__ = ["KioskWindow", "camera_lost_text"]
-
 log = logging.getLogger("orga_app.ui")
 
 CAMERA_RETRY_MS = 3000

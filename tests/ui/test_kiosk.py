@@ -17,8 +17,9 @@ from orga_app.app import AppContext
 from orga_app.demo.tickets import make_ticket_video
 from orga_app.scan.sources import FrameSource, OpenCvCaptureSource, SourceUnavailable
 from orga_app.store import events as store_events
-from orga_app.ui.kiosk import KioskWindow, camera_lost_text
+from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.kiosk_pin import hash_pin, verify_pin
+from orga_app.ui.kiosk_screens import camera_lost_text
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.tasks import TaskRunner
 from tests.helpers import (

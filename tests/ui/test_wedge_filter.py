@@ -90,3 +90,13 @@ def test_keys_without_a_timestamp_fall_back_to_the_clock(qtbot: QtBot) -> None:
             QApplication.sendEvent(box, event)
     assert signal.args == ["TICKET-77"]
     assert box.text() == ""
+
+
+def test_a_short_pause_releases_held_keys_to_the_box(qtbot: QtBot) -> None:
+    # typed fast but never ended with Enter: once no key comes in time, they are typing
+    box, wedge = filtered_box(qtbot, StallingClock(0.0))
+    with qtbot.assertNotEmitted(wedge.scanned):
+        for event in presses("abc", 10_000, 4):
+            QApplication.sendEvent(box, event)
+        assert box.text() == ""  # held while a scan is still possible
+        qtbot.waitUntil(lambda: box.text() == "abc", timeout=1000)

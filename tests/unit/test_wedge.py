@@ -51,15 +51,18 @@ def test_late_terminator_releases_instead_of_scanning() -> None:
     assert step.code is None and step.release == tuple(range(6))
 
 
-def test_expire_and_other_keys_release_in_order() -> None:
+def test_flush_and_other_keys_release_in_order() -> None:
     buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05)
     feed(buffer, "abc", 0.0, 0.01)
-    assert buffer.deadline is not None and abs(buffer.deadline - 0.07) < 1e-9
-    assert buffer.expire(0.03) == ()  # still in time
-    assert buffer.expire(0.5) == (0, 1, 2)
+    assert buffer.holding
+    assert buffer.flush() == (0, 1, 2)
+    assert not buffer.holding and buffer.flush() == ()
     feed(buffer, "xy", 1.0, 0.01)
     step = buffer.other()
     assert step.release == (0, 1) and not step.consume
+    # after a release the next key starts a new burst, however soon it comes
+    feed(buffer, "WXYZ", 1.03, 0.001)
+    assert buffer.terminator(1.034).code == "WXYZ"
 
 
 def test_typing_then_a_burst_scans_only_the_burst() -> None:
