@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from orga_app.store.db import Store
 from orga_app.store.models import EVENT, SYNC_STATE, TICKET
 
 
@@ -56,6 +57,12 @@ def get(conn: Connection, event_id: str) -> EventInfo | None:
 def all_events(conn: Connection) -> list[EventInfo]:
     rows = conn.execute(select(EVENT).order_by(EVENT.c.starts_at.desc(), EVENT.c.name)).all()
     return [_info(r._mapping) for r in rows]
+
+
+def read_all_events(store: Store) -> list[EventInfo]:
+    """Every event held locally, in its own read transaction (for work run off the GUI thread)."""
+    with store.read() as conn:
+        return all_events(conn)
 
 
 def upsert_events(conn: Connection, events: Iterable[Mapping[str, Any]]) -> None:

@@ -91,13 +91,8 @@ class EventsPage(QWidget):
     def load(self, store: Store, selected: str = "") -> None:
         """Read the cached events off the GUI thread."""
         self.store = store
-
-        def read() -> list[EventInfo]:
-            with store.read() as conn:
-                return store_events.all_events(conn)
-
         self._tasks.run(
-            read,
+            lambda: store_events.read_all_events(store),
             lambda found: self.show_events(found, selected),
             lambda exc: self.message.setText(user_message(exc)),
             key="events",

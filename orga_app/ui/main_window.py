@@ -214,12 +214,12 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Offline-first: with cached events go straight to them (and the last event)."""
         store = self.ctx.store
-
-        def read() -> list[store_events.EventInfo]:
-            with store.read() as conn:
-                return store_events.all_events(conn)
-
-        self.tasks.run(read, self._start_with, self._show_error, key="start")
+        self.tasks.run(
+            lambda: store_events.read_all_events(store),
+            self._start_with,
+            self._show_error,
+            key="start",
+        )
 
     def _start_with(self, found: list[store_events.EventInfo]) -> None:
         if not found:
@@ -392,12 +392,12 @@ class MainWindow(QMainWindow):
 
     def _reload_events_quietly(self) -> None:
         store = self.ctx.store
-
-        def read() -> list[store_events.EventInfo]:
-            with store.read() as conn:
-                return store_events.all_events(conn)
-
-        self.tasks.run(read, self._events_reloaded, self._show_error, key="events-quiet")
+        self.tasks.run(
+            lambda: store_events.read_all_events(store),
+            self._events_reloaded,
+            self._show_error,
+            key="events-quiet",
+        )
 
     def _events_reloaded(self, found: list[store_events.EventInfo]) -> None:
         self.events.events = found

@@ -93,9 +93,6 @@ class TaskRunner(QObject):
         self.busy_changed.emit(len(self._pending))
         return task_id
 
-    def is_current(self, task_id: int, key: str) -> bool:
-        return self._latest.get(key) == task_id
-
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
         pending = self._pending.pop(task_id, None)

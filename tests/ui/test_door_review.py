@@ -1,0 +1,83 @@
+"""Review fixes at the door: busy and idle verdicts, stale results, camera stop/retry/probe,
+problems selection and confirmation, error handlers, account switch order, kiosk task order."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
+
+from orga_app.core.checkin import CheckInService
+from orga_app.core.verdict import Mode, ScanResult, Source
+from orga_app.store import events as store_events
+from orga_app.ui.scanner import ScannerPage
+from orga_app.ui.sounds import NullSoundPlayer
+from orga_app.ui.tasks import TaskRunner
+from tests.helpers import EVENT_ID, Seeded
+
+MakeScanner = Callable[..., ScannerPage]
+
+
+def fire(timer: QTimer) -> None:
+    """The injected wait is over now (the test decides when "a few seconds" have passed)."""
+    timer.stop()
+    timer.timeout.emit()
+
+
+def locked() -> OperationalError:
+    return OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+
+
+@pytest.fixture
+def make_scanner(qtbot: QtBot, seeded: Seeded) -> Iterator[MakeScanner]:
+    pages: list[ScannerPage] = []
+
+    def make(**kwargs: object) -> ScannerPage:
+        options: dict[str, object] = {"camera_lister": list}
+        options.update(kwargs)
+        tasks = TaskRunner()
+        page = ScannerPage(seeded.service, tasks, NullSoundPlayer(), **options)  # type: ignore[arg-type]
+        tasks.setParent(page)
+        qtbot.addWidget(page)
+        page.set_event(EVENT_ID)
+        pages.append(page)
+        return page
+
+    yield make
+    for page in pages:
+        page.shutdown()
+        page._tasks.shutdown()
+
+
+class GatedScans:
+    """Wraps CheckInService.scan: while `gate` is closed, scans wait (a sync holds the store)."""
+
+    def __init__(self, service: CheckInService) -> None:
+        self._scan = service.scan
+        self.gate = threading.Event()
+        self.gate.set()
+
+    def __call__(self, event_id: str, raw: str, mode: Mode, source: Source) -> ScanResult:
+        self.gate.wait(10)
+        return self._scan(event_id, raw, mode, source)
+
+
+@pytest.fixture
+def gated(seeded: Seeded, monkeypatch: pytest.MonkeyPatch) -> Iterator[GatedScans]:
+    scans = GatedScans(seeded.service)
+    monkeypatch.setattr(seeded.service, "scan", scans)
+    yield scans
+    scans.gate.set()
+
+
+# -- 10. one way to read every event ---------------------------------------------------------
+
+
+def test_read_all_events_reads_the_cached_events(seeded: Seeded) -> None:
+    found = store_events.read_all_events(seeded.store)
+    assert [e.id for e in found] == [EVENT_ID]
