@@ -118,11 +118,15 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._make_sync()
 
-    def _make_sync(self) -> None:
-        """(Re)build sync for the current account; None keeps the door local-only."""
+    def _stop_sync(self) -> None:
         if self.sync is not None:
             self.sync.shutdown()
             self.sync.deleteLater()
+            self.sync = None
+
+    def _make_sync(self) -> None:
+        """(Re)build sync for the current account; None keeps the door local-only."""
+        self._stop_sync()
         self.sync = self._sync_factory(self.ctx) if self._sync_factory is not None else None
         if self.sync is not None:
             self.sync.report_ready.connect(self._sync_report)
@@ -290,6 +294,8 @@ class MainWindow(QMainWindow):
         """Open the store of the account now in the settings (one SQLite file per account)."""
         old = self.ctx
         self.tasks.wait_idle()
+        # the old sync first: a job still running must not hit a closed store
+        self._stop_sync()
         self.ctx = self._context_factory(old.data_dir)
         if self.ctx is not old:
             old.close()
@@ -478,9 +484,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.wedge)
         self.scanner.shutdown()
         self.tasks.shutdown()
-        if self.sync is not None:
-            self.sync.shutdown()
-            self.sync = None
+        self._stop_sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shutdown()

@@ -6,19 +6,24 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
+from orga_app.app import AppContext
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
+from orga_app.settings import Settings
 from orga_app.store import events as store_events
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
+from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import TaskRunner
-from tests.helpers import EVENT_ID, Seeded
+from tests.helpers import EVENT_ID, Seeded, seeded_store
+from tests.ui.conftest import MakeWindow
 
 MakeScanner = Callable[..., ScannerPage]
 
@@ -73,6 +78,48 @@ def gated(seeded: Seeded, monkeypatch: pytest.MonkeyPatch) -> Iterator[GatedScan
     monkeypatch.setattr(seeded.service, "scan", scans)
     yield scans
     scans.gate.set()
+
+
+# -- 8. account switch: sync down before the store closes -----------------------------------
+
+
+class RecordingSync(SyncController):
+    def __init__(self, order: list[str]) -> None:
+        super().__init__(engine=None)  # type: ignore[arg-type]
+        self.order = order
+
+    def shutdown(self) -> None:
+        self.order.append("sync stopped")
+        super().shutdown()
+
+
+def test_switching_accounts_stops_sync_before_closing_the_store(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order: list[str] = []
+    other = seeded_store(tmp_path / "other")
+    new_ctx = AppContext(tmp_path, Settings(tmp_path), other.store, other.service)
+    old_close = ctx.close
+
+    def close() -> None:
+        order.append("store closed")
+        old_close()
+
+    monkeypatch.setattr(ctx, "close", close)
+    try:
+        window = make_window(
+            sync_factory=lambda _ctx: RecordingSync(order),
+            context_factory=lambda _dir: new_ctx,
+        )
+        window.sign_out()
+        assert order == ["sync stopped", "store closed"]
+        assert window.ctx is new_ctx
+    finally:
+        other.store.close()
 
 
 # -- 10. one way to read every event ---------------------------------------------------------
