@@ -516,17 +516,23 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
         window.ctx.close()
 
 
-def _run_kiosk(app: QApplication, ctx: AppContext, hook: ExceptHook) -> int:
-    # The kiosk reuses the door's background sync (push after each check-in, periodic pull),
-    # so self check-ins reach the server like any other; without an account it stays local.
-    kiosk = KioskWindow(
+def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskWindow:
+    # One task thread: two quick self check-ins answer in the order they were made, so the
+    # screen never shows the first person's verdict after the second's (the wrong name).
+    return KioskWindow(
         ctx.store,
         ctx.settings,
         ctx.checkin,
-        TaskRunner(),
+        TaskRunner(max_threads=1),
         make_sound_player(bool(ctx.settings.get("sound"))),
-        sync=controller_for(ctx),
+        sync=sync,
     )
+
+
+def _run_kiosk(app: QApplication, ctx: AppContext, hook: ExceptHook) -> int:
+    # The kiosk reuses the door's background sync (push after each check-in, periodic pull),
+    # so self check-ins reach the server like any other; without an account it stays local.
+    kiosk = make_kiosk_window(ctx, sync=controller_for(ctx))
     kiosk.showFullScreen()
     kiosk.start()
     try:

@@ -72,6 +72,10 @@ class TaskRunner(QObject):
     def active(self) -> int:
         return len(self._pending)
 
+    @property
+    def max_threads(self) -> int:
+        return int(self._pool.maxThreadCount())
+
     def run(
         self,
         fn: Callable[[], Any],

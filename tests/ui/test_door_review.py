@@ -18,6 +18,7 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.settings import Settings
 from orga_app.store import events as store_events
+from orga_app.ui.main_window import make_kiosk_window
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController
@@ -120,6 +121,18 @@ def test_switching_accounts_stops_sync_before_closing_the_store(
         assert window.ctx is new_ctx
     finally:
         other.store.close()
+
+
+# -- 9. kiosk scans answer in order ----------------------------------------------------------
+
+
+def test_the_kiosk_checks_one_scan_at_a_time(ctx: AppContext) -> None:
+    kiosk = make_kiosk_window(ctx, sync=None)
+    try:
+        assert kiosk.tasks.max_threads == 1
+    finally:
+        kiosk.shutdown()
+        kiosk.deleteLater()
 
 
 # -- 10. one way to read every event ---------------------------------------------------------
