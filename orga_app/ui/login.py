@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -100,6 +101,7 @@ def sign_in(
 
 class LoginPage(QWidget):
     signed_in = Signal(object)  # SignedIn
+    back_requested = Signal()  # back to the cached events (offline, nothing to sign in to)
 
     def __init__(
         self,
@@ -148,12 +150,25 @@ class LoginPage(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         form_root.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(tr("Back to the events"))
+        self.back_button.setToolTip(tr("Keep working with the events already on this computer"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.setVisible(False)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
         self.button = QPushButton(tr("Sign in"))
         self.button.setObjectName("primary")
         self.button.clicked.connect(self.submit)
-        form_root.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(self.button)
+        form_root.addLayout(buttons)
         root.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         root.addStretch(2)
+
+    def set_can_go_back(self, can: bool) -> None:
+        """Offer "Back" only when there is somewhere to go (cached events exist)."""
+        self.back_button.setVisible(can)
+        self.error.clear()
 
     def submit(self) -> None:
         server = self.server.text().strip()

@@ -148,9 +148,10 @@ class MainWindow(QMainWindow):
             insecure=bool(settings.get("insecure")),
         )
         self.login.signed_in.connect(self._signed_in)
+        self.login.back_requested.connect(self.show_events)
         self.events = EventsPage(self.tasks)
         self.events.event_chosen.connect(self.open_event)
-        self.events.refresh_requested.connect(lambda: self.stack.setCurrentIndex(self.LOGIN))
+        self.events.refresh_requested.connect(self._refresh_events_from_server)
         self.events.sign_out_requested.connect(self.sign_out)
         self.scanner = ScannerPage(
             self.ctx.checkin,
@@ -227,8 +228,7 @@ class MainWindow(QMainWindow):
 
     def _start_with(self, found: list[store_events.EventInfo]) -> None:
         if not found:
-            self.stack.setCurrentIndex(self.LOGIN)
-            self._set_work_actions(False)
+            self.show_login(can_go_back=False)
             return
         last = str(self.ctx.settings.get("last_event_id"))
         if last and any(e.id == last for e in found):
@@ -252,6 +252,16 @@ class MainWindow(QMainWindow):
         )
         self.events.load(self.ctx.store, str(self.ctx.settings.get("last_event_id")))
         self.stack.setCurrentIndex(self.EVENTS)
+
+    def show_login(self, *, can_go_back: bool) -> None:
+        """The sign-in page; with `can_go_back` (cached events exist) it offers a way back."""
+        self.login.set_can_go_back(can_go_back)
+        self._set_work_actions(False)
+        self.stack.setCurrentIndex(self.LOGIN)
+
+    def _refresh_events_from_server(self) -> None:
+        # offline, signing in fails: the cached events must stay one click away
+        self.show_login(can_go_back=bool(self.events.events))
 
     def _set_work_actions(self, on: bool) -> None:
         self.change_event_action.setVisible(on)
@@ -326,7 +336,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set("account_email", "")
         self.ctx.settings.set("last_event_id", "")
         self._switch_context()
-        self.stack.setCurrentIndex(self.LOGIN)
+        self.show_login(can_go_back=False)
 
     # -- scans ----------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
@@ -79,6 +79,45 @@ def gated(seeded: Seeded, monkeypatch: pytest.MonkeyPatch) -> Iterator[GatedScan
     monkeypatch.setattr(seeded.service, "scan", scans)
     yield scans
     scans.gate.set()
+
+
+# -- 3. a way back from the sign-in page ----------------------------------------------------
+
+
+def test_refresh_offline_can_go_back_to_the_cached_events_and_scan(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    window = make_window()
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.events.list.count() == 1)
+    qtbot.mouseClick(window.events.refresh_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == window.LOGIN
+    assert window.login.back_button.isVisible()
+    qtbot.mouseClick(window.login.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == window.EVENTS
+    qtbot.waitUntil(lambda: window.events.list.count() == 1)
+    qtbot.mouseClick(window.events.open_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.scanner.result_shown):
+        window.scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
+    assert window.scanner.verdict.family == "success"
+
+
+def test_no_way_back_without_cached_events(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from orga_app.app import open_app
+
+    empty = open_app(str(tmp_path / "empty"))
+    try:
+        window = make_window(empty)
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.stack.currentIndex() == window.LOGIN)
+        assert not window.login.back_button.isVisible()
+    finally:
+        window.shutdown()
+        empty.close()
 
 
 # -- 8. account switch: sync down before the store closes -----------------------------------
