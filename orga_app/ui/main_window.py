@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             self.ctx.store, self.ctx.checkin, self.tasks, confirm=confirm
         )
         self.attendees.checked.connect(self._scan_result)
-        self.problems = ProblemsPage(self.ctx.store, self.tasks)
+        self.problems = ProblemsPage(self.ctx.store, self.tasks, confirm=confirm)
         self.problems.changed.connect(self._problems_changed)
         self.dashboard = DashboardPage(self.ctx.store, self.tasks)
         self.tabs = QTabWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from orga_app.core.checkin import human_time
 from orga_app.store import outbox
 from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
+from orga_app.ui.attendees import Confirm, ask
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 
@@ -36,10 +37,18 @@ HEADERS = ("Attendee", "Action", "Scanned", "Device", "Server's reason")
 class ProblemsPage(QWidget):
     changed = Signal()  # rows were retried or discarded
 
-    def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        *,
+        confirm: Confirm | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self._tasks = tasks
+        self.confirm = confirm or ask(self)
         self.event_id: str | None = None
         self.rows: list[tuple[OutboxRow, str]] = []
         root = QVBoxLayout(self)
@@ -95,6 +104,10 @@ class ProblemsPage(QWidget):
         )
 
     def _show(self, rows: list[tuple[OutboxRow, str]]) -> None:
+        # Rows come and go between reloads (a sync, another door): keep the selection on the
+        # same outbox rows, never on row numbers that now mean someone else.
+        keep = set(self.selected_ids())
+        self.table.clearSelection()
         self.rows = rows
         now = datetime.now(UTC)
         self.table.setRowCount(len(rows))
@@ -111,6 +124,9 @@ class ProblemsPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(i, column, item)
+        for i, (row, _who) in enumerate(rows):
+            if row.id in keep:
+                self._add_row_to_selection(i)
         self.message.setText(
             tr("No problems: every check-in was accepted or is waiting to upload.")
             if not rows
@@ -118,9 +134,19 @@ class ProblemsPage(QWidget):
         )
         self._update_buttons()
 
-    def selected_ids(self) -> list[int]:
+    def _add_row_to_selection(self, row: int) -> None:
+        model = self.table.model()
+        self.table.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _selected_rows(self) -> list[tuple[OutboxRow, str]]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.rows[r][0].id for r in rows if r < len(self.rows)]
+        return [self.rows[r] for r in rows if r < len(self.rows)]
+
+    def selected_ids(self) -> list[int]:
+        return [row.id for row, _who in self._selected_rows()]
 
     def _update_buttons(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())
@@ -129,9 +155,17 @@ class ProblemsPage(QWidget):
         self.select_all.setEnabled(bool(self.rows))
 
     def _act(self, *, retry: bool) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        chosen = self._selected_rows()
+        if not chosen:
             return
+        ids = [row.id for row, _who in chosen]
+        if not retry:
+            names = ", ".join(who.strip() or f"#{row.attendee_id}" for row, who in chosen)
+            question = tr(
+                "Discard {n} check-in(s) of {names}? They will not be sent to the server."
+            )
+            if not self.confirm(tr("Discard"), question.format(n=len(ids), names=names)):
+                return
         store = self.store
 
         def write() -> int:

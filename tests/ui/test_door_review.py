@@ -18,13 +18,16 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.settings import Settings
 from orga_app.store import events as store_events
+from orga_app.store import outbox
+from orga_app.store.models import OutboxState
 from orga_app.ui.main_window import make_kiosk_window
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import TaskRunner
-from tests.helpers import EVENT_ID, Seeded, seeded_store
+from tests.helpers import EVENT_ID, Seeded, outbox_rows, seeded_store
 from tests.ui.conftest import MakeWindow
+from tests.ui.test_screens import open_event
 
 MakeScanner = Callable[..., ScannerPage]
 
@@ -118,6 +121,43 @@ def test_no_way_back_without_cached_events(
     finally:
         window.shutdown()
         empty.close()
+
+
+# -- 4. problems: selection by outbox id, confirmed discard ---------------------------------
+
+
+def test_discard_keeps_to_the_selected_person_across_a_reload(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    for row in seeded.rows[:3]:
+        seeded.service.scan(EVENT_ID, row["code"])
+    with seeded.store.write() as conn:
+        failed = outbox.unsent(conn, EVENT_ID)
+        for item in failed:
+            outbox.set_state(conn, item.id, OutboxState.FAILED, error="ticket is restricted")
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm(_title: str, question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    window = open_event(qtbot, make_window, confirm=confirm)
+    window.tabs.setCurrentWidget(window.problems)
+    page = window.problems
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3)
+    page.table.selectRow(1)  # Person1
+    with seeded.store.write() as conn:  # meanwhile another door's retry settled Person0's row
+        outbox.set_state(conn, failed[0].id, OutboxState.DONE)
+    page.reload()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert page.selected_ids() == [failed[1].id]
+    page.discard_button.click()  # answered "no": nothing happens
+    assert "Person1 Number1" in asked[0] and "Person2" not in asked[0]
+    page.discard_button.click()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    states = {r["id"]: r["state"] for r in outbox_rows(seeded.store)}
+    assert states == {failed[0].id: "done", failed[1].id: "discarded", failed[2].id: "failed"}
 
 
 # -- 8. account switch: sync down before the store closes -----------------------------------

@@ -153,7 +153,7 @@ def test_problems_retry_and_discard_change_outbox_rows(
     with seeded.store.write() as conn:
         for item in outbox.unsent(conn, EVENT_ID):
             outbox.set_state(conn, item.id, OutboxState.FAILED, error="ticket is restricted")
-    window = open_event(qtbot, make_window)
+    window = open_event(qtbot, make_window, confirm=lambda _title, _question: True)
     window.tabs.setCurrentWidget(window.problems)
     page = window.problems
     qtbot.waitUntil(lambda: page.table.rowCount() == 2)
