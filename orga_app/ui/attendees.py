@@ -416,7 +416,11 @@ class AttendeesPage(QWidget):
                 ).scalar_one()
             return fresh, int(unsent)
 
-        self._tasks.run(load, self._details_loaded, key=f"details-{id(self)}")
+        self._tasks.run(load, self._details_loaded, self._details_failed, key=f"details-{id(self)}")
+
+    def _details_failed(self, exc: BaseException) -> None:
+        log.warning("attendee details failed: %r", exc)
+        self.message.setText(user_message(exc))
 
     def _details_loaded(self, answer: tuple[AttendeeSummary | None, int]) -> None:
         fresh, unsent = answer

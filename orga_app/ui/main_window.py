@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
             self.tasks.run(
                 still_unsent,
                 lambda unsent: None if unsent else self.scanner.verdict.mark_synced(attendee_id),
+                self._show_error,
             )
         if report.downloaded:
             self._reload_events_quietly()

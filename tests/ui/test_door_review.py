@@ -17,9 +17,11 @@ from orga_app.app import AppContext
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.settings import Settings
+from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
 from orga_app.store import outbox
 from orga_app.store.models import OutboxState
+from orga_app.sync.engine import SyncReport
 from orga_app.ui.main_window import make_kiosk_window
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
@@ -82,6 +84,40 @@ def gated(seeded: Seeded, monkeypatch: pytest.MonkeyPatch) -> Iterator[GatedScan
     monkeypatch.setattr(seeded.service, "scan", scans)
     yield scans
     scans.gate.set()
+
+
+# -- 7. expected errors get a message, not the crash dialog ---------------------------------
+
+
+def test_a_locked_store_after_a_sync_report_is_a_notice(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_event(qtbot, make_window)
+    with qtbot.waitSignal(window.scanner.result_shown):
+        window.scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
+
+    def has_unsent(*_args: object) -> bool:
+        raise locked()
+
+    monkeypatch.setattr(store_attendees, "has_unsent", has_unsent)
+    window._sync_report(SyncReport(EVENT_ID, uploaded=1))
+    qtbot.waitUntil(lambda: "database is busy" in window.notice.text())
+    assert "upload" in window.scanner.verdict.sync.text()  # still said to be waiting
+
+
+def test_a_locked_store_in_the_details_pane_is_a_message(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_event(qtbot, make_window)
+    page = window.attendees
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+
+    def get(*_args: object) -> object:
+        raise locked()
+
+    monkeypatch.setattr(store_attendees, "get", get)
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: "database is busy" in page.message.text())
 
 
 # -- 3. a way back from the sign-in page ----------------------------------------------------
