@@ -7,7 +7,9 @@ Alt+F4 are ignored. Ctrl+Shift+Q or five quick taps in the top-right corner open
 PIN pad (exit, settings, change PIN). With no PIN stored the operator sets one at first start.
 
 Scans go through the same CheckInService (Source.KIOSK), camera worker and wedge filter as the
-door's scanner. A camera that fails or is unplugged is retried every few seconds.
+door's scanner. A camera that fails or is unplugged is retried every few seconds. Stopping a
+camera never blocks the GUI (opening one, or a read on an unplugged one, can take seconds): the
+thread is told to stop and retires on its own; only the kiosk's shutdown waits for it.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class KioskWindow(QWidget):
         self._clock = pin_clock
         self.event_id: str | None = None
         self.camera: CameraWorker | None = None
+        self.retiring: list[CameraWorker] = []  # told to stop, maybe still in an open or read
         self.camera_spec = str(settings.get("camera"))
         self.camera_ok = False
         self.attempts = PinAttempts(clock=pin_clock)
@@ -242,8 +245,7 @@ class KioskWindow(QWidget):
         self.stop_camera()
         if not self.camera_spec:
             # nothing to retry: the operator sets a camera in the settings behind the PIN
-            self.idle.set_camera_ok(False)
-            self.preview.set_message(camera_lost_text())
+            self._show_camera_lost()
             return
         try:
             decoder = self._decoder_factory(str(self.settings.get("decoder")))
@@ -256,33 +258,76 @@ class KioskWindow(QWidget):
             repeat_after=float(self.settings.get("repeat_after")),
             source_factory=self._source_factory,
         )
+        # The slots check that the signal comes from the current camera: a retiring thread's
+        # queued frame or "lost" must not reach the preview or stop its successor.
         worker.frame_ready.connect(self._frame)
-        worker.code_detected.connect(self.submit)
-        worker.unavailable.connect(self._camera_gone)
-        worker.lost.connect(self._camera_gone)
-        worker.ended.connect(lambda: self._camera_gone(tr("the video ended")))
+        worker.code_detected.connect(self.submit)  # a ticket read is a ticket read
+        worker.unavailable.connect(self._camera_trouble)
+        worker.lost.connect(self._camera_trouble)
+        worker.ended.connect(self._camera_ended)
         self.camera = worker
         worker.start()
 
+    def _from_current_camera(self) -> bool:
+        return self.sender() is self.camera
+
     def _frame(self, image: object) -> None:
+        if not self._from_current_camera():
+            return
         if not self.camera_ok:
             self.camera_ok = True
             self.idle.set_camera_ok(True)
         self.preview.set_image(image)  # type: ignore[arg-type]
 
+    def _camera_trouble(self, detail: str) -> None:
+        if self._from_current_camera():
+            self._camera_gone(detail)
+
+    def _camera_ended(self) -> None:
+        if self._from_current_camera():
+            self._camera_gone(tr("the video ended"))
+
     def _camera_gone(self, detail: str) -> None:
         log.warning("kiosk camera unavailable: %s", detail)
         self.stop_camera()
+        self._show_camera_lost()
+        self.retry_timer.start()
+
+    def _show_camera_lost(self) -> None:
         self.camera_ok = False
         self.idle.set_camera_ok(False)
         self.preview.set_message(camera_lost_text())
-        self.retry_timer.start()
 
     def stop_camera(self) -> None:
+        """Let the camera go without waiting: the thread ends its open or read by itself."""
         worker, self.camera = self.camera, None
-        if worker is not None:
-            worker.stop()
+        if worker is None:
+            return
+        # CameraWorker.stop() sets this flag and then waits; the GUI must not wait, so only the
+        # flag. The thread object is kept (destroying a running QThread aborts the app) until
+        # it has finished.
+        worker._stop.set()
+        self.retiring.append(worker)
+        worker.finished.connect(self._camera_retired)  # queued to this (GUI-thread) object
+        if not worker.isRunning():  # it ended before the connection was made
+            self._forget_camera(worker)
+
+    def _camera_retired(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, CameraWorker):
+            self._forget_camera(worker)
+
+    def _forget_camera(self, worker: CameraWorker) -> None:
+        if worker in self.retiring:
+            self.retiring.remove(worker)
             worker.deleteLater()
+
+    def _join_retired_cameras(self) -> None:
+        # shutdown only: no time limit, a QThread destroyed while running would abort the app
+        for worker in self.retiring:
+            worker.wait()
+            worker.deleteLater()
+        self.retiring.clear()
 
     # -- operator -------------------------------------------------------------------------
 
@@ -361,7 +406,7 @@ class KioskWindow(QWidget):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop timers, camera (flag + wait), tasks and sync; idempotent."""
+        """Stop timers, cameras (this waits for retiring threads), tasks and sync; idempotent."""
         for timer in (self.return_timer, self.retry_timer, self.pin_timer):
             timer.stop()
         self.wedge.flush()
@@ -371,6 +416,7 @@ class KioskWindow(QWidget):
                 app.removeEventFilter(self.wedge)
             self._wedge_installed = False
         self.stop_camera()
+        self._join_retired_cameras()
         self.tasks.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

@@ -5,6 +5,7 @@ comes back."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -167,6 +168,7 @@ def test_a_ticket_video_through_the_camera_worker(
     with qtbot.waitSignal(kiosk.result_shown, timeout=15000) as signal:
         kiosk.start()
     assert signal.args[0].verdict.value == "checked_in"
+    assert kiosk.camera_ok  # its preview frames reached the kiosk before the code did
     assert kiosk.verdict.headline.text() == "Welcome, Person3!"
     qtbot.waitUntil(lambda: kiosk.stack.currentIndex() == kiosk.IDLE)
 
@@ -200,6 +202,40 @@ def test_camera_lost_shows_a_message_and_a_new_camera_works_again(
         pass  # the retry timer opens the camera again by itself
     assert signal.args[0].attendee.firstname == "Person4"
     assert len(opened) >= 3
+
+
+def test_a_camera_stuck_opening_is_let_go_without_blocking_and_joined_at_shutdown(
+    qtbot: QtBot, make_kiosk: MakeKiosk, ctx: AppContext
+) -> None:
+    gate, opening, returned = threading.Event(), threading.Semaphore(0), threading.Event()
+
+    def stuck_open(_spec: str) -> FrameSource:
+        opening.release()
+        try:
+            gate.wait(10)  # a camera driver taking its time; the test lets it go (10 s: a net)
+        finally:
+            returned.set()
+        raise SourceUnavailable("cannot open camera 0 (in use, missing or unsupported)")
+
+    ctx.settings.set("camera", "0")
+    kiosk = make_kiosk(source_factory=stuck_open)
+    first = kiosk.camera
+    assert first is not None
+    qtbot.waitUntil(lambda: opening.acquire(blocking=False))
+    try:
+        kiosk.start_camera()  # e.g. a camera chosen in the settings: the old one is let go
+        # the GUI thread did not wait for the stuck open: it is still under way
+        assert first.isRunning() and not returned.is_set()
+        second = kiosk.camera
+        assert second is not None and second is not first
+        first.unavailable.emit("late news from the retired camera")
+        assert kiosk.camera is second and not kiosk.retry_timer.isActive()
+        assert first in kiosk.retiring
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: first not in kiosk.retiring)  # dropped once its thread ended
+    kiosk.shutdown()
+    assert returned.is_set() and kiosk.camera is None and kiosk.retiring == []
 
 
 def test_close_and_escape_are_ignored_and_the_pin_exits(
