@@ -158,12 +158,11 @@ class KioskWindow(QWidget):
         """Pick the event (given, else the last one used, else the only one) and begin."""
         wanted = event_id or str(self.settings.get("last_event_id"))
         store = self.store
-
-        def read() -> list[store_events.EventInfo]:
-            with store.read() as conn:
-                return store_events.all_events(conn)
-
-        self.tasks.run(read, lambda found: self._start_with(found, wanted), self._start_failed)
+        self.tasks.run(
+            lambda: store_events.read_all_events(store),
+            lambda found: self._start_with(found, wanted),
+            self._start_failed,
+        )
 
     def _start_with(self, found: list[store_events.EventInfo], wanted: str) -> None:
         event = next((e for e in found if e.id == wanted), None)
