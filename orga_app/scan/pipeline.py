@@ -72,6 +72,10 @@ class Debouncer:
         for code in stale:
             del self._last_seen[code]
 
+    def forget(self, code: str) -> None:
+        """The next sighting of `code` fires at once (e.g. its check-in could not be saved)."""
+        self._last_seen.pop(code, None)
+
     def reset(self) -> None:
         self._last_seen.clear()
 
@@ -157,6 +161,11 @@ class ScanPipeline:
             self._pending = frame
             self._wake.notify()
 
+    def forget(self, code: str) -> None:
+        """Let `code` fire on its next sighting (thread-safe: the worker feeds the debouncer)."""
+        with self._wake:
+            self._debouncer.forget(code)
+
     def stats(self) -> PipelineStats:
         with self._wake:
             avg = 1000 * self._decode_seconds / self._decoded if self._decoded else 0.0
@@ -192,7 +201,8 @@ class ScanPipeline:
         try:
             # The clock is read once per frame, right after decoding; code events go out first,
             # and on_frame_decoded last, so it also tells "this frame is fully handled".
-            fired = self._debouncer.feed(d.text for d in detections)
+            with self._wake:  # forget() may come from another thread
+                fired = self._debouncer.feed([d.text for d in detections])
             for event in _events(frame, detections, fired):
                 self._on_code(event)
             if self._on_frame_decoded is not None:

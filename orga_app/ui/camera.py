@@ -1,8 +1,11 @@
 """The camera QThread: reads frames from a source, hands each to a ScanPipeline (latest frame
 wins) and sends a preview image plus detected codes to the GUI by signal.
 
-Stops by flag + wait(), never terminate(). Video files go through the same OpenCV capture path as
-cameras (tests and demos use them as a fake camera) and are paced at their frame rate.
+Stops by flag, never terminate(): `request_stop()` returns at once (opening a camera or a read on
+an unplugged one can take seconds, and the GUI must not freeze meanwhile); a `RetiringWorkers`
+list keeps stopped threads alive until they end and joins the rest at shutdown. Video files go
+through the same OpenCV capture path as cameras (tests and demos use them as a fake camera) and
+are paced at their frame rate.
 """
 
 from __future__ import annotations
@@ -74,11 +77,22 @@ class CameraWorker(QThread):
         self._source_factory = source_factory
         self._stop = threading.Event()
         self._scale = 1.0
+        self._pipeline: ScanPipeline | None = None
+
+    def request_stop(self) -> None:
+        """Ask the thread to finish without waiting for it (a read in progress completes first)."""
+        self._stop.set()
 
     def stop(self) -> None:
-        """Ask the thread to finish and wait for it (a read in progress completes first)."""
-        self._stop.set()
+        """Ask the thread to finish and wait for it (shutdown only: this blocks)."""
+        self.request_stop()
         self.wait()
+
+    def forget(self, code: str) -> None:
+        """Let `code` fire again at once (its scan failed: the ticket held up must retry)."""
+        pipeline = self._pipeline
+        if pipeline is not None:
+            pipeline.forget(code)
 
     def _on_code(self, event: CodeEvent) -> None:  # pipeline worker thread
         self.code_detected.emit(event.text)
@@ -90,7 +104,11 @@ class CameraWorker(QThread):
         try:
             source = self._source_factory(self.spec)
         except SourceError as exc:
-            self.unavailable.emit(str(exc))
+            if not self._stop.is_set():
+                self.unavailable.emit(str(exc))
+            return
+        if self._stop.is_set():  # stopped while the (slow) open was under way
+            source.close()
             return
         pipeline = ScanPipeline(
             self._decoder,
@@ -99,9 +117,11 @@ class CameraWorker(QThread):
             on_frame_decoded=self._on_decoded,
         )
         pipeline.start()
+        self._pipeline = pipeline
         try:
             self._loop(source, pipeline)
         finally:
+            self._pipeline = None
             pipeline.stop()
             source.close()
 
@@ -113,10 +133,12 @@ class CameraWorker(QThread):
             try:
                 frame = source.read()
             except SourceError as exc:
-                self.lost.emit(str(exc))
+                if not self._stop.is_set():  # trouble after a stop request is nobody's concern
+                    self.lost.emit(str(exc))
                 return
             if frame is None:
-                self.ended.emit()
+                if not self._stop.is_set():
+                    self.ended.emit()
                 return
             if self._pace and not live:
                 # a file plays at its own speed, like a camera would deliver it
@@ -129,3 +151,40 @@ class CameraWorker(QThread):
                 last_preview = now
                 image, self._scale = to_qimage(frame.image)
                 self.frame_ready.emit(image)
+
+
+class RetiringWorkers(QObject):
+    """Camera threads asked to stop but maybe still inside a slow open or read.
+
+    Each is kept (a QThread must not be destroyed while it runs) until it finishes, then deleted.
+    Only `join()` at shutdown waits for them.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workers: list[CameraWorker] = []
+
+    def retire(self, worker: CameraWorker) -> None:
+        worker.request_stop()
+        if not worker.isRunning():
+            worker.deleteLater()
+            return
+        self.workers.append(worker)
+        # a slot of this GUI-thread object, so `finished` is queued here, not run on the worker
+        worker.finished.connect(self._finished)
+
+    def _finished(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, CameraWorker) and worker in self.workers:
+            self.workers.remove(worker)
+            worker.deleteLater()
+
+    def join(self) -> None:
+        """Wait for every retiring thread (window closing only: this blocks).
+
+        No time limit: destroying a QThread that still runs would abort the whole app.
+        """
+        for worker in self.workers:
+            worker.wait()
+            worker.deleteLater()
+        self.workers.clear()

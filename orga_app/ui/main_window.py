@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
+        self._applied_camera = self._camera_settings()
         self._make_sync()
 
     def _stop_sync(self) -> None:
@@ -464,6 +465,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.apply_settings()
 
+    def _camera_settings(self) -> tuple[str, str]:
+        settings = self.ctx.settings
+        return str(settings.get("camera")), str(settings.get("decoder"))
+
     def _known_cameras(self) -> list[int]:
         data = [
             self.scanner.camera_choice.itemData(i)
@@ -477,8 +482,11 @@ class MainWindow(QMainWindow):
         self.scanner.decoder_name = str(settings.get("decoder"))
         self.sound = make_sound_player(bool(settings.get("sound")), self)
         self.scanner.sound = self.sound
-        if self.event_id is not None and self.auto_camera:
-            self.scanner.refresh_cameras(str(settings.get("camera")))
+        camera = self._camera_settings()
+        changed, self._applied_camera = camera != self._applied_camera, camera
+        # Re-probing stops the door's camera: only when the camera or the decoder changed.
+        if changed and self.event_id is not None and self.auto_camera:
+            self.scanner.refresh_cameras(camera[0])
 
     # -- closing --------------------------------------------------------------------------
 

@@ -2,15 +2,22 @@
 verdict panel, the mode switch, manual code entry and the camera chooser.
 
 Every scan (camera, USB wedge, typed) goes through `submit()`, which runs CheckInService.scan on
-the task pool and shows the verdict when it comes back.
+the task pool and shows the verdict when it comes back. A scan that takes longer than BUSY_AFTER_MS
+(it can wait seconds behind a sync write) shows "Checking…" instead of the previous verdict; a
+verdict goes back to the idle prompt after IDLE_AFTER_MS; a result for an event that is no longer
+open is dropped.
+
+The camera never blocks the GUI: a stopped camera thread retires on its own; a camera that is
+lost or cannot be opened is tried again every CAMERA_RETRY_MS.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,13 +35,17 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.decoders import Decoder, DecoderError, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
-from orga_app.ui.camera import CameraWorker
+from orga_app.ui.camera import CameraWorker, RetiringWorkers
 from orga_app.ui.errors import user_message
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.verdict_panel import VerdictPanel
 
 log = logging.getLogger("orga_app.ui")
+
+BUSY_AFTER_MS = 150  # a fast scan goes straight to its verdict: no "Checking…" flicker
+IDLE_AFTER_MS = 20_000  # an old verdict must not greet the next person
+CAMERA_RETRY_MS = 3_000  # as the kiosk: an unplugged camera comes back by itself
 
 
 def tr(text: str) -> str:
@@ -115,6 +126,9 @@ class ScannerPage(QWidget):
         camera_lister: Callable[[], list[int]] = list_cameras,
         source_factory: Callable[[str], FrameSource] = open_source,
         decoder_factory: Callable[[str], Decoder] = make_decoder,
+        busy_after_ms: int = BUSY_AFTER_MS,
+        idle_after_ms: int = IDLE_AFTER_MS,
+        camera_retry_ms: int = CAMERA_RETRY_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -131,7 +145,22 @@ class ScannerPage(QWidget):
         self._source_factory = source_factory
         self._decoder_factory = decoder_factory
         self.camera: CameraWorker | None = None
+        self.retiring = RetiringWorkers(self)
+        self._probe_generation = 0
+        # event id of every scan still being saved: "Checking…" only for the open event's scans
+        self._in_flight: Counter[str] = Counter()
+        self.busy_timer = self._single_shot(busy_after_ms, self._show_busy)
+        self.idle_timer = self._single_shot(idle_after_ms, self._back_to_idle)
+        self.retry_timer = self._single_shot(camera_retry_ms, self._retry_camera)
+        self._retry_spec: str | None = None
         self._build(mode)
+
+    def _single_shot(self, msecs: int, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msecs)
+        timer.timeout.connect(slot)
+        return timer
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -213,6 +242,8 @@ class ScannerPage(QWidget):
 
     def set_event(self, event_id: str) -> None:
         self.event_id = event_id
+        self.busy_timer.stop()
+        self.idle_timer.stop()
         self.verdict.show_idle()
 
     def _submit_typed(self) -> None:
@@ -228,26 +259,66 @@ class ScannerPage(QWidget):
             return
         mode = self.mode
         checkin = self.checkin
+        self._in_flight[event_id] += 1
+        if not self.busy_timer.isActive():
+            self.busy_timer.start()
         self.scan_tasks.run(
             lambda: checkin.scan(event_id, raw, mode, source),
-            self.show_result,
-            self._scan_failed,
+            lambda result: self._scan_done(event_id, result),
+            lambda exc: self._scan_failed(event_id, raw, source, exc),
         )
+
+    def _finish(self, event_id: str) -> bool:
+        """Book one scan as answered; True when its event is still the open one."""
+        self._in_flight[event_id] -= 1
+        if self._in_flight[event_id] <= 0:
+            del self._in_flight[event_id]
+        current = event_id == self.event_id
+        if current:
+            self.busy_timer.stop()
+        if self.event_id in self._in_flight:
+            self.busy_timer.start()  # the next scan is still being saved
+        elif not current:
+            self.busy_timer.stop()
+        if not current:
+            log.info("result for event %s dropped: event %s is open now", event_id, self.event_id)
+        return current
+
+    def _scan_done(self, event_id: str, result: ScanResult) -> None:
+        if self._finish(event_id):
+            self.show_result(result)
+
+    def _show_busy(self) -> None:
+        if self.event_id in self._in_flight:
+            self.verdict.show_busy()
+
+    def _back_to_idle(self) -> None:
+        self.verdict.show_idle()
 
     def show_result(self, result: ScanResult) -> None:
         self.verdict.show_result(result)
+        self.idle_timer.start()
         self.sound.play(result.verdict.family)
         self.result_shown.emit(result)
 
-    def _scan_failed(self, exc: BaseException) -> None:
+    def _scan_failed(self, event_id: str, raw: str, source: Source, exc: BaseException) -> None:
         log.error("scan failed: %r", exc)
+        if source is Source.CAMERA and self.camera is not None:
+            # the ticket may still be held up: let the camera report it again at once
+            self.camera.forget(raw)
+        if not self._finish(event_id):
+            return
         self.verdict.show_message("error", tr("NOT SAVED"), user_message(exc))
+        self.idle_timer.start()
         self.sound.play("error")
 
     def shutdown(self) -> None:
-        """Stop the camera and finish the scan being saved (flag + wait, never kill)."""
+        """Stop the camera, finish the scan being saved and join stopped camera threads."""
+        for timer in (self.busy_timer, self.idle_timer, self.retry_timer):
+            timer.stop()
         self.stop_camera()
         self.scan_tasks.shutdown()
+        self.retiring.join()
 
     def set_counts(self, checked_in: int, total: int) -> None:
         self.counts.setText(tr("{n} of {total} checked in").format(n=checked_in, total=total))
@@ -255,14 +326,43 @@ class ScannerPage(QWidget):
     # -- camera ---------------------------------------------------------------------------
 
     def refresh_cameras(self, preferred: str = "") -> None:
-        """Probe cameras off the GUI thread (opening devices can take a second)."""
-        lister = self._camera_lister
-        self._tasks.run(lister, lambda found: self._cameras_found(found, preferred))
+        """Probe cameras off the GUI thread (opening devices can take a second).
 
-    def _cameras_found(self, found: list[int], preferred: str) -> None:
+        The running camera is stopped first (a probe must not fight it for the device) and kept
+        in the list even if the probe misses it while its thread is still letting go.
+        """
+        running = self.camera.spec if self.camera is not None else None
+        self.stop_camera()
+        self._probe_generation += 1
+        generation = self._probe_generation
+        self.preview.set_message(tr("Looking for cameras…"))
+        self._tasks.run(
+            self._camera_lister,
+            lambda found: self._cameras_found(generation, found, preferred, running),
+            lambda exc: self._probe_failed(generation, exc),
+            key=f"cameras-{id(self)}",
+        )
+
+    def _probe_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._probe_generation:
+            return
+        log.warning("camera probe failed: %r", exc)
+        self.preview.set_message(
+            tr("Could not look for cameras: {detail}\nType the code below or use a USB scanner.")
+            .format(detail=user_message(exc))
+        )  # fmt: skip
+
+    def _cameras_found(
+        self, generation: int, found: list[int], preferred: str, running: str | None
+    ) -> None:
+        if generation != self._probe_generation:
+            return  # the camera was stopped (or probed again) meanwhile
+        specs = [str(index) for index in found]
+        if running is not None and running.isdigit() and running not in specs:
+            specs.append(running)
         self.camera_choice.clear()
-        for index in found:
-            self.camera_choice.addItem(tr("Camera {n}").format(n=index), str(index))
+        for spec in specs:
+            self.camera_choice.addItem(tr("Camera {n}").format(n=spec), spec)
         if preferred and not preferred.isdigit():
             self.camera_choice.addItem(tr("File: {name}").format(name=preferred), preferred)
         if self.camera_choice.count() == 0:
@@ -276,11 +376,13 @@ class ScannerPage(QWidget):
             return
         self.camera_button.setEnabled(True)
         wanted = self.camera_choice.findData(preferred)
+        if wanted < 0 and running is not None:
+            wanted = self.camera_choice.findData(running)
         self.camera_choice.setCurrentIndex(max(0, wanted))
         self.start_camera(str(self.camera_choice.currentData()))
 
     def _toggle_camera(self) -> None:
-        if self.camera is not None:
+        if self.camera is not None or self.retry_timer.isActive():
             self.stop_camera()
             self.preview.set_message(tr("Camera off"))
         else:
@@ -302,36 +404,67 @@ class ScannerPage(QWidget):
             pace=pace,
             source_factory=self._source_factory,
         )
-        worker.frame_ready.connect(self.preview.set_image)
-        worker.outline.connect(self.preview.set_outline)
+        # Every slot checks that the signal comes from the current camera: a retiring thread's
+        # queued frame or "lost" must not reach the preview or stop its successor.
+        worker.frame_ready.connect(self._camera_frame)
+        worker.outline.connect(self._camera_outline)
         worker.code_detected.connect(self._camera_code)
         worker.unavailable.connect(self._camera_trouble)
         worker.lost.connect(self._camera_trouble)
         worker.ended.connect(self._camera_ended)
         self.camera = worker
+        self._retry_spec = spec
         self.preview.set_message(tr("Starting camera…"))
         self.camera_button.setText(tr("Stop camera"))
         worker.start()
         self.camera_changed.emit(spec)
 
     def stop_camera(self) -> None:
+        """Stop without waiting: the thread finishes its open or read on its own."""
+        self._probe_generation += 1  # a probe still running must not start a camera now
+        self.retry_timer.stop()
         worker, self.camera = self.camera, None
         if worker is not None:
-            worker.stop()
-            worker.deleteLater()
+            self.retiring.retire(worker)
         self.camera_button.setText(tr("Start camera"))
 
+    def _from_current_camera(self) -> bool:
+        sender = self.sender()
+        return sender is None or sender is self.camera
+
+    def _camera_frame(self, image: QImage) -> None:
+        if self._from_current_camera():
+            self.preview.set_image(image)
+
+    def _camera_outline(self, polygons: list[list[tuple[int, int]]], scale: float) -> None:
+        if self._from_current_camera():
+            self.preview.set_outline(polygons, scale)
+
     def _camera_code(self, text: str) -> None:
-        self.submit(text, Source.CAMERA)
+        if self._from_current_camera():
+            self.submit(text, Source.CAMERA)
 
     def _camera_trouble(self, message: str) -> None:
+        if not self._from_current_camera():
+            return
+        spec = self._retry_spec
         self.stop_camera()
+        log.warning("camera %s unavailable: %s", spec, message)
         self.preview.set_message(
-            tr("Camera not available: {detail}\nType the code below or use a USB scanner.").format(
-                detail=message
-            )
-        )
+            tr("Camera unavailable — trying again…\n{detail}\n"
+               "Meanwhile type the code below or use a USB scanner.").format(detail=message)
+        )  # fmt: skip
+        if spec is not None:
+            self._retry_spec = spec
+            self.retry_timer.start()
+            self.camera_button.setText(tr("Stop camera"))
+
+    def _retry_camera(self) -> None:
+        if self._retry_spec is not None:
+            self.start_camera(self._retry_spec)
 
     def _camera_ended(self) -> None:
+        if not self._from_current_camera():
+            return
         self.stop_camera()
         self.preview.set_message(tr("The video has ended."))

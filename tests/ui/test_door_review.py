@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import cv2
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,9 @@ from sqlalchemy.exc import OperationalError
 from orga_app.app import AppContext
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
+from orga_app.demo.tickets import qr_image
+from orga_app.scan.pipeline import Debouncer
+from orga_app.scan.sources import Frame, FrameSource, SourceLost, SourceUnavailable
 from orga_app.settings import Settings
 from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
@@ -27,7 +31,7 @@ from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import TaskRunner
-from tests.helpers import EVENT_ID, Seeded, outbox_rows, seeded_store
+from tests.helpers import EVENT_ID, OTHER_EVENT_ID, Seeded, outbox_rows, seeded_store
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_screens import open_event
 
@@ -84,6 +88,271 @@ def gated(seeded: Seeded, monkeypatch: pytest.MonkeyPatch) -> Iterator[GatedScan
     monkeypatch.setattr(seeded.service, "scan", scans)
     yield scans
     scans.gate.set()
+
+
+# -- 1. busy, idle, stale results -----------------------------------------------------------
+
+
+def test_a_slow_scan_shows_checking_instead_of_the_previous_verdict(
+    qtbot: QtBot, make_scanner: MakeScanner, seeded: Seeded, gated: GatedScans
+) -> None:
+    scanner = make_scanner(busy_after_ms=10)
+    with qtbot.waitSignal(scanner.result_shown):
+        scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
+    assert scanner.verdict.name.text() == "Person0 Number0"
+    gated.gate.clear()
+    scanner.submit(seeded.rows[1]["code"], Source.MANUAL)
+    qtbot.waitUntil(lambda: scanner.verdict.family == "busy")
+    assert scanner.verdict.name.text() == ""  # the previous person's name is gone
+    with qtbot.waitSignal(scanner.result_shown):
+        gated.gate.set()
+    assert scanner.verdict.name.text() == "Person1 Number1"
+    assert not scanner.busy_timer.isActive()
+
+
+def test_a_fast_scan_goes_straight_to_its_verdict(
+    qtbot: QtBot, make_scanner: MakeScanner, seeded: Seeded
+) -> None:
+    scanner = make_scanner(busy_after_ms=60_000)
+    scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
+    assert scanner.busy_timer.isActive()  # "Checking…" only if the answer takes long
+    with qtbot.waitSignal(scanner.result_shown):
+        pass
+    assert not scanner.busy_timer.isActive()  # so it never flickers up after the verdict
+    assert scanner.verdict.family == "success"
+
+
+def test_a_result_for_the_previous_event_does_not_cover_the_new_one(
+    qtbot: QtBot, make_scanner: MakeScanner, seeded: Seeded, gated: GatedScans
+) -> None:
+    scanner = make_scanner(busy_after_ms=60_000)
+    gated.gate.clear()
+    scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
+    scanner.set_event(OTHER_EVENT_ID)
+    with qtbot.assertNotEmitted(scanner.result_shown):
+        gated.gate.set()
+        qtbot.waitUntil(lambda: scanner.scan_tasks.active == 0)
+    assert scanner.verdict.family == "idle"
+    assert scanner.verdict.headline.text() == "Ready to scan"
+    assert not scanner.busy_timer.isActive()
+    assert [r["state"] for r in outbox_rows(seeded.store)] == ["queued"]  # it was saved
+
+
+def test_the_verdict_returns_to_ready_to_scan(
+    qtbot: QtBot, make_scanner: MakeScanner, seeded: Seeded
+) -> None:
+    scanner = make_scanner(idle_after_ms=20)
+    with qtbot.waitSignal(scanner.result_shown):
+        scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
+    assert scanner.verdict.family == "success"
+    qtbot.waitUntil(lambda: scanner.verdict.family == "idle")
+    assert scanner.verdict.headline.text() == "Ready to scan"
+
+
+# -- fake cameras ---------------------------------------------------------------------------
+
+
+class FakeCamera:
+    """A live source. Without `image`, each read blocks until `gate` opens (an unplugged
+    camera's read), then ends; with `image`, it delivers that picture at about 30 frames/s."""
+
+    live = True
+
+    def __init__(self, image: object | None = None, *, lose: bool = False) -> None:
+        self.image = image
+        self.lose = lose
+        self.gate = threading.Event()
+        self.reading = threading.Event()
+        self.frames = 0
+
+    @property
+    def fps(self) -> float:
+        return 30.0
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return (320, 240)
+
+    def read(self) -> Frame | None:
+        self.reading.set()
+        if self.lose:
+            raise SourceLost("the camera was unplugged")
+        if self.image is None:
+            self.gate.wait(5)
+            return None
+        self.gate.wait(1 / 30)  # a camera's frame interval
+        self.frames += 1
+        return Frame(image=self.image, index=self.frames, t=self.frames / 30)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.gate.set()
+
+
+class Cameras:
+    """A source factory handing out prepared sources (or errors) in order."""
+
+    def __init__(self, *sources: FakeCamera | Exception) -> None:
+        self.sources = list(sources)
+        self.opened: list[str] = []
+
+    def __call__(self, spec: str) -> FrameSource:
+        self.opened.append(spec)
+        source = self.sources.pop(0) if len(self.sources) > 1 else self.sources[0]
+        if isinstance(source, Exception):
+            raise source
+        return source
+
+    def release_all(self) -> None:
+        for source in self.sources:
+            if isinstance(source, FakeCamera):
+                source.gate.set()
+
+
+@pytest.fixture
+def cameras() -> Iterator[list[Cameras]]:
+    made: list[Cameras] = []
+    yield made
+    for factory in made:
+        factory.release_all()
+
+
+# -- 5. non-blocking stop, retry ------------------------------------------------------------
+
+
+def test_stopping_a_camera_stuck_in_a_read_does_not_block_the_gui(
+    qtbot: QtBot, make_scanner: MakeScanner, cameras: list[Cameras]
+) -> None:
+    stuck = FakeCamera()
+    factory = Cameras(stuck)
+    cameras.append(factory)
+    scanner = make_scanner(source_factory=factory)
+    scanner.start_camera("0")
+    qtbot.waitUntil(stuck.reading.is_set)
+    worker = scanner.camera
+    assert worker is not None
+    scanner.stop_camera()
+    assert worker.isRunning()  # stop_camera returned while the read still hangs
+    assert scanner.camera is None and scanner.retiring.workers == [worker]
+    stuck.gate.set()
+    qtbot.waitUntil(lambda: not scanner.retiring.workers)
+    assert scanner.preview.message != "The video has ended."  # a retired thread says nothing
+
+
+def test_a_lost_camera_is_tried_again_until_it_is_back(
+    qtbot: QtBot, make_scanner: MakeScanner, cameras: list[Cameras]
+) -> None:
+    back = FakeCamera()
+    factory = Cameras(FakeCamera(lose=True), SourceUnavailable("no such device"), back)
+    cameras.append(factory)
+    scanner = make_scanner(source_factory=factory, camera_retry_ms=60_000)
+    scanner.start_camera("1")
+    qtbot.waitUntil(lambda: scanner.preview.message.startswith("Camera unavailable — trying"))
+    assert "unplugged" in scanner.preview.message
+    assert scanner.camera is None and scanner.retry_timer.isActive()
+    fire(scanner.retry_timer)
+    qtbot.waitUntil(lambda: "no such device" in scanner.preview.message)
+    assert factory.opened == ["1", "1"]
+    assert scanner.retry_timer.isActive()  # still not there: tried again later
+    fire(scanner.retry_timer)
+    qtbot.waitUntil(back.reading.is_set)
+    assert factory.opened == ["1", "1", "1"]
+    assert scanner.camera is not None and scanner.camera.spec == "1"
+    assert not scanner.retry_timer.isActive()
+    scanner.stop_camera()  # the operator's Stop also ends the retrying
+    assert not scanner.retry_timer.isActive()
+
+
+# -- 2. settings and the camera probe -------------------------------------------------------
+
+
+def test_a_probe_stops_the_camera_first_and_keeps_it_in_the_list(
+    qtbot: QtBot, make_scanner: MakeScanner, cameras: list[Cameras]
+) -> None:
+    factory = Cameras(FakeCamera(), FakeCamera())
+    cameras.append(factory)
+    running_at_probe: list[object] = []
+
+    def lister() -> list[int]:
+        running_at_probe.append(scanner.camera)
+        return []  # the probe cannot open camera 0: its old thread still holds it
+
+    scanner = make_scanner(source_factory=factory, camera_lister=lister)
+    scanner.start_camera("0")
+    scanner.refresh_cameras("0")
+    qtbot.waitUntil(lambda: len(factory.opened) == 2)
+    assert running_at_probe == [None]
+    assert scanner.camera_choice.count() == 1 and scanner.camera_choice.currentData() == "0"
+    assert scanner.camera is not None and scanner.camera.spec == "0"
+
+
+def test_saving_settings_reprobes_cameras_only_when_the_camera_changed(
+    qtbot: QtBot, make_window: MakeWindow, ctx: AppContext
+) -> None:
+    probes: list[int] = []
+
+    def lister() -> list[int]:
+        probes.append(1)
+        return []
+
+    window = open_event(qtbot, make_window, camera_lister=lister, auto_camera=True)
+    qtbot.waitUntil(lambda: probes == [1])
+    ctx.settings.set("scan_mode", "out")
+    window.apply_settings()
+    assert window.scanner.mode is Mode.CHECK_OUT
+    window.tasks.wait_idle()
+    qtbot.waitUntil(lambda: window.tasks.active == 0)
+    assert probes == [1]  # the camera was left alone
+    ctx.settings.set("camera", "2")
+    window.apply_settings()
+    qtbot.waitUntil(lambda: probes == [1, 1])
+
+
+def test_a_failing_camera_probe_shows_a_message(qtbot: QtBot, make_scanner: MakeScanner) -> None:
+    def lister() -> list[int]:
+        raise cv2.error("camera backend failed")
+
+    scanner = make_scanner(camera_lister=lister)
+    scanner.refresh_cameras()
+    qtbot.waitUntil(lambda: "Could not look for cameras" in scanner.preview.message)
+
+
+# -- 6. a failed camera scan may fire again --------------------------------------------------
+
+
+def test_debouncer_forget_lets_a_held_code_fire_again() -> None:
+    debounce = Debouncer(repeat_after=10.0, clock=lambda: 0.0)
+    assert debounce.feed(["A", "B"], at=1.0) == ["A", "B"]
+    assert debounce.feed(["A", "B"], at=2.0) == []
+    debounce.forget("A")
+    debounce.forget("never seen")
+    assert debounce.feed(["A", "B"], at=3.0) == ["A"]
+
+
+def test_a_ticket_held_up_after_not_saved_is_checked_again(
+    qtbot: QtBot,
+    make_scanner: MakeScanner,
+    seeded: Seeded,
+    cameras: list[Cameras],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code = seeded.rows[2]["code"]
+    factory = Cameras(FakeCamera(qr_image(code)))
+    cameras.append(factory)
+    real_scan, calls = seeded.service.scan, []
+
+    def first_fails(event_id: str, raw: str, mode: Mode, source: Source) -> ScanResult:
+        calls.append(raw)
+        if len(calls) == 1:
+            raise locked()
+        return real_scan(event_id, raw, mode, source)
+
+    monkeypatch.setattr(seeded.service, "scan", first_fails)
+    scanner = make_scanner(source_factory=factory, repeat_after=600.0)
+    with qtbot.waitSignal(scanner.result_shown, timeout=10_000) as signal:
+        scanner.start_camera("0")
+    assert calls == [code, code]
+    assert signal.args[0].verdict.value == "checked_in"
+    assert scanner.sound.played == ["error", "success"]  # type: ignore[attr-defined]
 
 
 # -- 7. expected errors get a message, not the crash dialog ---------------------------------
