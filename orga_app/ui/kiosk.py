@@ -30,7 +30,7 @@ from orga_app.scan.sources import FrameSource, open_source
 from orga_app.settings import Settings
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
-from orga_app.ui.camera import CameraWorker
+from orga_app.ui.camera import CameraWorker, RetiringWorkers
 from orga_app.ui.kiosk_pin import PinAttempts
 from orga_app.ui.kiosk_screens import (
     IdleScreen,
@@ -95,7 +95,7 @@ class KioskWindow(QWidget):
         self._clock = pin_clock
         self.event_id: str | None = None
         self.camera: CameraWorker | None = None
-        self.retiring: list[CameraWorker] = []  # told to stop, maybe still in an open or read
+        self.retiring = RetiringWorkers(self)  # told to stop, maybe still in an open or read
         self.camera_spec = str(settings.get("camera"))
         self.camera_ok = False
         self.attempts = PinAttempts(clock=pin_clock)
@@ -300,33 +300,8 @@ class KioskWindow(QWidget):
     def stop_camera(self) -> None:
         """Let the camera go without waiting: the thread ends its open or read by itself."""
         worker, self.camera = self.camera, None
-        if worker is None:
-            return
-        # CameraWorker.stop() sets this flag and then waits; the GUI must not wait, so only the
-        # flag. The thread object is kept (destroying a running QThread aborts the app) until
-        # it has finished.
-        worker._stop.set()
-        self.retiring.append(worker)
-        worker.finished.connect(self._camera_retired)  # queued to this (GUI-thread) object
-        if not worker.isRunning():  # it ended before the connection was made
-            self._forget_camera(worker)
-
-    def _camera_retired(self) -> None:
-        worker = self.sender()
-        if isinstance(worker, CameraWorker):
-            self._forget_camera(worker)
-
-    def _forget_camera(self, worker: CameraWorker) -> None:
-        if worker in self.retiring:
-            self.retiring.remove(worker)
-            worker.deleteLater()
-
-    def _join_retired_cameras(self) -> None:
-        # shutdown only: no time limit, a QThread destroyed while running would abort the app
-        for worker in self.retiring:
-            worker.wait()
-            worker.deleteLater()
-        self.retiring.clear()
+        if worker is not None:
+            self.retiring.retire(worker)
 
     # -- operator -------------------------------------------------------------------------
 
@@ -415,7 +390,7 @@ class KioskWindow(QWidget):
                 app.removeEventFilter(self.wedge)
             self._wedge_installed = False
         self.stop_camera()
-        self._join_retired_cameras()
+        self.retiring.join()
         self.tasks.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

@@ -230,12 +230,12 @@ def test_a_camera_stuck_opening_is_let_go_without_blocking_and_joined_at_shutdow
         assert second is not None and second is not first
         first.unavailable.emit("late news from the retired camera")
         assert kiosk.camera is second and not kiosk.retry_timer.isActive()
-        assert first in kiosk.retiring
+        assert first in kiosk.retiring.workers
     finally:
         gate.set()
-    qtbot.waitUntil(lambda: first not in kiosk.retiring)  # dropped once its thread ended
+    qtbot.waitUntil(lambda: first not in kiosk.retiring.workers)  # dropped once its thread ended
     kiosk.shutdown()
-    assert returned.is_set() and kiosk.camera is None and kiosk.retiring == []
+    assert returned.is_set() and kiosk.camera is None and kiosk.retiring.workers == []
 
 
 def test_close_and_escape_are_ignored_and_the_pin_exits(
