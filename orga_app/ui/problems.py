@@ -65,9 +65,11 @@ class ProblemsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        # Names and times as wide as they need; the server's reason takes the rest.
+        for column in range(len(HEADERS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         root.addWidget(self.table, 1)
         self.message = QLabel()
