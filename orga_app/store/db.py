@@ -193,7 +193,13 @@ WHEN (old.search_text IS NOT new.search_text OR old.name_key IS NOT new.name_key
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA)
+# v5: during a first bulk download the attendee table's secondary indexes are dropped too (their
+# upkeep cost twice the inserts); their definitions wait here until they are built again.
+_V5_SCHEMA = """
+CREATE TABLE bulk_load_dropped_index (name TEXT PRIMARY KEY, sql TEXT NOT NULL);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -340,16 +346,39 @@ def _statements(script: str) -> Iterator[str]:
         raise StoreError(f"incomplete migration statement: {buffer[:60]!r}")
 
 
-def pause_search_index(conn: Connection, since: str) -> None:
-    """Stop index maintenance (for a first bulk download); `resume_search_index` rebuilds."""
-    if conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is None:
-        conn.exec_driver_sql("INSERT INTO search_index_paused(since) VALUES (?)", (since,))
+# Kept during a bulk load: the primary key (upserts) and the unique name key (the trigram
+# index's rowid), whose uniqueness must hold for every row written.
+_KEPT_INDEXES = ("ix_attendee_name_key",)
 
 
-def resume_search_index(conn: Connection) -> bool:
-    """Rebuild the trigram index if it was paused; True when it was."""
+def begin_bulk_load(conn: Connection, since: str) -> None:
+    """Stop index upkeep for a first bulk download: the trigram index is paused and the
+    attendee table's secondary indexes dropped (definitions saved). `end_bulk_load` rebuilds.
+
+    Lookups stay correct meanwhile, only slower (a scan of the table instead of an index).
+    """
+    if conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is not None:
+        return
+    conn.exec_driver_sql("INSERT INTO search_index_paused(since) VALUES (?)", (since,))
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'attendee'"
+        " AND sql IS NOT NULL"
+    ).all()
+    for name, sql in indexes:
+        if name not in _KEPT_INDEXES:
+            conn.exec_driver_sql(
+                "INSERT INTO bulk_load_dropped_index(name, sql) VALUES (?, ?)", (name, sql)
+            )
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+
+
+def end_bulk_load(conn: Connection) -> bool:
+    """Rebuild what `begin_bulk_load` paused (also after a crash); True when it was paused."""
     if conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is None:
         return False
+    for (sql,) in conn.exec_driver_sql("SELECT sql FROM bulk_load_dropped_index").all():
+        conn.exec_driver_sql(sql)
+    conn.exec_driver_sql("DELETE FROM bulk_load_dropped_index")
     # Not FTS5's 'rebuild': that reads rows in id order, and feeding the index rowids out of
     # order made it 3.5x slower than this sorted insert (measured on 100,000 attendees).
     conn.exec_driver_sql("INSERT INTO attendee_fts(attendee_fts) VALUES ('delete-all')")
@@ -375,9 +404,9 @@ class Store:
         with self.read() as conn:
             paused = conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first()
         if paused is not None:
-            # A bulk download that died while the search index was paused: rebuild it now.
+            # A bulk download that died while its indexes were paused: rebuild them now.
             with self.write() as conn:
-                resume_search_index(conn)
+                end_bulk_load(conn)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:

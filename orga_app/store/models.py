@@ -120,6 +120,14 @@ class SearchIndexPaused(SQLModel, table=True):
     since: str = Field(primary_key=True)
 
 
+class BulkLoadDroppedIndex(SQLModel, table=True):
+    """An attendee index dropped for a bulk load, kept here until it is rebuilt (schema v5)."""
+
+    __tablename__ = "bulk_load_dropped_index"
+    name: str = Field(primary_key=True)
+    sql: str
+
+
 def table(name: str) -> Table:
     """The SQLAlchemy Table for a model, typed for Core queries."""
     return SQLModel.metadata.tables[name]

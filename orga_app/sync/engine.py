@@ -19,7 +19,7 @@ from orga_app.store import attendees as attendee_queries
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
 from orga_app.store.attendees import AttendeeRow
-from orga_app.store.db import Store, pause_search_index, resume_search_index
+from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
 from orga_app.sync.openevent import AttendeeRecord, EventRecord, OpenEventClient
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
@@ -234,14 +234,14 @@ class SyncEngine:
         with self._store.write() as conn:
             first_download = attendee_queries.count(conn, event_id, cap=1) == 0
             if first_download:
-                pause_search_index(conn, seen_at)
+                begin_bulk_load(conn, seen_at)
         seen: set[int] = set()
         try:
             done = self._download_pages(event_id, seen_at, seen, progress, cancel)
         finally:
             if first_download:
                 with self._store.write() as conn:
-                    resume_search_index(conn)
+                    end_bulk_load(conn)
         if cancel is not None and cancel.is_set():
             return done
         with self._store.write() as conn:
