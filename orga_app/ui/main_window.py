@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -510,6 +511,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (system shutdown, `kill`) and Ctrl-C end the app through its normal exit, so
+    cameras, scheduler and store close in order. Python runs signal handlers only between
+    bytecodes, so a timer wakes the interpreter while Qt's event loop waits."""
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
 def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
     """The desktop app; with `kiosk` the full-screen self check-in window instead."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -518,6 +531,7 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
     theme.apply(app)
     hook = ExceptHook(paths.log_dir(ctx.data_dir))
     hook.install()
+    quit_on_signals(app)
     if kiosk:
         return _run_kiosk(app, ctx, hook)
     window = MainWindow(ctx, sync_factory=controller_for)
