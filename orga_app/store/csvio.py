@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 
+from orga_app.core.codes import MalformedCode, parse_code
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.events import create_local_event
@@ -105,8 +106,7 @@ def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
             index = columns.get(name)
             return rec[index].strip() if index is not None and index < len(rec) else ""
 
-        code = cell("code")
-        why = _reject_reason(code, seen_codes)
+        code, why = _clean_code(cell("code"), seen_codes)
         if why:
             report.skipped.append((line_number, why))
             continue
@@ -148,16 +148,23 @@ def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
     return report
 
 
-def _reject_reason(code: str, seen: set[str]) -> str | None:
-    if not code:
-        return "no ticket code"
-    if len(code) > MAX_FIELD:
-        return "ticket code longer than 512 characters"
-    if not code.isprintable():
-        return "ticket code contains control characters"
+def _clean_code(written: str, seen: set[str]) -> tuple[str, str | None]:
+    """The code as a scan of it will be looked up, or why the line cannot be imported.
+
+    A scan is cleaned by `parse_code` before the lookup (scanner prefixes, links that carry a code,
+    upper-case uuids), so the list must hold the same cleaned text or the ticket never matches.
+    """
+    if not written:
+        return "", "no ticket code"
+    try:
+        code = parse_code(written).text
+    except MalformedCode as exc:
+        return "", f"ticket code: {exc.reason}"
+    # The store compares codes without case (COLLATE NOCASE): two codes that differ only in case
+    # would be one ticket at the door.
     if code.casefold() in seen:
-        return f"duplicate ticket code {code[:40]}"
-    return None
+        return "", f"duplicate ticket code {code[:40]}"
+    return code, None
 
 
 def _next_local_id(conn: Connection) -> int:

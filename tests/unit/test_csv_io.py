@@ -11,7 +11,7 @@ import pytest
 
 from orga_app.core.checkin import CheckInService
 from orga_app.core.codes import parse_code
-from orga_app.core.verdict import AttendeeSummary, Mode, Verdict
+from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
 from orga_app.store import attendees, csvio, events
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
@@ -234,6 +234,49 @@ def test_imported_codes_check_in_locally(store: Store, tmp_path: Path) -> None:
     with store.read() as conn:
         (found,) = attendees.find_by_code(conn, parse_code("0042"))
     assert found.is_checked_in
+
+
+UPPER_UUID_CODE = "6F9619FF-8B86-4011-B42D-00C04FC964FF-A1B2C3"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "https://tix.example.org/checkin?code=AB12CD",  # a check-in link carrying the code
+        "]Q1T-1001",  # a scanner's AIM symbology prefix
+        UPPER_UUID_CODE,  # an Open Event code written in upper case
+        "\ufeffWEDGE-7\u200b",  # invisible characters around the code
+    ],
+)
+def test_imported_codes_match_a_scan_of_the_same_ticket(
+    store: Store, tmp_path: Path, written: str
+) -> None:
+    path = write(tmp_path / "l.csv", f"code,Name\n{written},Ana Ødegaard\nOTHER-1,Bo Ek\n")
+    report = do_import(store, path)
+    assert (report.imported, report.skipped) == (2, [])
+    service = CheckInService(StoreCheckInRepository(store), lambda: DEVICE, FixedClock())
+    result = service.scan(report.event_id, written, source=Source.CAMERA)
+    assert result.verdict is Verdict.CHECKED_IN, result.message
+    assert result.attendee is not None and result.attendee.full_name == "Ana Ødegaard"
+    assert parse_code(written).text in everyone(store, report.event_id)  # stored cleaned
+
+
+def test_codes_that_clean_to_the_same_ticket_are_duplicates(store: Store, tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "l.csv",
+        "code,Name\n"
+        f"{UPPER_UUID_CODE},Ana One\n"  # line 2
+        f"{UPPER_UUID_CODE.lower()},Ana Again\n"  # line 3: the same ticket in lower case
+        "https://tix.example.org/c?code=T-9,Bo Two\n"  # line 4
+        "]C0T-9,Bo Again\n"  # line 5: the same code behind a scanner prefix
+        "https://tix.example.org/c?code=A%01B,Ctl Char\n",  # line 6: a control char in the code
+    )
+    report = do_import(store, path)
+    assert report.imported == 2
+    assert [line for line, _ in report.skipped] == [3, 5, 6]
+    assert all("duplicate" in why for _, why in report.skipped[:2])
+    assert "control characters" in report.skipped[2][1]
+    assert set(everyone(store, report.event_id)) == {UPPER_UUID_CODE.lower(), "T-9"}
 
 
 # --- export --------------------------------------------------------------------------------------
