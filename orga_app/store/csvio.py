@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select
 
@@ -15,6 +17,9 @@ from orga_app.store import attendees as attendee_queries
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.events import create_local_event
 from orga_app.store.models import ATTENDEE, SCAN_LOG, TICKET
+
+if TYPE_CHECKING:
+    import _csv
 
 # Header names seen in exports of ticketing systems, folded to lower case without separators.
 _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -65,8 +70,24 @@ def _map_headers(headers: Iterable[str]) -> dict[str, int]:
     return mapping
 
 
+# Byte-order marks of the UTF-16/32 files Excel writes as "Unicode text". UTF-32 LE starts with
+# the UTF-16 LE mark, so the longer marks are tried first.
+_UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def read_text(path: Path) -> str:
     raw = path.read_bytes()
+    for bom, encoding in _UNICODE_BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)  # the codec reads the mark and drops it
+            except UnicodeDecodeError as exc:
+                raise CsvImportError(f"{path.name}: damaged {encoding} text: {exc.reason}") from exc
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
@@ -75,17 +96,51 @@ def read_text(path: Path) -> str:
     raise CsvImportError(f"{path.name}: not a text file")
 
 
+def _sniff_dialect(sample: str) -> type[csv.Dialect]:
+    try:
+        dialect = csv.Sniffer().sniff(sample, ",;\t|")
+    except csv.Error:
+        return csv.excel
+    # The sniffer turns doubled quotes off when its sample happens to have none; a later
+    # "O""Neil" would then import as 'O"Neil"'. Every spreadsheet writes quotes doubled.
+    dialect.doublequote = True
+    return dialect
+
+
+def _records(reader: _csv.Reader, name: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on; a parse error ends the import as a whole."""
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # e.g. a field over the csv module's size limit
+            raise CsvImportError(f"{name}, line {reader.line_num}: {exc}") from exc
+        yield first_line, record
+
+
+def _check_no_nul(content: str, name: str) -> None:
+    # The csv module takes NUL as an ordinary character (Python 3.11+), but in a text list it means
+    # binary data or a UTF-16 file without its byte-order mark: refuse the file, not import junk.
+    nul = content.find("\x00")
+    if nul >= 0:
+        line = content.count("\n", 0, nul) + 1
+        raise CsvImportError(
+            f"{name}, line {line}: contains a NUL character (binary data, or a UTF-16 file "
+            "without a byte-order mark?)"
+        )
+
+
 def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
     """Create a local event from a CSV attendee list, in one transaction."""
     content = read_text(path)
     if not content.strip():
         raise CsvImportError(f"{path.name} is empty")
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], ",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(content), dialect)
-    headers = next(reader, [])
+    _check_no_nul(content, path.name)
+    reader = csv.reader(io.StringIO(content), _sniff_dialect(content[:4096]))
+    records = _records(reader, path.name)
+    _, headers = next(records, (1, []))
     columns = _map_headers(headers)
     if "code" not in columns:
         raise CsvImportError(
@@ -98,7 +153,7 @@ def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
     rows: list[AttendeeRow] = []
     seen_codes: set[str] = set()
     next_id = _next_local_id(conn)
-    for line_number, record in enumerate(reader, start=2):
+    for line_number, record in records:
         if not any(cell.strip() for cell in record):
             continue
 

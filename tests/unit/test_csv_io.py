@@ -3,17 +3,20 @@ and export of attendees with their check-in times and devices."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from orga_app.core.checkin import CheckInService
 from orga_app.core.codes import parse_code
 from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
 from orga_app.store import attendees, csvio, events
 from orga_app.store.db import Store
+from orga_app.store.models import ATTENDEE
 from orga_app.store.repository import StoreCheckInRepository
 from tests.helpers import (
     DEVICE,
@@ -145,6 +148,75 @@ def test_quoted_fields_with_separators(store: Store, tmp_path: Path) -> None:
     )
     report = do_import(store, path)
     assert everyone(store, report.event_id)["Q1"].lastname == "Ødegaard, Jr."
+
+
+def test_doubled_quotes_after_the_sniffed_sample(store: Store, tmp_path: Path) -> None:
+    # The first 4 kB have no quotes at all, so the sniffer guesses "no doubled quotes".
+    plain = "".join(f"P{i},Person,Number{i}\n" for i in range(300))
+    path = write(tmp_path / "q.csv", f'code,First Name,Last Name\n{plain}Q1,Siobhan,"O""Neil"\n')
+    report = do_import(store, path)
+    assert report.imported == 301
+    assert everyone(store, report.event_id)["Q1"].lastname == 'O"Neil'
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),  # Excel's "Unicode text"
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_unicode_text_with_byte_order_mark(
+    store: Store, tmp_path: Path, bom: bytes, encoding: str
+) -> None:
+    path = tmp_path / "unicode.txt"
+    text = "Ticket ID\tFirst Name\tLast Name\r\nU-1\tZoë\tŁęcka 😀\r\nU-2\tJürgen\tMüller\r\n"
+    path.write_bytes(bom + text.encode(encoding))
+    report = do_import(store, path)
+    assert (report.imported, report.skipped) == (2, [])
+    people = everyone(store, report.event_id)
+    assert (people["U-1"].firstname, people["U-1"].lastname) == ("Zoë", "Łęcka 😀")
+    assert people["U-2"].lastname == "Müller"
+
+
+def test_damaged_utf16_file_is_an_error(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "code\tName\r\nU-1\tAna\r\n".encode("utf-16-le")[:-1])
+    with pytest.raises(csvio.CsvImportError, match="utf-16"):
+        do_import(store, path)
+
+
+def assert_nothing_imported(store: Store) -> None:
+    with store.read() as conn:
+        assert events.all_events(conn) == []
+        assert conn.execute(select(func.count()).select_from(ATTENDEE)).scalar() == 0
+
+
+def test_a_field_over_the_csv_size_limit_fails_the_whole_import(
+    store: Store, tmp_path: Path
+) -> None:
+    huge = "x" * (csv.field_size_limit() + 1)
+    path = write(tmp_path / "big.csv", f'code,Name\nA1,Ana\nA2,"{huge}"\nA3,Cy\n')
+    with pytest.raises(csvio.CsvImportError, match="line 3") as info:
+        do_import(store, path)
+    assert "big.csv" in str(info.value) and "limit" in str(info.value)
+    assert_nothing_imported(store)  # the event and line 2 were rolled back
+
+
+def test_a_stray_nul_fails_the_whole_import(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "nul.csv", "code,Name\nA1,Ana\nA2,Bo\nA3,C\x00y\n")
+    with pytest.raises(csvio.CsvImportError, match=r"line 4.*NUL"):
+        do_import(store, path)
+    assert_nothing_imported(store)
+
+
+def test_line_numbers_count_lines_inside_quoted_fields(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path / "m.csv", 'code,First Name,Last Name\nA1,Ana,"Two\nLines"\n,No,Code\n')
+    report = do_import(store, path)
+    assert report.skipped == [(4, "no ticket code")]
+    assert everyone(store, report.event_id)["A1"].lastname == "Two\nLines"
 
 
 # --- skipped rows --------------------------------------------------------------------------------
