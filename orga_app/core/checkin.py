@@ -29,6 +29,8 @@ class Lookup:
     here: Sequence[AttendeeSummary]
     elsewhere: Sequence[AttendeeSummary]
     local_event: bool = False
+    # Nothing live matched, but the code was a ticket the server has removed since.
+    cancelled: bool = False
 
 
 class ScanTransaction(Protocol):
@@ -198,7 +200,9 @@ class CheckInService:
                     code=code.text,
                 )
             message = "No such ticket for this event."
-            if not typed and code.kind in (CodeKind.ATTENDEE_ID, CodeKind.EMAIL):
+            if lookup.cancelled:
+                message = "This ticket was cancelled or removed from the event."
+            elif not typed and code.kind in (CodeKind.ATTENDEE_ID, CodeKind.EMAIL):
                 message = (
                     "Not a ticket code: an attendee number or e-mail address is accepted only "
                     "when typed at the desk."
@@ -220,7 +224,11 @@ class CheckInService:
         previous_at = last_entry(attendee.checkin_times)
         previous_device = last_entry(attendee.checkin_devices)
         if mode is Mode.VALIDATE:
-            state = f"checked in at {previous_at}" if attendee.is_checked_in else "not checked in"
+            state = (
+                f"checked in at {human_time(previous_at, scanned_at)}"
+                if attendee.is_checked_in
+                else "not checked in"
+            )
             return ScanResult(
                 Verdict.VALID,
                 f"Valid ticket ({state}).",

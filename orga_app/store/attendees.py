@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 from orga_app.core.codes import CodeKind, TicketCode
-from orga_app.core.text import fold
+from orga_app.core.text import fold, fold_name
 from orga_app.core.verdict import AttendeeSummary
 from orga_app.store.db import name_key_of, search_text_of
 from orga_app.store.models import ATTENDEE, EVENT, OUTBOX, TICKET, OutboxState
@@ -148,6 +148,15 @@ _BY_EMAIL = _SUMMARY_SQL + "a.email = ? COLLATE NOCASE ORDER BY a.id"
 _BY_ORDER = _SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE ORDER BY a.id"
 
 
+def cancelled(conn: Connection, code: TicketCode) -> bool:
+    """Was this printed code an attendee the server has since removed (cancelled, refunded)?"""
+    row = conn.exec_driver_sql(
+        "SELECT 1 FROM attendee WHERE code = ? COLLATE NOCASE AND deleted = 1 LIMIT 1",
+        (code.text,),
+    ).first()
+    return row is not None
+
+
 def find_by_code(
     conn: Connection, code: TicketCode, *, typed: bool = True
 ) -> list[AttendeeSummary]:
@@ -178,8 +187,11 @@ def find_by_code(
 
 
 def has_unsent(conn: Connection, attendee_id: int) -> bool:
+    """Does the attendee have a check-in or check-out the server does not have yet? Failed rows
+    count: the server refused them, so a verdict must not claim the server has it."""
     row = conn.exec_driver_sql(
-        "SELECT 1 FROM outbox WHERE attendee_id = ? AND state IN ('queued', 'sending') LIMIT 1",
+        "SELECT 1 FROM outbox WHERE attendee_id = ? AND state IN ('queued', 'sending', 'failed')"
+        " LIMIT 1",
         (attendee_id,),
     ).first()
     return row is not None
@@ -353,7 +365,8 @@ def search(
 
 
 def _name_order(a: AttendeeSummary) -> tuple[str, str, int]:
-    return (a.lastname.casefold(), a.firstname.casefold(), a.id)
+    # The same folding as the index's name key, so a page keeps the index's order.
+    return (fold_name(a.lastname), fold_name(a.firstname), a.id)
 
 
 def count(
@@ -522,6 +535,10 @@ def mark_missing_deleted(conn: Connection, event_id: str, seen_ids: Iterable[int
     )
     conn.exec_driver_sql("DELETE FROM temp.seen_ids")
     return int(result.rowcount)
+
+
+def store_is_empty(conn: Connection) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM attendee LIMIT 1").first() is None
 
 
 def event_is_local(conn: Connection, event_id: str) -> bool:

@@ -199,7 +199,19 @@ _V5_SCHEMA = """
 CREATE TABLE bulk_load_dropped_index (name TEXT PRIMARY KEY, sql TEXT NOT NULL);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA)
+# v6: name_key in a layout that cannot collide (see name_key_of); the index is rebuilt in order.
+_V6_SCHEMA = """
+DROP INDEX ix_attendee_name_key;
+UPDATE attendee SET name_key = name_key_of(lastname, firstname, id);
+CREATE UNIQUE INDEX ix_attendee_name_key ON attendee(name_key);
+INSERT INTO attendee_fts(attendee_fts) VALUES ('delete-all');
+INSERT INTO attendee_fts(rowid, search_text)
+    SELECT name_key, search_text FROM attendee ORDER BY name_key;
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA,
+)  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -223,10 +235,12 @@ def search_text_of(
     return " ".join(part for part in parts if part) + " "
 
 
-# name_key: 7 folded characters of "lastname firstname", 5 bits each, above 28 bits of the
-# attendee id (which keeps keys unique: ids up to 268 million, local negative ids included).
-_KEY_CHARS = 7
-_ID_BITS = 28
+# name_key: 6 folded characters of "lastname firstname", 5 bits each, then the attendee id in
+# its own 33 bits (a sign bit keeps local negative ids apart from server ids): unique for every
+# id below 2**32, which no Open Event server comes near. Schema v6 replaced the v4 layout,
+# whose 28 id bits wrapped (a local id -k met server id 2**28-k).
+_KEY_CHARS = 6
+_ID_BITS = 32
 
 
 def _char_code(ch: str) -> int:
@@ -240,12 +254,15 @@ def _char_code(ch: str) -> int:
 
 
 def name_key_of(lastname: str, firstname: str, attendee_id: int) -> int:
-    """An integer that sorts attendees by name (7 characters deep), unique per attendee."""
+    """An integer that sorts attendees by name (6 characters deep), unique per attendee."""
+    if not -(1 << _ID_BITS) < attendee_id < (1 << _ID_BITS):
+        raise StoreError(f"attendee id {attendee_id} is out of the range this app supports")
     prefix = fold_name(f"{lastname} {firstname}".strip())[:_KEY_CHARS]
     key = 0
     for index in range(_KEY_CHARS):
         key = (key << 5) | (_char_code(prefix[index]) if index < len(prefix) else 0)
-    return (key << _ID_BITS) | (attendee_id % (1 << _ID_BITS))
+    sign = 1 if attendee_id < 0 else 0
+    return (((key << 1) | sign) << _ID_BITS) | abs(attendee_id)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -320,6 +337,12 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
             # executescript would COMMIT first; run statement by statement in one transaction.
             dbapi.execute("BEGIN IMMEDIATE")
             try:
+                # Another process (the GUI and a CLI call right after an update) may have
+                # done this step while we waited for the write lock.
+                done = int(dbapi.execute("PRAGMA user_version").fetchone()[0])
+                if done >= version:
+                    dbapi.execute("COMMIT")
+                    continue
                 for statement in _statements(MIGRATIONS[version - 1]):
                     dbapi.execute(statement)
                 dbapi.execute(f"PRAGMA user_version={version}")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, exists, select, update
+from sqlalchemy import Connection, update
 
 from orga_app.core.checkin import Lookup
 from orga_app.core.codes import TicketCode
 from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
 from orga_app.store import attendees, outbox
 from orga_app.store.db import Store
-from orga_app.store.models import ATTENDEE, OUTBOX, SCAN_LOG, OutboxAction
+from orga_app.store.models import ATTENDEE, SCAN_LOG, OutboxAction
 
 
 class SqlScanTransaction:
@@ -23,17 +23,12 @@ class SqlScanTransaction:
         matches = attendees.find_by_code(self._conn, code, typed=typed)
         here = [a for a in matches if a.event_id == event_id]
         elsewhere = [a for a in matches if a.event_id != event_id]
-        return Lookup(here, elsewhere, attendees.event_is_local(self._conn, event_id))
+        gone = not matches and attendees.cancelled(self._conn, code)
+        return Lookup(here, elsewhere, attendees.event_is_local(self._conn, event_id), gone)
 
     def has_unsent(self, attendee_id: int) -> bool:
-        stmt = select(
-            exists().where(
-                OUTBOX.c.attendee_id == attendee_id, OUTBOX.c.state.in_(attendees.UNSENT)
-            )
-        )
-        return bool(self._conn.execute(stmt).scalar())
+        return attendees.has_unsent(self._conn, attendee_id)
 
-    # `attendee` is the state AFTER the scan (the service appended the new time and device).
     def check_in(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None:
         self._conn.execute(
             update(ATTENDEE)

@@ -232,7 +232,9 @@ class SyncEngine:
                 ),
             )  # fmt: skip
         with self._store.write() as conn:
-            first_download = attendee_queries.count(conn, event_id, cap=1) == 0
+            # Bulk mode drops indexes for the whole table: only while no event has attendees
+            # yet, so a first download of one event never slows the scans of another.
+            first_download = attendee_queries.store_is_empty(conn)
             if first_download:
                 begin_bulk_load(conn, seen_at)
         seen: set[int] = set()
