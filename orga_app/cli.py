@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 a verdict or sync that did not succeed, 2 usage error,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +27,7 @@ from orga_app.cli_common import (
     status_json,
 )
 from orga_app.core.verdict import Mode, Source
+from orga_app.settings import SettingError
 from orga_app.store import attendees, csvio
 from orga_app.store.db import StoreError
 
@@ -143,6 +145,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_for_cli(data_dir: str | None) -> AppContext:
+    """Data dir, logging and the app's store, or a one-line `CliError` (exit 1): a data dir that
+    is a file or not writable, a bad settings override or a damaged store is no traceback."""
+    root: Path | None = None
+    try:
+        root = paths.data_dir(data_dir)
+        logs.setup(root)
+        ctx = open_app(str(root))
+    except SettingError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        where = root or data_dir or os.environ.get(paths.DATA_DIR_ENV) or "(per-user default)"
+        detail = exc.strerror or str(exc)
+        if exc.filename and str(exc.filename) != str(where):
+            detail += f": {exc.filename}"
+        raise CliError(f"cannot use data dir {where}: {detail}") from exc
+    except (StoreError, DatabaseError) as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        ctx.settings.check_environment()
+    except SettingError as exc:
+        ctx.close()
+        raise CliError(str(exc)) from exc
+    return ctx
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -156,12 +184,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.handler(args)
         return code
     out = Output(bool(getattr(args, "json", False)), sys.stdout)
-    logs.setup(paths.data_dir(args.data_dir))
     try:
-        ctx = open_app(args.data_dir)
-    except (StoreError, DatabaseError) as exc:
+        ctx = open_for_cli(args.data_dir)
+    except CliError as exc:
+        if out.as_json:
+            out.emit({"error": str(exc)}, "")
         print(f"orga-app: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return exc.code
     try:
         handler: Handler = args.handler
         return handler(ctx, args, out)
@@ -176,6 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if out.as_json:
             out.emit({"error": message}, "")
         print(f"orga-app: {message}", file=sys.stderr)
+        return EXIT_FAILED
+    except SettingError as exc:  # a value a verb reads or writes, e.g. the GUI's scan mode
+        if out.as_json:
+            out.emit({"error": str(exc)}, "")
+        print(f"orga-app: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except (StoreError, DatabaseError) as exc:  # disk full, store locked or damaged
         detail = str(getattr(exc, "orig", None) or exc)

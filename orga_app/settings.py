@@ -129,6 +129,17 @@ class Settings:
                 log.warning("ignoring stored setting: %s", exc)
         return setting.default()
 
+    def check_environment(self) -> None:
+        """Raise `SettingError` for the first `ORGA_APP_<NAME>` override that is not a valid value.
+
+        A stored bad value only warns (the door falls back to the default), but an override is
+        set on purpose, often for a kiosk: better refuse to start than run with another value.
+        """
+        for setting in SETTINGS:
+            env = os.environ.get(f"ORGA_APP_{setting.name.upper()}")
+            if env is not None:
+                _coerce(setting, env)
+
     def set(self, name: str, value: Any) -> None:
         setting = _BY_NAME.get(name)
         if setting is None:

@@ -53,9 +53,10 @@ class Run:
         return obj
 
 
-def cli(data_dir: Path, *args: str) -> Run:
+def cli(data_dir: Path, *args: str, env_extra: dict[str, str] | None = None) -> Run:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ORGA_APP_")}
     env["ORGA_APP_DEVICE_NAME"] = DOOR
+    env.update(env_extra or {})
     done = subprocess.run(
         [sys.executable, "-m", "orga_app", "--data-dir", str(data_dir), *args],
         capture_output=True,
@@ -305,6 +306,34 @@ def test_a_locked_store_is_a_short_error_and_saves_nothing(
     assert "Traceback" not in run.stderr
     assert "nothing was saved" in run.stderr and "locked" in run.stderr
     assert run.one()["error"].startswith("local database:")
+
+
+def test_a_data_dir_that_is_a_file_is_a_short_error(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "data"
+    not_a_dir.write_text("a file where the data dir should be", encoding="utf-8")
+    run = cli(not_a_dir, "status", "--event", "1", "--json")
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip() == f"orga-app: cannot use data dir {not_a_dir}: File exists"
+    assert run.one()["error"].startswith("cannot use data dir")
+
+
+def test_a_logs_folder_that_is_a_file_is_a_short_error(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "logs").write_text("not a folder", encoding="utf-8")
+    run = cli(data_dir, "events")
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert f"cannot use data dir {data_dir}" in run.stderr
+    assert str(data_dir / "logs") in run.stderr
+
+
+@pytest.mark.parametrize("verb", [("status", "--event", "1"), ("gui",)])
+def test_a_bad_setting_override_is_a_short_error(data_dir: Path, verb: tuple[str, ...]) -> None:
+    run = cli(data_dir, *verb, env_extra={"ORGA_APP_SCAN_MODE": "sideways"})
+    assert run.code == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip() == "orga-app: scan_mode: 'sideways' is not one of in, out, validate"
 
 
 def test_export_to_a_missing_folder_is_a_short_error(data_dir: Path, local_event: str) -> None:

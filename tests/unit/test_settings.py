@@ -134,6 +134,18 @@ def test_bad_environment_value_is_an_error(tmp_path: Path, monkeypatch: pytest.M
         Settings(tmp_path).get("sync_interval")
 
 
+def test_check_environment_names_the_first_bad_override(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps({"sync_interval": "soon"}), encoding="utf-8")
+    settings = Settings(tmp_path)
+    monkeypatch.setenv("ORGA_APP_SCAN_MODE", "out")
+    settings.check_environment()  # a bad stored value is no reason to refuse: it only warns
+    monkeypatch.setenv("ORGA_APP_KIOSK_RETURN_SECONDS", "a while")
+    with pytest.raises(SettingError, match="kiosk_return_seconds"):
+        settings.check_environment()
+
+
 @pytest.mark.parametrize("content", ["{not json", "[1, 2, 3]", '"text"', "", "\x00\x01garbage"])
 def test_damaged_file_is_ignored_and_kept(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, content: str
