@@ -13,12 +13,17 @@ import socket
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("orga_app.settings")
 
 SETTINGS_FILE = "settings.json"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _default_device_name() -> str:
@@ -103,17 +108,56 @@ def _coerce(setting: Setting, value: Any) -> Any:
 class Settings:
     """The app's settings for one data dir. Thread-safe enough for reads; writes are atomic."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] = _utc_now) -> None:
         self._path = data_dir / SETTINGS_FILE
-        self._stored: dict[str, Any] = {}
-        if self._path.exists():
+        self._clock = clock
+        self._stored: dict[str, Any] = self._load()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            text = self._path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:  # no permission, a folder, not UTF-8
+            problem = str(exc)
+        else:
             try:
-                loaded = json.loads(self._path.read_text(encoding="utf-8"))
+                loaded = json.loads(text)
+            except ValueError as exc:
+                problem = f"not JSON ({exc})"
+            else:
                 if isinstance(loaded, dict):
-                    self._stored = loaded
-            except (OSError, ValueError) as exc:
-                # A damaged settings file must not stop the door: defaults apply, file is kept.
-                log.warning("ignoring unreadable settings file %s: %s", self._path, exc)
+                    return loaded
+                problem = f"JSON {type(loaded).__name__}, not an object"
+        # A damaged settings file must not stop the door: defaults apply. It is moved aside so the
+        # next save does not overwrite what may still be read from it (kiosk PIN, server URL).
+        self._set_aside(problem)
+        return {}
+
+    def _set_aside(self, problem: str) -> None:
+        stamp = self._clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self._path.with_name(f"{SETTINGS_FILE}.damaged-{stamp}")
+        n = 1
+        while target.exists():  # two starts within a second: keep both copies
+            n += 1
+            target = self._path.with_name(f"{SETTINGS_FILE}.damaged-{stamp}-{n}")
+        try:
+            self._path.rename(target)
+        except OSError as exc:
+            log.warning(
+                "settings file %s is damaged (%s) and cannot be moved aside (%s); defaults apply "
+                "and the next saved setting replaces it",
+                self._path,
+                problem,
+                exc.strerror or exc,
+            )
+            return
+        log.warning(
+            "settings file %s is damaged (%s); defaults apply, the file was moved to %s",
+            self._path,
+            problem,
+            target.name,
+        )
 
     def get(self, name: str) -> Any:
         setting = _BY_NAME.get(name)

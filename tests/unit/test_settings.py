@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -146,17 +147,57 @@ def test_check_environment_names_the_first_bad_override(
         settings.check_environment()
 
 
+START = datetime(2026, 11, 26, 7, 30, 5, tzinfo=UTC)
+
+
 @pytest.mark.parametrize("content", ["{not json", "[1, 2, 3]", '"text"', "", "\x00\x01garbage"])
-def test_damaged_file_is_ignored_and_kept(
+def test_damaged_file_is_moved_aside_with_a_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, content: str
 ) -> None:
     path = tmp_path / SETTINGS_FILE
     path.write_text(content, encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="orga_app.settings"):
-        settings = Settings(tmp_path)
+        settings = Settings(tmp_path, clock=lambda: START)
     assert settings.get("sync_interval") == 60
     assert settings.get("scan_mode") == "in"
-    assert path.read_text(encoding="utf-8") == content  # kept for a person to look at
+    kept = tmp_path / f"{SETTINGS_FILE}.damaged-20261126T073005Z"
+    assert kept.read_text(encoding="utf-8") == content  # kept for a person to look at
+    assert not path.exists()
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING and record.name == "orga_app.settings"
+    assert kept.name in record.getMessage()
+
+
+def test_a_save_after_damage_does_not_overwrite_the_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / SETTINGS_FILE
+    cut_short = '{"kiosk_pin_hash": "pbkdf2$salt$hash", "server_url": "https://api.example.org"'
+    path.write_text(cut_short, encoding="utf-8")
+    Settings(tmp_path, clock=lambda: START).set("sync_interval", 30)
+    assert json.loads(path.read_text(encoding="utf-8")) == {"sync_interval": 30}
+    (kept,) = tmp_path.glob(f"{SETTINGS_FILE}.damaged-*")
+    assert kept.read_text(encoding="utf-8") == cut_short
+
+
+def test_damaged_twice_in_one_second_keeps_both_copies(tmp_path: Path) -> None:
+    path = tmp_path / SETTINGS_FILE
+    for content in ("[1]", "[2]"):
+        path.write_text(content, encoding="utf-8")
+        Settings(tmp_path, clock=lambda: START)
+    kept = sorted(p.read_text(encoding="utf-8") for p in tmp_path.glob(f"{SETTINGS_FILE}.*"))
+    assert kept == ["[1]", "[2]"]
+
+
+def test_an_unreadable_settings_path_is_moved_aside(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / SETTINGS_FILE).mkdir()  # read_text fails with an OSError, not a parse error
+    with caplog.at_level(logging.WARNING, logger="orga_app.settings"):
+        settings = Settings(tmp_path, clock=lambda: START)
+    assert settings.get("camera") == "0"
+    assert (tmp_path / f"{SETTINGS_FILE}.damaged-20261126T073005Z").is_dir()
+    settings.set("camera", "2")
+    assert Settings(tmp_path).get("camera") == "2"
+    assert len(caplog.records) == 1
 
 
 def test_damaged_json_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
