@@ -15,7 +15,8 @@ system:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 		missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 		if [ -n "$$missing" ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			(apt-get update -qq || (sleep 5 && apt-get update -qq)) && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 				--no-install-recommends $$missing >/dev/null; \
 		fi; \
 	elif command -v apt-get >/dev/null 2>&1; then \
