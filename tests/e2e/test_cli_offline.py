@@ -4,19 +4,14 @@ export; JSON keys and exit codes as DESIGN.md "Command line" promises them."""
 from __future__ import annotations
 
 import csv
-import json
-import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from orga_app.app import account_store_path
 from orga_app.settings import Settings
 from orga_app.store.db import Store
+from tests.e2e.cli_runner import Run, run_cli
 from tests.helpers import EVENT_ID, add_attendees, add_event, attendee_row
 
 DOOR = "e2e-door"
@@ -39,34 +34,8 @@ CSV_LIST = (
 )
 
 
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    def lines(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
-
-    def one(self) -> dict[str, Any]:
-        (obj,) = self.lines()
-        return obj
-
-
 def cli(data_dir: Path, *args: str, env_extra: dict[str, str] | None = None) -> Run:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ORGA_APP_")}
-    env["ORGA_APP_DEVICE_NAME"] = DOOR
-    env.update(env_extra or {})
-    done = subprocess.run(
-        [sys.executable, "-m", "orga_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    return run_cli(data_dir, *args, device=DOOR, env_extra=env_extra)
 
 
 @pytest.fixture

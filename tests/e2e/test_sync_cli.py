@@ -7,54 +7,23 @@ loopback. JSON keys and exit codes as DESIGN.md "Command line" promises them.
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 
 from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
 from orga_app.demo.server import DemoServer
+from tests.e2e.cli_runner import Run, run_cli
 
 DOOR = "cli-door"
 SYNC_KEYS = {"uploaded", "failed", "pending", "downloaded", "seconds", "error"}
 
 
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-    def lines(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
-
-    def one(self) -> dict[str, Any]:
-        (obj,) = self.lines()
-        return obj
-
-
 def cli(data_dir: Path, *args: str, stdin: str | None = None) -> Run:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ORGA_APP_")}
-    env["ORGA_APP_DEVICE_NAME"] = DOOR
-    done = subprocess.run(
-        [sys.executable, "-m", "orga_app", "--data-dir", str(data_dir), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    return run_cli(data_dir, *args, device=DOOR, stdin=stdin)
 
 
 @pytest.fixture
