@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -444,10 +444,6 @@ class Store:
         """A consistent read snapshot."""
         with self.engine.connect() as conn, conn.begin():
             yield conn
-
-    def run_write(self, work: Callable[[Connection], Any]) -> Any:
-        with self.write() as conn:
-            return work(conn)
 
     def close(self) -> None:
         self.engine.dispose()

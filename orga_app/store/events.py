@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from orga_app.store.db import Store
@@ -65,32 +65,29 @@ def read_all_events(store: Store) -> list[EventInfo]:
         return all_events(conn)
 
 
-def upsert_events(conn: Connection, events: Iterable[Mapping[str, Any]]) -> None:
-    rows = [dict(e) for e in events]
-    if not rows:
+def _upsert(
+    conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]], fields: tuple[str, ...]
+) -> None:
+    """Insert or update by primary key `id`, the server's values winning for `fields`."""
+    values = [dict(r) for r in rows]
+    if not values:
         return
-    stmt = sqlite_insert(EVENT)
-    fields = ("identifier", "name", "starts_at", "ends_at", "timezone")
+    stmt = sqlite_insert(table)
     conn.execute(
         stmt.on_conflict_do_update(
-            index_elements=[EVENT.c.id], set_={f: stmt.excluded[f] for f in fields}
+            index_elements=[table.c.id], set_={f: stmt.excluded[f] for f in fields}
         ),
-        rows,
+        values,
     )
+
+
+def upsert_events(conn: Connection, events: Iterable[Mapping[str, Any]]) -> None:
+    _upsert(conn, EVENT, events, ("identifier", "name", "starts_at", "ends_at", "timezone"))
 
 
 def upsert_tickets(conn: Connection, tickets: Iterable[Mapping[str, Any]]) -> None:
-    rows = [dict(t) for t in tickets]
-    if not rows:
-        return
-    stmt = sqlite_insert(TICKET)
     fields = ("event_id", "name", "type", "is_checkin_restricted", "auto_checkin_enabled")
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[TICKET.c.id], set_={f: stmt.excluded[f] for f in fields}
-        ),
-        rows,
-    )
+    _upsert(conn, TICKET, tickets, fields)
 
 
 def create_local_event(conn: Connection, name: str) -> str:

@@ -81,16 +81,6 @@ def unsent(conn: Connection, event_id: str | None = None) -> list[OutboxRow]:
     return [_row(r._mapping) for r in conn.execute(stmt.order_by(OB.id)).all()]
 
 
-def by_state(conn: Connection, event_id: str, state: OutboxState) -> list[OutboxRow]:
-    stmt = select(OUTBOX).where(OB.event_id == event_id, OB.state == state.value).order_by(OB.id)
-    return [_row(r._mapping) for r in conn.execute(stmt).all()]
-
-
-def get(conn: Connection, row_id: int) -> OutboxRow | None:
-    row = conn.execute(select(OUTBOX).where(OB.id == row_id)).first()
-    return _row(row._mapping) if row else None
-
-
 def set_state(
     conn: Connection,
     row_id: int,
