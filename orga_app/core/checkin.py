@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from orga_app.core.codes import CodeKind, MalformedCode, TicketCode, parse_code
+from orga_app.core.times import human_time
 from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source, Verdict
 
 log = logging.getLogger("orga_app.checkin")
@@ -78,25 +79,6 @@ def _printable(raw: str | bytes) -> str:
 
 def last_entry(csv_list: Sequence[str]) -> str | None:
     return csv_list[-1] if csv_list else None
-
-
-def human_time(stamp: str | None, now: datetime) -> str:
-    """ "10:42" for today (local time), else "2026-11-26 10:42"; the raw text if unparsable.
-
-    Server stamps come with an offset, or (checkout times) as naive UTC with a space.
-    """
-    if not stamp:
-        return "an earlier time"
-    try:
-        parsed = datetime.fromisoformat(stamp.strip())
-    except ValueError:
-        return stamp
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    local = parsed.astimezone()
-    if local.date() == now.astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
 
 
 class CheckInService:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, func, select
 
 from orga_app.core.codes import MalformedCode, parse_code
+from orga_app.core.times import export_time
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.events import create_local_event
@@ -242,6 +243,9 @@ EXPORT_HEADER = (
     "checkin_devices",
     "checkout_times",
 )
+# With a byte-order mark Excel reads the file as UTF-8 (else accented names turn to mojibake);
+# Python, LibreOffice and pandas skip it.
+EXPORT_ENCODING = "utf-8-sig"
 SCAN_LOG_HEADER = ("at", "verdict", "attendee_id", "device", "source", "mode", "raw")
 
 
@@ -256,7 +260,7 @@ def export_attendees(
     total = attendee_queries.count(conn, event_id)
     tmp = path.with_name(f".{path.name}.part")
     written = 0
-    with tmp.open("w", newline="", encoding="utf-8") as handle:
+    with tmp.open("w", newline="", encoding=EXPORT_ENCODING) as handle:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_HEADER)
         while written < total:
@@ -276,9 +280,9 @@ def export_attendees(
                         a.order_identifier,
                         a.code,
                         int(a.is_checked_in),
-                        ";".join(a.checkin_times),
+                        ";".join(export_time(t) for t in a.checkin_times),
                         ";".join(a.checkin_devices),
-                        ";".join(a.checkout_times),
+                        ";".join(export_time(t) for t in a.checkout_times),
                     )
                 )
             written += len(batch)
@@ -295,9 +299,9 @@ def export_scan_log(conn: Connection, event_id: str, path: Path) -> int:
         .where(SCAN_LOG.c.event_id == event_id)
         .order_by(SCAN_LOG.c.id)
     ).all()
-    with tmp.open("w", newline="", encoding="utf-8") as handle:
+    with tmp.open("w", newline="", encoding=EXPORT_ENCODING) as handle:
         writer = csv.writer(handle)
         writer.writerow(SCAN_LOG_HEADER)
-        writer.writerows(tuple(r) for r in rows)
+        writer.writerows((export_time(str(r[0])), *r[1:]) for r in rows)
     tmp.replace(path)
     return len(rows)

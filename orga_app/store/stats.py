@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, case, func, select
 
+from orga_app.core.times import parse_stamp
 from orga_app.store.attendees import Counts, counts, split_list
 from orga_app.store.models import ATTENDEE, SCAN_LOG, TICKET
 
@@ -21,6 +22,10 @@ BUCKET_MINUTES = 15
 # A day of 15-minute buckets: enough for a conference day, few enough bars to read.
 MAX_BUCKETS = 96
 NO_TICKET = ""
+# Buckets step forward in time and labels go to local time: a day's margin at both ends of the
+# calendar keeps that arithmetic inside it. Such stamps are junk anyway; they are not arrivals.
+_FIRST_USABLE = datetime(1, 1, 3, tzinfo=UTC)
+_LAST_USABLE = datetime(9999, 12, 29, tzinfo=UTC)
 UNKNOWN_DEVICE = ""
 
 
@@ -61,14 +66,12 @@ def per_ticket(conn: Connection, event_id: str) -> list[TicketStats]:
 
 
 def parse_time(stamp: str) -> datetime | None:
-    """A server or local check-in time as aware UTC; None when it cannot be read."""
-    try:
-        parsed = datetime.fromisoformat(stamp.strip())
-    except ValueError:
+    """A server or local check-in time as aware UTC; None when it cannot be read (or lies at
+    the edge of the calendar, where bucketing and the chart's local labels cannot follow)."""
+    parsed = parse_stamp(stamp)
+    if parsed is None or not (_FIRST_USABLE <= parsed <= _LAST_USABLE):
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)  # the server's naive stamps are UTC
-    return parsed.astimezone(UTC)
+    return parsed
 
 
 def bucket_start(moment: datetime, minutes: int = BUCKET_MINUTES) -> datetime:

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,12 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orga_app.core.checkin import CheckInService, human_time
+from orga_app.core.checkin import CheckInService
+from orga_app.core.times import human_time, sort_key
 from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source
 from orga_app.store import attendees as store_attendees
 from orga_app.store.attendees import SortKey, StatusFilter
 from orga_app.store.db import Store
 from orga_app.ui.errors import user_message
+from orga_app.ui.plain import confirm_plain, plain_label
 from orga_app.ui.tasks import TaskRunner
 
 log = logging.getLogger("orga_app.ui")
@@ -268,11 +268,7 @@ def history_html(a: AttendeeSummary, unsent: int) -> str:
 
 
 def _stamp_key(item: tuple[str, str]) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(item[0].strip())
-    except ValueError:
-        return datetime.min.replace(tzinfo=UTC)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return sort_key(item[0])
 
 
 def _esc(text: str) -> str:
@@ -284,8 +280,7 @@ Confirm = Callable[[str, str], bool]
 
 def ask(parent: QWidget) -> Confirm:
     def confirm(title: str, question: str) -> bool:
-        answer = QMessageBox.question(parent, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_plain(parent, title, question)
 
     return confirm
 
@@ -337,7 +332,7 @@ class AttendeesPage(QWidget):
         ):
             self.filter.addItem(label, value.value)
         bar.addWidget(self.filter)
-        self.total_label = QLabel()
+        self.total_label = plain_label()
         self.total_label.setObjectName("hint")
         bar.addWidget(self.total_label)
         root.addLayout(bar)
@@ -371,7 +366,7 @@ class AttendeesPage(QWidget):
         buttons.addWidget(self.checkin_button)
         buttons.addWidget(self.checkout_button)
         side.addLayout(buttons)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         side.addWidget(self.message)
         split.addWidget(details)

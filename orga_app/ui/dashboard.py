@@ -13,17 +13,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from orga_app.core.times import to_local
 from orga_app.store import stats
 from orga_app.store.db import Store
 from orga_app.store.stats import DashboardStats
 from orga_app.ui.errors import user_message
+from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.theme import ACCENT
 
@@ -50,9 +51,9 @@ class Tile(QFrame):
             "QLabel#tileCaption { font-size: 11pt; color: #5a6470; }"
         )
         layout = QVBoxLayout(self)
-        self.value = QLabel("–")
+        self.value = plain_label("–")
         self.value.setObjectName("tileValue")
-        self.caption = QLabel(caption)
+        self.caption = plain_label(caption)
         self.caption.setObjectName("tileCaption")
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -125,18 +126,20 @@ class DashboardPage(QWidget):
         root.addWidget(self.chart_view, 3)
 
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("<b>Per ticket type</b>")), 0, 0)
-        grid.addWidget(QLabel(tr("<b>Check-ins per door</b>")), 0, 1)
+        for column, text in enumerate((tr("Per ticket type"), tr("Check-ins per door"))):
+            heading = plain_label(text)
+            heading.setStyleSheet("font-weight: bold;")
+            grid.addWidget(heading, 0, column)
         self.ticket_table = _table([tr("Ticket"), tr("Checked in"), tr("Total"), tr("%")])
         self.device_table = _table([tr("Door (device)"), tr("Check-ins")])
         grid.addWidget(self.ticket_table, 1, 0)
         grid.addWidget(self.device_table, 1, 1)
         root.addLayout(grid, 2)
-        self.scans_label = QLabel()
+        self.scans_label = plain_label()
         self.scans_label.setObjectName("hint")
         self.scans_label.setWordWrap(True)
         root.addWidget(self.scans_label)
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setObjectName("error")
         root.addWidget(self.error_label)
 
@@ -219,7 +222,8 @@ class DashboardPage(QWidget):
         labels: list[str] = []
         for bucket in buckets:
             bars.append(bucket.count)
-            labels.append(bucket.start.astimezone().strftime("%H:%M"))
+            start = to_local(bucket.start)
+            labels.append(f"{start.hour:02d}:{start.minute:02d}")
         series = QBarSeries()
         series.append(bars)
         series.setBarWidth(0.9)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orga_app.core.checkin import human_time
+from orga_app.core.times import human_time
 from orga_app.core.verdict import ScanResult, Verdict
 from orga_app.settings import Settings
 from orga_app.ui.kiosk_pin import PinAttempts, hash_pin, is_valid_pin, verify_pin
+from orga_app.ui.plain import plain_label
 from orga_app.ui.scanner import PreviewView
 from orga_app.ui.theme import VERDICT_COLOURS
 
@@ -38,7 +39,7 @@ def camera_lost_text() -> str:
 
 
 def _big_label(name: str, size: int, *, bold: bool = False) -> QLabel:
-    label = QLabel()
+    label = plain_label()  # names and event names come from the server: never markup
     label.setObjectName(name)
     # an object-name rule beats the app stylesheet's font size for every QWidget
     label.setStyleSheet(

@@ -42,6 +42,7 @@ from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn
+from orga_app.ui.plain import make_labels_plain
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.settings_dialog import SettingsDialog
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.exporter = CsvExporter(self.ctx.store, self.tasks, self)
         self.exporter.finished.connect(self._exported)
         self.exporter.failed.connect(self.notice.setText)
+        make_labels_plain(self)  # event names, account and server errors: text, never markup
 
     # -- navigation -----------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orga_app.core.checkin import human_time
+from orga_app.core.times import human_time
 from orga_app.store import outbox
 from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
 from orga_app.ui.attendees import Confirm, ask
 from orga_app.ui.errors import user_message
+from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
 
 
@@ -52,7 +52,7 @@ class ProblemsPage(QWidget):
         self.event_id: str | None = None
         self.rows: list[tuple[OutboxRow, str]] = []
         root = QVBoxLayout(self)
-        intro = QLabel(
+        intro = plain_label(
             tr(
                 "The server refused these check-ins. Retry sends them again (e.g. after the "
                 "problem was fixed on the server); Discard keeps them here as discarded."
@@ -72,7 +72,7 @@ class ProblemsPage(QWidget):
         header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         root.addWidget(self.table, 1)
-        self.message = QLabel()
+        self.message = plain_label()
         root.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -14,13 +14,14 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from orga_app.app import AppContext, NotSignedInError
-from orga_app.core.checkin import human_time
+from orga_app.core.times import human_time
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncEngine, SyncReport
 from orga_app.sync.scheduler import SyncScheduler, tcp_probe
+from orga_app.ui.plain import plain_label
 
 log = logging.getLogger("orga_app.ui")
 
@@ -222,9 +223,9 @@ class SyncStatusWidgets(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.online = QLabel()
-        self.pending = QLabel()
-        self.last_sync = QLabel()
+        self.online = plain_label()
+        self.pending = plain_label()
+        self.last_sync = plain_label()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.setTextVisible(True)

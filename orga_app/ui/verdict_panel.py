@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from orga_app.core.checkin import human_time
+from orga_app.core.times import human_time
 from orga_app.core.verdict import ScanResult, Verdict
+from orga_app.ui.plain import plain_label
 from orga_app.ui.theme import VERDICT_COLOURS
 
 
@@ -110,7 +111,7 @@ class VerdictPanel(QFrame):
         self.show_idle()
 
     def _label(self, size: int, bold: bool, name: str) -> QLabel:
-        label = QLabel()
+        label = plain_label()  # names come from the server: never markup
         label.setObjectName(name)
         # the app stylesheet sets a font size on every QWidget; be more specific than that
         self._sizes.append(f"QLabel#{name} {{ font-size: {size}pt; }}")

@@ -21,7 +21,6 @@ from orga_app.store.repository import StoreCheckInRepository
 from tests.helpers import (
     DEVICE,
     EVENT_ID,
-    FIXED_NOW_TEXT,
     FixedClock,
     add_attendees,
     changed,
@@ -354,8 +353,12 @@ def test_codes_that_clean_to_the_same_ticket_are_duplicates(store: Store, tmp_pa
 # --- export --------------------------------------------------------------------------------------
 
 
+# Every exported time: ISO 8601 in UTC to the second (FIXED_NOW_TEXT has microseconds).
+FIXED_NOW_EXPORTED = "2026-11-26T09:41:05Z"
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -374,7 +377,7 @@ def test_export_contains_times_and_devices(tmp_path: Path) -> None:
         assert set(by_code) == {r["code"] for r in door.rows[:3]}  # deleted one left out
         mine = by_code[first["code"]]
         assert mine["checked_in"] == "1"
-        assert mine["checkin_times"] == FIXED_NOW_TEXT
+        assert mine["checkin_times"] == FIXED_NOW_EXPORTED
         assert mine["checkin_devices"] == DEVICE
         assert mine["firstname"] == first["firstname"]
         assert mine["ticket"] == "Regular"
@@ -403,9 +406,9 @@ def test_export_joins_several_times_and_reports_progress(tmp_path: Path) -> None
                 conn, EVENT_ID, out, lambda done, total: progress.append((done, total)), page=2
             )
         mine = {r["code"]: r for r in read_csv(out)}[code]
-        assert mine["checkin_times"] == f"{FIXED_NOW_TEXT};{FIXED_NOW_TEXT}"
+        assert mine["checkin_times"] == f"{FIXED_NOW_EXPORTED};{FIXED_NOW_EXPORTED}"
         assert mine["checkin_devices"] == f"{DEVICE};{DEVICE}"
-        assert mine["checkout_times"] == FIXED_NOW_TEXT
+        assert mine["checkout_times"] == FIXED_NOW_EXPORTED
         assert progress == [(2, 5), (4, 5), (5, 5)]
         assert len(read_csv(out)) == 5
     finally:
@@ -422,8 +425,8 @@ def test_export_scan_log(tmp_path: Path) -> None:
             assert csvio.export_scan_log(conn, EVENT_ID, out) == 2
         rows = read_csv(out)
         assert [(r["verdict"], r["device"], r["at"]) for r in rows] == [
-            ("checked_in", DEVICE, FIXED_NOW_TEXT),
-            ("unknown", DEVICE, FIXED_NOW_TEXT),
+            ("checked_in", DEVICE, FIXED_NOW_EXPORTED),
+            ("unknown", DEVICE, FIXED_NOW_EXPORTED),
         ]
     finally:
         door.store.close()
@@ -441,5 +444,34 @@ def test_export_can_be_imported_again(tmp_path: Path) -> None:
         assert {(a.firstname, a.email) for a in copy.values()} == {
             (r["firstname"], r["email"]) for r in door.rows
         }
+    finally:
+        door.store.close()
+
+
+def test_export_has_a_byte_order_mark_and_one_time_format(tmp_path: Path) -> None:
+    door = seeded_store(tmp_path / "db", 1)
+    try:
+        # as the server stores them: check-ins with an offset, check-outs naive UTC
+        add_attendees(
+            door.store,
+            [
+                changed(
+                    door.rows[0], is_checked_in=True,
+                    checkin_times="2026-11-26T10:00:00.250+01:00,2026-11-26T09:30:00+00:00",
+                    checkout_times="2026-11-26 09:15:00",
+                )
+            ],
+        )  # fmt: skip
+        out = tmp_path / "export.csv"
+        with door.store.read() as conn:
+            csvio.export_attendees(conn, EVENT_ID, out)
+        assert out.read_bytes().startswith(codecs.BOM_UTF8)  # Excel reads it as UTF-8
+        (row,) = read_csv(out)
+        assert row["checkin_times"] == "2026-11-26T09:00:00Z;2026-11-26T09:30:00Z"
+        assert row["checkout_times"] == "2026-11-26T09:15:00Z"
+        scans = tmp_path / "scans.csv"
+        with door.store.read() as conn:
+            csvio.export_scan_log(conn, EVENT_ID, scans)
+        assert scans.read_bytes().startswith(codecs.BOM_UTF8)
     finally:
         door.store.close()
