@@ -8,7 +8,7 @@ SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libf
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 \
 	libpulse0 libasound2 xvfb xauth
 
-.PHONY: system setup demo test check lint typecheck bench screenshots installer installer-test clean
+.PHONY: system setup real-server demo test check lint typecheck bench screenshots installer installer-test clean
 
 # Installs the Debian packages when run as root (CI, kiosk set-up); otherwise says what to install.
 system:
@@ -30,6 +30,22 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 setup: system $(VENV)/.installed
+
+# The real Open Event server that tests/real runs against lives next to the checkout
+# (../shared, or $ORGA_REAL_SERVERS_DIR). Its start script installs PostgreSQL, redis and libpq
+# (as root) and builds the server's venv the first time (minutes); this target does that once,
+# as its own step, by starting and stopping it. Without ../shared the tests/real are skipped.
+ORGA_REAL_SERVERS_DIR ?= ../shared/real-servers
+OES_DIR := $(ORGA_REAL_SERVERS_DIR)/open-event-server
+real-server:
+	@if [ -x "$(OES_DIR)/start" ]; then \
+		port=$$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+		"$(OES_DIR)/start" --port $$port --attendees 1 >/dev/null \
+			|| { "$(OES_DIR)/stop" --port $$port; exit 1; }; \
+		"$(OES_DIR)/stop" --port $$port; \
+	else \
+		echo "no $(OES_DIR): the real-server tests (tests/real) will be skipped"; \
+	fi
 
 demo: setup
 	$(VENV)/bin/orga-app demo
