@@ -155,6 +155,14 @@ def count_unsent(conn: Connection, event_id: str) -> int:
     return int(conn.execute(stmt).scalar_one())
 
 
+def count_not_uploaded(conn: Connection) -> int:
+    """Check-ins of any event in this store that the server does not have: waiting, being
+    sent, or refused and not yet discarded (what signing out would leave behind)."""
+    states = (OutboxState.QUEUED.value, OutboxState.SENDING.value, OutboxState.FAILED.value)
+    stmt = select(func.count()).select_from(OUTBOX).where(OB.state.in_(states))
+    return int(conn.execute(stmt).scalar_one())
+
+
 def problems(conn: Connection, event_id: str) -> list[tuple[OutboxRow, str]]:
     """Failed rows with the attendee's name, for the problems view."""
     stmt = (

@@ -30,6 +30,7 @@ from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.sources import list_cameras
 from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
+from orga_app.store import outbox
 from orga_app.store.attendees import Counts
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
@@ -42,7 +43,7 @@ from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn
-from orga_app.ui.plain import make_labels_plain
+from orga_app.ui.plain import confirm_plain, make_labels_plain
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.settings_dialog import SettingsDialog
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        self._confirm: Confirm = confirm or (lambda title, text: confirm_plain(self, title, text))
         self.tasks = tasks or TaskRunner(parent=self)
         if sound is None:
             sound = make_sound_player(bool(ctx.settings.get("sound")), self)
@@ -329,7 +331,41 @@ class MainWindow(QMainWindow):
         self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))
         self.show_events()
 
+    def not_uploaded(self) -> int:
+        """Check-ins in this account's store the server does not have. Read on the GUI thread
+        on purpose: one count over the outbox's state index, and the answer decides whether
+        the window may close right now."""
+        try:
+            with self.ctx.store.read() as conn:
+                return outbox.count_not_uploaded(conn)
+        except Exception as exc:  # a damaged store must not stop the app from closing
+            log.warning("could not count unsent check-ins: %r", exc)
+            return 0
+
+    def _leave_unsent_ok(self, title: str, consequence: str) -> bool:
+        """Ask before leaving check-ins behind; True when there are none or the user agrees."""
+        n = self.not_uploaded()
+        if n == 0:
+            return True
+        paused = self.status.paused_reason
+        why = (
+            tr("Uploads are paused: {why}").format(why=paused)
+            if paused
+            else tr("They have not reached the server yet.")
+        )
+        question = tr("{n} check-in(s) made on this computer are not on the server.").format(n=n)
+        return self._confirm(title, f"{question}\n{why}\n\n{consequence}")
+
     def sign_out(self) -> None:
+        if not self._leave_unsent_ok(
+            tr("Sign out"),
+            tr(
+                "They stay saved under this account and are uploaded only after signing in "
+                "with it again. Another account does not see them and would admit the same "
+                "people again. Sign out anyway?"
+            ),
+        ):
+            return
         server = str(self.ctx.settings.get("server_url"))
         email = str(self.ctx.settings.get("account_email"))
         if email:
@@ -386,6 +422,7 @@ class MainWindow(QMainWindow):
         self.scanner.set_counts(counts.checked_in, counts.attendees)
         self.status.set_counts(counts.pending, counts.failed)
         self.status.set_last_sync(state.get("last_upload_at") or state.get("last_download_at"))
+        self.status.set_paused(state.get("paused_reason"))
 
     def _sync_report(self, report: SyncReport) -> None:
         self.status.show_report(report)
@@ -509,6 +546,17 @@ class MainWindow(QMainWindow):
         self._stop_sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # Only a close the user asked for (window button, Alt+F4) asks; SIGTERM, logout and
+        # app.quit() send a non-spontaneous close and must never hang on a dialog.
+        if event.spontaneous() and not self._leave_unsent_ok(
+            tr("Close"),
+            tr(
+                "They stay saved on this computer and are uploaded when the app runs again "
+                "with this account and the server is reachable. Close anyway?"
+            ),
+        ):
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 

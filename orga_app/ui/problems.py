@@ -3,6 +3,7 @@ Rows are never dropped silently (a discarded row stays in the store, marked disc
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.core.times import human_time
+from orga_app.store import events as store_events
 from orga_app.store import outbox
 from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
@@ -32,6 +34,13 @@ def tr(text: str) -> str:
 
 
 HEADERS = ("Attendee", "Action", "Scanned", "Device", "Server's reason")
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemsData:
+    rows: list[tuple[OutboxRow, str]]  # refused check-ins with the attendee's name
+    paused: str | None  # why uploads stopped for this account, if they did
+    unsent: int  # check-ins still waiting to upload
 
 
 class ProblemsPage(QWidget):
@@ -52,6 +61,16 @@ class ProblemsPage(QWidget):
         self.event_id: str | None = None
         self.rows: list[tuple[OutboxRow, str]] = []
         root = QVBoxLayout(self)
+        # Uploads stopped for the whole account (403/401): the most important line on the page.
+        self.paused = plain_label()
+        self.paused.setObjectName("pausedBanner")
+        self.paused.setWordWrap(True)
+        self.paused.setStyleSheet(
+            "QLabel#pausedBanner { background: #fbe9e7; color: #8c1d18; font-weight: bold;"
+            " border: 2px solid #b3261e; border-radius: 6px; padding: 10px; }"
+        )
+        self.paused.hide()
+        root.addWidget(self.paused)
         intro = plain_label(
             tr(
                 "The server refused these check-ins. Retry sends them again (e.g. after the "
@@ -97,15 +116,38 @@ class ProblemsPage(QWidget):
             return
         store, event_id = self.store, self.event_id
 
-        def read() -> list[tuple[OutboxRow, str]]:
+        def read() -> ProblemsData:
             with store.read() as conn:
-                return outbox.problems(conn, event_id)
+                paused = store_events.sync_state(conn, event_id)["paused_reason"]
+                return ProblemsData(
+                    outbox.problems(conn, event_id),
+                    str(paused) if paused else None,
+                    outbox.count_unsent(conn, event_id),
+                )
 
         self._tasks.run(
             read, self._show, lambda exc: self.message.setText(user_message(exc)), key="problems"
         )
 
-    def _show(self, rows: list[tuple[OutboxRow, str]]) -> None:
+    def _show(self, data: ProblemsData) -> None:
+        self._show_paused(data.paused, data.unsent)
+        self._show_rows(data.rows, paused=bool(data.paused))
+
+    def _show_paused(self, reason: str | None, unsent: int) -> None:
+        if not reason:
+            self.paused.hide()
+            return
+        self.paused.setText(
+            tr(
+                "Uploads are paused: {why}\n{n} check-in(s) made here are not on the server. "
+                "They stay saved on this computer. Sign in with an account that may check "
+                "attendees in (Change event → Sign out), or ask the organizer to give this "
+                "account that right; then Sync now."
+            ).format(why=reason, n=unsent)
+        )
+        self.paused.show()
+
+    def _show_rows(self, rows: list[tuple[OutboxRow, str]], *, paused: bool) -> None:
         # Rows come and go between reloads (a sync, another door): keep the selection on the
         # same outbox rows, never on row numbers that now mean someone else.
         keep = set(self.selected_ids())
@@ -129,11 +171,16 @@ class ProblemsPage(QWidget):
         for i, (row, _who) in enumerate(rows):
             if row.id in keep:
                 self._add_row_to_selection(i)
-        self.message.setText(
-            tr("No problems: every check-in was accepted or is waiting to upload.")
-            if not rows
-            else tr("{n} check-in(s) need a decision.").format(n=len(rows))
-        )
+        if rows:
+            self.message.setText(tr("{n} check-in(s) need a decision.").format(n=len(rows)))
+        elif paused:
+            self.message.setText(
+                tr("No single check-in was refused: uploads as a whole are paused.")
+            )
+        else:
+            self.message.setText(
+                tr("No problems: every check-in was accepted or is waiting to upload.")
+            )
         self._update_buttons()
 
     def _add_row_to_selection(self, row: int) -> None:

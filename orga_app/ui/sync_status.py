@@ -20,8 +20,9 @@ from orga_app.app import AppContext, NotSignedInError
 from orga_app.core.times import human_time
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncEngine, SyncReport
+from orga_app.sync.errors import TransientNetworkError
 from orga_app.sync.scheduler import SyncScheduler, tcp_probe
-from orga_app.ui.plain import plain_label
+from orga_app.ui.plain import plain_label, tooltip_text
 
 log = logging.getLogger("orga_app.ui")
 
@@ -210,9 +211,15 @@ class NetworkWatch(QObject):
             self._on_back()
 
 
+# What the sync engine reports when no answer came at all (the error's own words, untranslated).
+_NO_CONNECTION = frozenset(str(TransientNetworkError(maybe_applied=m)) for m in (False, True))
+
+
 def is_offline(report: SyncReport) -> bool:
-    """A failure worth retrying by itself (network, 429, 5xx) means the door works offline."""
-    return report.transient
+    """No answer from the server at all (no network, connection refused, timed out). A server
+    that answers with an error (5xx, 429, a proxy's page) is reachable: that is not "offline",
+    and saying so sends people to check the Wi-Fi for nothing."""
+    return report.error in _NO_CONNECTION
 
 
 class SyncStatusWidgets(QObject):
@@ -237,6 +244,10 @@ class SyncStatusWidgets(QObject):
         self.sync_button = QPushButton(tr("Sync now"))
         self.sync_button.setFlat(True)
         self.sync_button.clicked.connect(self.sync_clicked)
+        self.paused_reason: str | None = None
+        self._online: bool | None = None
+        self._server_error: str | None = None
+        self._failed = 0
         self.set_online(None)
         self.set_last_sync(None)
         self.set_counts(0, 0)
@@ -254,21 +265,53 @@ class SyncStatusWidgets(QObject):
             self.online.setText(tr("● Local only (no sync)"))
             self.online.setStyleSheet("color: #5a6470;")
 
-    def set_online(self, online: bool | None) -> None:
+    def set_online(self, online: bool | None, server_error: str | None = None) -> None:
+        """None: no sync yet; True: the last sync worked (or the server answered with an error,
+        `server_error`); False: no answer from the server at all."""
+        self._online, self._server_error = online, server_error
+        if self.paused_reason:
+            return  # paused outranks online/offline: nothing is uploaded either way
+        self.online.setToolTip(tooltip_text(server_error or ""))
         if online is None:
             self.online.setText(tr("● Not synced yet"))
             self.online.setStyleSheet("color: #5a6470;")
-        elif online:
+        elif not online:
+            self.online.setText(tr("● Offline — no connection; scans are saved and sent later"))
+            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
+        elif server_error:
+            self.online.setText(tr("● Server error — scans are saved and sent later"))
+            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
+        else:
             self.online.setText(tr("● Online"))
             self.online.setStyleSheet("color: #1b7a3a; font-weight: bold;")
-        else:
-            self.online.setText(tr("● Offline — scans are saved and sent later"))
-            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
 
     def set_counts(self, pending: int, failed: int) -> None:
         self.pending.setText(tr("{n} waiting to upload").format(n=pending))
-        self.problems.setText(tr("⚠ {n} failed — review").format(n=failed))
-        self.problems.setVisible(failed > 0)
+        self._failed = failed
+        self._show_problems_button()
+
+    def _show_problems_button(self) -> None:
+        if self.paused_reason:
+            self.problems.setText(tr("⚠ Uploads paused — review"))
+        else:
+            self.problems.setText(tr("⚠ {n} failed — review").format(n=self._failed))
+        self.problems.setVisible(self._failed > 0 or bool(self.paused_reason))
+
+    def set_paused(self, reason: str | None) -> None:
+        """Uploads stopped until a person acts (403: this account may not check people in;
+        401: sign in again). The status bar cannot hold a server's reason: it says "paused"
+        and where to look; the whole reason is in the tooltip and on the Problems page."""
+        reason = reason or None
+        if reason == self.paused_reason:
+            return
+        self.paused_reason = reason
+        if reason:
+            self.online.setText(tr("● Uploads paused — nothing is sent to the server"))
+            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.online.setToolTip(tooltip_text(tr("Uploads paused: {why}").format(why=reason)))
+        else:
+            self.set_online(self._online, self._server_error)
+        self._show_problems_button()
 
     def set_last_sync(self, stamp: str | None) -> None:
         if stamp:
@@ -289,10 +332,10 @@ class SyncStatusWidgets(QObject):
 
     def show_report(self, report: SyncReport) -> None:
         self.progress.hide()
+        self.set_paused(report.paused)
         if report.paused:
-            self.online.setText(tr("● Sync paused: {why}").format(why=report.paused))
-            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
             return
-        self.set_online(not is_offline(report))
+        offline = is_offline(report)
+        self.set_online(not offline, None if offline else report.error)
         if report.error is None:
             self.set_last_sync(datetime.now(UTC).isoformat())
