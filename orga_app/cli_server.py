@@ -109,7 +109,13 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
         except ApiError:
             pass  # offline: the sync below reports it
-        report = engine.run(args.event, progress, resume=True, download=not args.upload_only)
+        report = engine.run(
+            args.event,
+            progress,
+            resume=True,
+            download=not args.upload_only,
+            accept_deletions=args.accept_deletions,
+        )
     text = (
         f"uploaded {report.uploaded}, failed {report.failed}, pending {report.pending}, "
         f"downloaded {report.downloaded} in {report.seconds:.1f} s"
@@ -152,6 +158,11 @@ def register(add: AddCommand) -> None:
     p = add("sync", cmd_sync, "upload pending check-ins, then download attendees")
     p.add_argument("--event", required=True)
     p.add_argument("--upload-only", action="store_true")
+    p.add_argument(
+        "--accept-deletions",
+        action="store_true",
+        help="apply a download that removes more than half of the attendees (refused otherwise)",
+    )
     p = add("problems", cmd_problems, "check-ins the server refused; --retry or --discard them")
     p.add_argument("--event", required=True)
     group = p.add_mutually_exclusive_group()

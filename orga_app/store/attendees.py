@@ -537,6 +537,24 @@ def mark_missing_deleted(conn: Connection, event_id: str, seen_ids: Iterable[int
     return int(result.rowcount)
 
 
+def uploaded_since(conn: Connection, attendee_ids: Sequence[int], since: str) -> set[int]:
+    """Of these attendees, those with an upload done at or after `since` (UTC ISO text): a page
+    of the server's list requested before then may not show that upload yet."""
+    found: set[int] = set()
+    for start in range(0, len(attendee_ids), 500):  # stay under SQLite's variable limit
+        chunk = attendee_ids[start : start + 500]
+        found.update(
+            conn.execute(
+                select(OUTBOX.c.attendee_id).where(
+                    OUTBOX.c.attendee_id.in_(chunk),
+                    OUTBOX.c.state == OutboxState.DONE.value,
+                    OUTBOX.c.done_at >= since,
+                )
+            ).scalars()
+        )
+    return found
+
+
 def store_is_empty(conn: Connection) -> bool:
     return conn.exec_driver_sql("SELECT 1 FROM attendee LIMIT 1").first() is None
 

@@ -9,19 +9,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from orga_app.core.codes import ticket_code
 from orga_app.store import attendees as attendee_queries
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
-from orga_app.store.attendees import AttendeeRow
-from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
+from orga_app.store.db import Store
+from orga_app.sync.download import Downloader, DownloadResult
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
-from orga_app.sync.openevent import AttendeeRecord, EventRecord, OpenEventClient
+from orga_app.sync.openevent import EventRecord, OpenEventClient
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
 
 log = logging.getLogger("orga_app.sync")
@@ -48,6 +46,8 @@ class SyncReport:
     # The failure is worth retrying by itself (network, 429, 5xx); drives the backoff.
     transient: bool = False
     retry_after: float | None = None
+    # Attendees the download left out because their record could not be kept (odd id, ...).
+    skipped: int = 0
 
     @property
     def ok(self) -> bool:
@@ -63,6 +63,7 @@ class SyncReport:
             "seconds": round(self.seconds, 3),
             "error": self.error,
             "paused": self.paused,
+            "skipped": self.skipped,
         }
 
 
@@ -78,34 +79,6 @@ def event_values(record: EventRecord) -> dict[str, object]:
     }
 
 
-def attendee_row(record: AttendeeRecord, event_id: str, seen_at: str) -> AttendeeRow:
-    code = (
-        ticket_code(record.order_identifier, record.identifier, record.id)
-        if record.order_identifier
-        else ""
-    )
-    return AttendeeRow(
-        id=record.id,
-        event_id=record.event_id or event_id,
-        identifier=record.identifier,
-        order_identifier=record.order_identifier,
-        ticket_id=record.ticket_id,
-        firstname=record.firstname,
-        lastname=record.lastname,
-        email=record.email,
-        company=record.company or "",
-        job_title=record.job_title or "",
-        is_checked_in=record.is_checked_in,
-        is_checked_out=record.is_checked_out,
-        checkin_times=record.checkin_times,
-        checkout_times=record.checkout_times,
-        device_name_checkin=record.device_name_checkin,
-        deleted=record.deleted,
-        server_seen_at=seen_at,
-        code=code,
-    )
-
-
 class SyncEngine:
     def __init__(
         self,
@@ -118,11 +91,13 @@ class SyncEngine:
         self._store = store
         self._client = client
         self._uploader = Uploader(store, client, workers=workers)
-        self._page_size = page_size
         self._refresher = StatusRefresher(store, client)
-        # One sync of one store at a time: push and pull jobs may fire together, and a status
+        # One upload of one store at a time: push and pull jobs may fire together, and a status
         # refresh written after an upload it did not see would undo that upload's check-in.
+        # Downloads take it only to write a page (Downloader), and one download at a time.
         self._lock = threading.Lock()
+        self._download_lock = threading.Lock()
+        self._downloader = Downloader(store, client, self._lock, page_size=page_size)
 
     @property
     def client(self) -> OpenEventClient:
@@ -136,29 +111,36 @@ class SyncEngine:
         *,
         download: bool = True,
         resume: bool = False,
+        accept_deletions: bool = False,
     ) -> SyncReport:
         """Upload the outbox, then (optionally) download the attendee list.
 
-        `resume` lifts a pause (a person signed in again or asked for a sync).
+        `resume` lifts a pause (a person signed in again or asked for a sync);
+        `accept_deletions` lets a download mark more than half of the list deleted (download.py).
+        The upload holds the sync lock; the download only while it writes a page, so a slow or
+        hung server during a download never holds back the next push of new check-ins.
         """
         cancel = cancel or threading.Event()
         start = time.monotonic()
         with self._lock:
-            report = self._run_locked(event_id, progress, cancel, download, resume)
-        return replace(report, seconds=time.monotonic() - start)
+            report = self._upload_locked(event_id, cancel, resume)
+        if download and not report.error and not cancel.is_set():
+            with self._download_lock:
+                report = self._download_into(report, progress, cancel, accept_deletions)
+        with self._store.write() as conn:
+            pending = outbox.count_unsent(conn, event_id)
+            event_queries.update_sync_state(
+                conn, event_id, last_error=report.error, paused_reason=report.paused
+            )
+        if report.error:
+            log.info("sync of event %s: %s", event_id, report.error)
+        return replace(report, pending=pending, seconds=time.monotonic() - start)
 
-    def _run_locked(
-        self,
-        event_id: str,
-        progress: Progress | None,
-        cancel: threading.Event,
-        download: bool,
-        resume: bool,
-    ) -> SyncReport:
+    def _upload_locked(self, event_id: str, cancel: threading.Event, resume: bool) -> SyncReport:
         with self._store.read() as conn:
             state = event_queries.sync_state(conn, event_id)
         paused = None if resume else state["paused_reason"]
-        uploaded = failed = downloaded = 0
+        uploaded = failed = 0
         error: str | None = None
         transient = False
         retry_after: float | None = None
@@ -175,23 +157,27 @@ class SyncEngine:
                 event_queries.update_sync_state(conn, event_id, **values)
         if paused:
             error = paused
-        if download and not error and not cancel.is_set():
-            try:
-                downloaded = self.download(event_id, progress, cancel)
-            except (AuthError, ForbiddenError) as exc:
-                error = str(exc)
-                paused = str(exc)
-            except ApiError as exc:
-                error, transient, retry_after = str(exc), exc.transient, exc.retry_after
-        with self._store.write() as conn:
-            pending = outbox.count_unsent(conn, event_id)
-            event_queries.update_sync_state(conn, event_id, last_error=error, paused_reason=paused)
-        if error:
-            log.info("sync of event %s: %s", event_id, error)
         return SyncReport(
-            event_id, uploaded, failed, pending, downloaded, 0.0, error, paused, transient,
-            retry_after,
-        )  # fmt: skip
+            event_id, uploaded, failed, 0, 0, 0.0, error, paused, transient, retry_after
+        )
+
+    def _download_into(
+        self,
+        report: SyncReport,
+        progress: Progress | None,
+        cancel: threading.Event,
+        accept_deletions: bool,
+    ) -> SyncReport:
+        try:
+            result = self.download(report.event_id, progress, cancel, accept_deletions)
+        except (AuthError, ForbiddenError) as exc:
+            return replace(report, error=str(exc), paused=str(exc))
+        except ApiError as exc:
+            return replace(
+                report, error=str(exc), transient=exc.transient, retry_after=exc.retry_after
+            )
+        error = None if result.incomplete == "cancelled" else result.incomplete
+        return replace(report, downloaded=result.downloaded, skipped=result.skipped, error=error)
 
     def refresh_status(self, event_id: str) -> int:
         """Other doors' check-ins (the cheap periodic refresh), under the sync lock so it never
@@ -210,17 +196,19 @@ class SyncEngine:
             return [info for e in records if (info := event_queries.get(conn, e.id)) is not None]
 
     def download(
-        self, event_id: str, progress: Progress | None = None, cancel: threading.Event | None = None
-    ) -> int:
-        """All attendees, one transaction per page; local pending state wins (store.upsert).
-
-        Raises ApiError. Only a complete download marks vanished attendees as deleted.
-        """
-        seen_at = utc_iso()
+        self,
+        event_id: str,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        accept_deletions: bool = False,
+    ) -> DownloadResult:
+        """Tickets, then all attendees, one transaction per page; local pending state wins
+        (store.upsert). Raises ApiError. Only a download shown complete marks vanished
+        attendees as deleted (download.py says when)."""
         tickets = self._client.tickets(event_id)
-        with self._store.write() as conn:
-            if event_queries.get(conn, event_id) is None:
-                record = self._client.event(event_id)
+        record = self._client.event(event_id) if self._event_unknown(event_id) else None
+        with self._lock, self._store.write() as conn:
+            if record is not None:
                 event_queries.upsert_events(conn, [event_values(record)])
             event_queries.upsert_tickets(
                 conn,
@@ -231,69 +219,11 @@ class SyncEngine:
                     for t in tickets
                 ),
             )  # fmt: skip
-        with self._store.write() as conn:
-            # Bulk mode drops indexes for the whole table: only while no event has attendees
-            # yet, so a first download of one event never slows the scans of another.
-            first_download = attendee_queries.store_is_empty(conn)
-            if first_download:
-                begin_bulk_load(conn, seen_at)
-        seen: set[int] = set()
-        try:
-            done = self._download_pages(event_id, seen_at, seen, progress, cancel)
-        finally:
-            if first_download:
-                with self._store.write() as conn:
-                    end_bulk_load(conn)
-        if cancel is not None and cancel.is_set():
-            return done
-        with self._store.write() as conn:
-            attendee_queries.mark_missing_deleted(conn, event_id, seen)
-            event_queries.set_full_download(conn, event_id, seen_at)
-            event_queries.update_sync_state(
-                conn, event_id, last_download_at=utc_iso(), downloaded=done
-            )
-        return done
+        return self._downloader.run(event_id, progress, cancel, accept_deletions=accept_deletions)
 
-    def _download_pages(
-        self,
-        event_id: str,
-        seen_at: str,
-        seen: set[int],
-        progress: Progress | None,
-        cancel: threading.Event | None,
-    ) -> int:
-        """Fetch the next page while this one is written (SQLite releases the GIL meanwhile).
-
-        Keyset paging (ids greater than the last one seen), not page numbers: an attendee
-        deleted on the server mid-download would shift every later page by one and hide an
-        attendee, who would then be marked deleted here and turned away at the door.
-        """
-        done = 0
-        total = 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as fetcher:
-            pending = fetcher.submit(self._client.attendees_page, event_id, 1, self._page_size)
-            while True:
-                page = pending.result()
-                if page.total is not None and not total:
-                    total = page.total  # later pages count only what is left
-                more = page.has_next and bool(page.items)
-                if more and not (cancel is not None and cancel.is_set()):
-                    pending = fetcher.submit(
-                        self._client.attendees_page, event_id, 1, self._page_size,
-                        after_id=page.items[-1].id,
-                    )  # fmt: skip
-                self._write_page(event_id, page.items, seen_at)
-                seen.update(item.id for item in page.items)
-                done += len(page.items)
-                if progress is not None:
-                    progress("download", done, max(total, done))
-                if not more or (cancel is not None and cancel.is_set()):
-                    return done
-
-    def _write_page(self, event_id: str, items: Iterable[AttendeeRecord], seen_at: str) -> None:
-        rows = [attendee_row(r, event_id, seen_at) for r in items]
-        with self._store.write() as conn:
-            attendee_queries.upsert(conn, rows)
+    def _event_unknown(self, event_id: str) -> bool:
+        with self._store.read() as conn:
+            return event_queries.get(conn, event_id) is None
 
 
 # The columns a status refresh asks for: check-in state only, no names, no includes.

@@ -175,3 +175,44 @@ class TlsError(ApiError):
             "The server's certificate could not be verified; check the server address "
             "and the computer's date and certificates."
         )
+
+
+class AnswerTooSlowError(TransientNetworkError):
+    """The whole answer did not arrive within the request's deadline (a stalled or dripping
+    server). The request may have been applied, like any lost answer."""
+
+    def __init__(self, *, limit: float) -> None:
+        self.limit = limit
+        super().__init__(maybe_applied=True, detail=f"no complete answer within {limit:g} s")
+
+    def message(self) -> str:
+        return (
+            f"The server did not answer completely within {self.limit:g} s; will check and retry."
+        )
+
+
+class AnswerTooLargeError(UnexpectedResponseError):
+    """The answer grew past the size cap: not an API page (a runaway stream or a wrong URL)."""
+
+    def __init__(self, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(detail=f"answer larger than {limit} bytes")
+
+    def message(self) -> str:
+        return f"The server's answer was too large (over {_size_text(self.limit)}); will retry."
+
+
+class IncompleteListError(UnexpectedResponseError):
+    """A list the server paged in a way that cannot be complete or cannot end (paging that
+    does not advance, more pages than any real list has)."""
+
+    def message(self) -> str:
+        return self._with_reason("The server's list could not be read completely, will retry")
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):g} MB"
+    if size >= 1024:
+        return f"{size / 1024:g} kB"
+    return f"{size} bytes"

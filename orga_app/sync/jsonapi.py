@@ -192,8 +192,19 @@ def decode_json(body: bytes) -> object:
 # Errors
 
 
+# The backoff never waits longer than this (sync.scheduler.Backoff's cap); a larger Retry-After
+# is capped here, so what the door shows is what it will do.
+MAX_RETRY_AFTER = 300.0
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Retry-After as seconds to wait: delta-seconds or an HTTP date. None when unusable."""
+    """Retry-After as seconds to wait (delta-seconds or an HTTP date), at most MAX_RETRY_AFTER.
+    None when unusable."""
+    seconds = _retry_after_seconds(value, now=now)
+    return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
+
+
+def _retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
     if value is None:
         return None
     text = value.strip()

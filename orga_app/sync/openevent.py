@@ -22,6 +22,7 @@ import jwt
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
+    IncompleteListError,
     InvalidCredentialsError,
     TlsError,
     TransientNetworkError,
@@ -39,13 +40,16 @@ from orga_app.sync.records import (
     AttendeePage,
     AttendeeRecord,
     EventRecord,
+    OddAttendeeError,
     TicketRecord,
     TokenPair,
     attendee_from_resource,
     event_from_resource,
     int_or_none,
     ticket_from_resource,
+    usable_id,
 )
+from orga_app.sync.transport import AnswerLimits, bounded_transport, read_bounded
 
 # The records moved to orga_app.sync.records; callers keep importing them from here.
 __all__ = [
@@ -65,8 +69,9 @@ __all__ = [
 logger = logging.getLogger("orga_app.sync")
 
 _LIST_PAGE_SIZE = 100
-# A server whose "next" link never ends must not keep a sync running forever.
-_MAX_PAGES = 100_000
+# A server whose "next" link never ends must not keep a sync running forever: no real list of
+# events or tickets (100 a page) or attendees (up to 1000 a page) comes near this many pages.
+MAX_PAGES = 2_000
 
 
 # ---------------------------------------------------------------------------------------------
@@ -167,8 +172,12 @@ class OpenEventClient:
         insecure: bool = False,
         transport: httpx.BaseTransport | None = None,
         max_connections: int = 8,
+        limits: AnswerLimits | None = None,
+        max_pages: int = MAX_PAGES,
     ) -> None:
         self._root = api_root(base_url, insecure=insecure)
+        self._limits = limits or AnswerLimits()
+        self.max_pages = max_pages
         self._tokens = tokens
         self._on_tokens_changed = on_tokens_changed
         self._tokens_lock = threading.Lock()
@@ -183,7 +192,7 @@ class OpenEventClient:
             follow_redirects=False,
             cookies=_no_cookie_jar(),
             headers={"Accept": JSON_API_MEDIA_TYPE, "User-Agent": "orga-app"},
-            transport=transport,
+            transport=transport or bounded_transport(max_connections),
         )
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -228,10 +237,11 @@ class OpenEventClient:
         content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
+        request = self._http.build_request(
+            method, self._root + path, params=params, content=content, headers=headers
+        )
         try:
-            response = self._http.request(
-                method, self._root + path, params=params, content=content, headers=headers
-            )
+            response = read_bounded(self._http, request, self._limits)
         except httpx.HTTPError as exc:
             logger.info("%s %s failed: %s", method, path, type(exc).__name__)
             raise network_error(exc) from exc
@@ -315,15 +325,22 @@ class OpenEventClient:
         return response, parse_document(decode_json(response.content))
 
     def _get_all(self, path: str) -> Iterator[tuple[Resource, Document]]:
-        for number in range(1, _MAX_PAGES + 1):
+        seen: set[tuple[str, str | None]] = set()
+        for number in range(1, self.max_pages + 1):
             params = {"page[size]": _LIST_PAGE_SIZE, "page[number]": number}
             _, document = self._get_document(path, params)
             if document is None:
                 raise UnexpectedResponseError(detail="304 without a conditional request")
+            keys = {(resource.type, resource.id) for resource in document.resources}
+            if number > 1 and keys and keys <= seen:
+                # the same page again (a server or proxy ignoring page[number]) would loop
+                raise IncompleteListError(detail=f"page {number} repeats earlier pages")
+            seen |= keys
             for resource in document.resources:
                 yield resource, document
             if document.next_link is None or not document.resources:
                 return
+        raise IncompleteListError(detail=f"more than {self.max_pages} pages")
 
     # -- authentication --------------------------------------------------------------------
 
@@ -429,15 +446,30 @@ class OpenEventClient:
             return AttendeePage(
                 items=(), total=None, has_next=False, etag=new_etag, not_modified=True
             )
-        items = tuple(
-            attendee_from_resource(resource, document, event_id=str(event_id))
-            for resource in document.resources
-        )
+        items: list[AttendeeRecord] = []
+        skipped: list[str] = []
+        ids: list[int] = []  # every usable id, kept or skipped, in the server's order
+        for resource in document.resources:
+            try:
+                record = attendee_from_resource(resource, document, event_id=str(event_id))
+            except OddAttendeeError as exc:
+                skipped.append(exc.reason or "odd attendee")
+                if (ident := usable_id(resource.id)) is not None:
+                    ids.append(ident)
+                continue
+            items.append(record)
+            ids.append(record.id)
+        if skipped:
+            logger.warning("event %s: skipped %d odd attendee(s): %s", event_id, len(skipped),
+                           "; ".join(skipped[:5]))  # fmt: skip
         return AttendeePage(
-            items=items,
+            items=tuple(items),
             total=document.count,
-            has_next=document.next_link is not None and bool(items),
+            has_next=document.next_link is not None and bool(document.resources),
             etag=new_etag,
+            skipped=tuple(skipped),
+            received=len(document.resources),
+            ids=tuple(ids),
         )
 
     def iter_attendee_pages(
@@ -448,7 +480,7 @@ class OpenEventClient:
     ) -> Iterator[AttendeePage]:
         """Every page of an event's attendees; ``progress(done, total)`` after each page."""
         done = 0
-        for number in range(1, _MAX_PAGES + 1):
+        for number in range(1, self.max_pages + 1):
             page = self.attendees_page(event_id, number, size)
             done += len(page.items)
             if progress is not None:

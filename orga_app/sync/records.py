@@ -74,13 +74,28 @@ class AttendeeRecord:
 
 @dataclass(frozen=True)
 class AttendeePage:
-    """One page of attendees. With ``not_modified`` (304) the items are empty and unchanged."""
+    """One page of attendees. With ``not_modified`` (304) the items are empty and unchanged.
+
+    ``skipped`` says why each attendee the page held but that could not be kept was left out
+    (one odd record must not cost the door the rest of the list). ``received`` counts every
+    resource the page held, kept or skipped.
+    """
 
     items: tuple[AttendeeRecord, ...]
     total: int | None
     has_next: bool
     etag: str | None
     not_modified: bool = False
+    skipped: tuple[str, ...] = ()
+    received: int = 0
+    # Every usable id the page held, kept or skipped, in the server's order: a skipped attendee
+    # is still on the server, so never marked deleted.
+    ids: tuple[int, ...] = ()
+
+    @property
+    def last_id(self) -> int | None:
+        """Where keyset paging goes on from."""
+        return self.ids[-1] if self.ids else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -91,7 +106,8 @@ def _opt_str(attrs: Mapping[str, Any], key: str) -> str | None:
     value = attrs.get(key)
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    return str(value)
+    # JSON may carry lone surrogates ("\\ud800"), which SQLite cannot store as UTF-8
+    return str(value).encode("utf-8", "replace").decode("utf-8")
 
 
 def _str(attrs: Mapping[str, Any], key: str) -> str:
@@ -120,6 +136,20 @@ def _datetime(attrs: Mapping[str, Any], key: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
+
+
+# The store keys attendees by 32-bit ids (store.db.name_key_of); the server's ids are positive.
+MAX_ID = (1 << 32) - 1
+
+
+class OddAttendeeError(UnexpectedResponseError):
+    """One attendee record this app cannot keep (id out of range, another event's attendee)."""
+
+
+def usable_id(value: object) -> int | None:
+    """A server id this app can store: a positive integer that fits 32 bits."""
+    ident = int_or_none(value)
+    return ident if ident is not None and 0 < ident <= MAX_ID else None
 
 
 def _required_int_id(resource: Resource) -> int:
@@ -164,15 +194,29 @@ def ticket_from_resource(resource: Resource) -> TicketRecord:
 def attendee_from_resource(
     resource: Resource, document: Document, *, event_id: str | None = None
 ) -> AttendeeRecord:
+    """One attendee; OddAttendeeError for a record that cannot be kept as it is.
+
+    With ``event_id`` (a download of that event) an attendee linked to another event is odd:
+    stored under its own event it would land in a list the server never gave us, or fail the
+    store's foreign key, and it would not belong to the door's list in any case.
+    """
     attrs = resource.attributes
+    ident = usable_id(resource.id)
+    if ident is None:
+        raise OddAttendeeError(detail=f"attendee id {str(resource.id)[:24]!r} is not usable")
+    linked_event = _linked_id(resource, "event")
+    if event_id is not None and linked_event is not None and linked_event != event_id:
+        raise OddAttendeeError(
+            detail=f"attendee {ident} belongs to event {linked_event[:24]!r}, not {event_id!r}"
+        )
     order = document.related(resource, "order")
     ticket = document.related(resource, "ticket")
-    ticket_id = int_or_none(attrs.get("ticket-id"))
+    ticket_id = usable_id(attrs.get("ticket-id"))
     if ticket_id is None:
-        ticket_id = int_or_none(_linked_id(resource, "ticket"))
+        ticket_id = usable_id(_linked_id(resource, "ticket"))
     return AttendeeRecord(
-        id=_required_int_id(resource),
-        event_id=_linked_id(resource, "event") or event_id,
+        id=ident,
+        event_id=linked_event or event_id,
         identifier=_opt_str(attrs, "identifier"),
         order_identifier=_opt_str(order.attributes, "identifier") if order else None,
         order_status=_opt_str(order.attributes, "status") if order else None,

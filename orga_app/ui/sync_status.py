@@ -337,5 +337,23 @@ class SyncStatusWidgets(QObject):
             return
         offline = is_offline(report)
         self.set_online(not offline, None if offline else report.error)
+        if report.error is not None and not report.transient:
+            # reachable, but the sync did not come out right (e.g. a list that looked
+            # incomplete, so nobody was marked deleted): say what happened
+            self.online.setText(tr("● Sync problem: {why}").format(why=report.error))
+        if report.skipped:
+            self.online.setToolTip(tooltip_text(_report_details(report)))
         if report.error is None:
             self.set_last_sync(datetime.now(UTC).isoformat())
+
+
+def _report_details(report: SyncReport) -> str:
+    """The status label's tooltip: the whole error, and attendees the download had to skip."""
+    lines = [report.error] if report.error else []
+    if report.skipped:
+        lines.append(
+            tr("{n} attendee record(s) from the server could not be read and were skipped.").format(
+                n=report.skipped
+            )
+        )
+    return "\n".join(lines)

@@ -1,0 +1,269 @@
+"""The full attendee download, and when it may mark attendees the server did not send as deleted.
+
+A door that deletes on a short list turns valid tickets red until the next download, so a
+vanished attendee is marked deleted only on evidence that the list was complete:
+
+1. every page carried ``meta.count`` (the Open Event server always sends it; a proxy or cache
+   answering ``{"data": []}`` does not, and then nothing can be checked);
+2. paging advanced: each page holds only ids above the previous page's last one (keyset paging);
+   a page that repeats ids, or that cannot be continued, ends the download as incomplete;
+3. the list ended where the server said it does: the last page (no ``links.next``) held all the
+   attendees its ``meta.count`` announced. An empty page with ``count: 296``, or a first page
+   without ``links.next`` while the count says more follow, is incomplete;
+4. the drop is plausible: a complete-looking list that would delete more than half of the
+   event's attendees (and more than a handful) is far likelier a server or proxy fault (wrong
+   event, a filter ignored) than an organizer's act at door time; it deletes nothing unless a
+   person confirms it (``orga-app sync --accept-deletions``).
+
+A download that fails any of these still keeps every attendee it received (they are the
+server's word) and says in its result why nobody was marked deleted; it is not counted as a
+full download, so the next pull tries again. Odd attendees (an id out of range, another event's
+attendee) are skipped and counted; their ids, when usable, count as seen.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from orga_app.core.codes import ticket_code
+from orga_app.store import attendees as attendee_queries
+from orga_app.store import events as event_queries
+from orga_app.store.attendees import AttendeeRow
+from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
+from orga_app.sync.errors import IncompleteListError
+from orga_app.sync.openevent import AttendeePage, AttendeeRecord, OpenEventClient
+
+log = logging.getLogger("orga_app.sync")
+
+# progress(stage, done, total): stage is "download" here.
+Progress = Callable[[str, int, int], None]
+
+# Rule 4: more than this share of the event's attendees, and more than MIN_SUSPECT_DROP of them.
+MAX_DROP_SHARE = 0.5
+MIN_SUSPECT_DROP = 10
+
+
+def utc_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class DownloadResult:
+    downloaded: int = 0
+    skipped: int = 0
+    deleted: int = 0
+    # Why nobody was marked deleted (None: the list was complete, deletions applied).
+    incomplete: str | None = None
+
+
+def attendee_row(record: AttendeeRecord, event_id: str, seen_at: str) -> AttendeeRow:
+    code = (
+        ticket_code(record.order_identifier, record.identifier, record.id)
+        if record.order_identifier
+        else ""
+    )
+    return AttendeeRow(
+        id=record.id,
+        event_id=record.event_id or event_id,
+        identifier=record.identifier,
+        order_identifier=record.order_identifier,
+        ticket_id=record.ticket_id,
+        firstname=record.firstname,
+        lastname=record.lastname,
+        email=record.email,
+        company=record.company or "",
+        job_title=record.job_title or "",
+        is_checked_in=record.is_checked_in,
+        is_checked_out=record.is_checked_out,
+        checkin_times=record.checkin_times,
+        checkout_times=record.checkout_times,
+        device_name_checkin=record.device_name_checkin,
+        deleted=record.deleted,
+        server_seen_at=seen_at,
+        code=code,
+    )
+
+
+@dataclass
+class _Tally:
+    """What the pages of one download said, for the completeness rules above."""
+
+    written: int = 0
+    skipped: int = 0
+    announced: int | None = None  # the first page's meta.count
+    problem: str | None = None  # the first rule broken
+
+    def broke(self, rule: str) -> None:
+        if self.problem is None:
+            self.problem = rule
+
+
+class Downloader:
+    """Downloads one event's attendees into the store; see the module text for deletions.
+
+    `write_lock` is the engine's upload lock, held only while a page is written: a download
+    waiting on a slow server never delays an upload, and an upload never interleaves with a
+    page write (see `_write_page` for attendees uploaded while a page was on its way).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        client: OpenEventClient,
+        write_lock: threading.Lock,
+        *,
+        page_size: int = 1000,
+    ) -> None:
+        self._store = store
+        self._client = client
+        self._write_lock = write_lock
+        self._page_size = page_size
+
+    def run(
+        self,
+        event_id: str,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        *,
+        accept_deletions: bool = False,
+    ) -> DownloadResult:
+        """Raises ApiError (including IncompleteListError for paging that does not advance);
+        the pages written before it stay."""
+        seen_at = utc_iso()
+        with self._store.write() as conn:
+            # Bulk mode drops indexes for the whole table: only while no event has attendees
+            # yet, so a first download of one event never slows the scans of another.
+            first_download = attendee_queries.store_is_empty(conn)
+            if first_download:
+                begin_bulk_load(conn, seen_at)
+        seen: set[int] = set()
+        tally = _Tally()
+        try:
+            self._pages(event_id, seen_at, seen, tally, progress, cancel)
+        finally:
+            if first_download:
+                with self._store.write() as conn:
+                    end_bulk_load(conn)
+        if cancel is not None and cancel.is_set():
+            return DownloadResult(tally.written, tally.skipped, 0, "cancelled")
+        return self._finish(event_id, seen_at, seen, tally, accept_deletions)
+
+    def _finish(
+        self, event_id: str, seen_at: str, seen: set[int], tally: _Tally, accept_deletions: bool
+    ) -> DownloadResult:
+        with self._write_lock, self._store.write() as conn:
+            live = attendee_queries.count(conn, event_id)
+            savepoint = conn.begin_nested()
+            deleted = attendee_queries.mark_missing_deleted(conn, event_id, seen)
+            message = None
+            if tally.problem is not None:
+                message = f"The attendee list looked incomplete ({tally.problem})"
+            elif not accept_deletions and _implausible(deleted, live):
+                message = (
+                    f"The attendee list would remove {deleted} of {live} attendees, which looks "
+                    "like a server fault (sync with --accept-deletions if it is right)"
+                )
+            if message is not None and deleted:
+                savepoint.rollback()
+                log.warning("event %s: %s; kept %d attendee(s)", event_id, message, deleted)
+                message += f"; kept all {live} attendees, none marked deleted."
+                return DownloadResult(tally.written, tally.skipped, 0, message)
+            savepoint.commit()
+            # Incomplete but harmless (nothing local was missing): as good as complete.
+            event_queries.set_full_download(conn, event_id, seen_at)
+            event_queries.update_sync_state(
+                conn, event_id, last_download_at=utc_iso(), downloaded=tally.written
+            )
+        return DownloadResult(tally.written, tally.skipped, deleted)
+
+    def _fetch(
+        self, fetcher: ThreadPoolExecutor, event_id: str, after_id: int | None
+    ) -> Future[tuple[str, AttendeePage]]:
+        def fetch() -> tuple[str, AttendeePage]:
+            started = utc_iso()  # before the request: see _write_page
+            page = self._client.attendees_page(event_id, 1, self._page_size, after_id=after_id)
+            return started, page
+
+        return fetcher.submit(fetch)
+
+    def _pages(
+        self,
+        event_id: str,
+        seen_at: str,
+        seen: set[int],
+        tally: _Tally,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        """Fetch the next page while this one is written (SQLite releases the GIL meanwhile).
+
+        Keyset paging (ids greater than the last one seen), not page numbers: an attendee
+        deleted on the server mid-download would shift every later page by one and hide an
+        attendee, who would then be marked deleted here and turned away at the door.
+        """
+        max_pages = self._client.max_pages
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as fetcher:
+            pending = self._fetch(fetcher, event_id, None)
+            after_id: int | None = None
+            for number in range(1, max_pages + 1):
+                started, page = pending.result()
+                _check_page(page, after_id, number, tally)
+                more = page.has_next and page.last_id is not None
+                if page.has_next and page.last_id is None:
+                    tally.broke("a page that cannot be continued")
+                stop = cancel is not None and cancel.is_set()
+                if more and not stop:
+                    after_id = page.last_id
+                    pending = self._fetch(fetcher, event_id, after_id)
+                self._write_page(event_id, page.items, seen_at, started)
+                seen.update(page.ids)
+                tally.written += len(page.items)
+                tally.skipped += len(page.skipped)
+                if progress is not None:
+                    progress("download", tally.written, max(tally.announced or 0, tally.written))
+                if not more or stop:
+                    return
+            raise IncompleteListError(detail=f"more than {max_pages} pages")
+
+    def _write_page(
+        self, event_id: str, items: Iterable[AttendeeRecord], seen_at: str, fetched_since: str
+    ) -> None:
+        """Write a page under the upload lock, leaving out attendees whose check-in was uploaded
+        after the page was requested: the page shows them as before that upload, and writing it
+        would undo a check-in the server already has until the next download."""
+        rows = [attendee_row(r, event_id, seen_at) for r in items]
+        with self._write_lock, self._store.write() as conn:
+            fresh = attendee_queries.uploaded_since(
+                conn, [row["id"] for row in rows], fetched_since
+            )
+            attendee_queries.upsert(conn, (row for row in rows if row["id"] not in fresh))
+
+
+def _check_page(page: AttendeePage, after_id: int | None, number: int, tally: _Tally) -> None:
+    """Apply rules 1-3 to one page; paging that does not advance ends the download."""
+    ids = list(page.ids)
+    if after_id is not None and any(ident <= after_id for ident in ids):
+        raise IncompleteListError(detail=f"page {number} did not advance past id {after_id}")
+    if sorted(ids) != ids or len(set(ids)) != len(ids):
+        # keyset paging relies on the order asked for; without it pages may skip attendees
+        tally.broke("the server did not sort the list by id")
+    if page.total is None:
+        tally.broke("the server did not say how many attendees there are")
+        return
+    if tally.announced is None:
+        tally.announced = page.total
+    if not page.has_next and page.received < page.total:
+        tally.broke(
+            f"the server announced {page.total} more attendee(s) but sent {page.received}"
+            if number > 1
+            else f"the server announced {page.total} attendee(s) but sent {page.received}"
+        )
+
+
+def _implausible(deleted: int, live: int) -> bool:
+    return deleted > MIN_SUSPECT_DROP and deleted > live * MAX_DROP_SHARE

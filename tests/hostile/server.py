@@ -1,0 +1,206 @@
+"""A small, real, hostile Open Event look-alike on loopback.
+
+It speaks just enough of the API for a sync (event, tickets, keyset-paged attendees with
+included orders, check-in PATCHes) and lets a test swap any answer for a bad one: huge or
+endless bodies, a slow drip, paging that never advances, short lists, odd records, a 429 with an
+absurd Retry-After. Plain ``http.server`` in a thread: the client under test meets real sockets,
+real chunked encoding and real stalls.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+EVENT = "1"
+
+# (handler, query) → None: writes the whole answer itself.
+Route = Callable[["Handler", dict[str, str]], None]
+
+
+def order_identifier(attendee_id: int) -> str:
+    return f"6f9619ff-8b86-4011-b42d-{attendee_id:012d}"
+
+
+def ticket_code_of(attendee_id: int) -> str:
+    """The code a printed ticket of this attendee carries (order identifier - attendee id)."""
+    return f"{order_identifier(attendee_id)}-{attendee_id}"
+
+
+def attendee_resource(attendee_id: int | str, event: str = EVENT) -> dict[str, Any]:
+    return {
+        "type": "attendee",
+        "id": str(attendee_id),
+        "attributes": {
+            "firstname": f"Guest{attendee_id}",
+            "lastname": "Hostile",
+            "email": f"guest{attendee_id}@example.org",
+            "is-checked-in": False,
+            "checkin-times": None,
+            "device-name-checkin": None,
+        },
+        "relationships": {
+            "event": {"data": {"type": "event", "id": event}},
+            "order": {"data": {"type": "order", "id": f"o{attendee_id}"}},
+            "ticket": {"data": {"type": "ticket", "id": "7"}},
+        },
+    }
+
+
+def order_resource(attendee_id: int | str) -> dict[str, Any]:
+    number = int(attendee_id) if str(attendee_id).isdigit() else 0
+    return {
+        "type": "order",
+        "id": f"o{attendee_id}",
+        "attributes": {"identifier": order_identifier(number), "status": "completed"},
+    }
+
+
+@dataclass
+class HostileServer:
+    """Start with `start()`; `routes[(method, path)]` replaces the normal answer of a path."""
+
+    attendee_ids: list[int] = field(default_factory=lambda: list(range(1, 31)))
+    routes: dict[tuple[str, str], Route] = field(default_factory=dict)
+    requests: list[tuple[str, str]] = field(default_factory=list)
+    # Set to end every drip or endless stream (at teardown, or when a test is done waiting).
+    stop: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _httpd: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._httpd is not None
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+
+    def start(self) -> None:
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        httpd.daemon_threads = True
+        httpd.block_on_close = False  # a drip still running must not hold up the teardown
+        httpd.hostile = self  # type: ignore[attr-defined]
+        self._httpd = httpd
+        threading.Thread(target=httpd.serve_forever, name="hostile-server", daemon=True).start()
+
+    def close(self) -> None:
+        self.stop.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+
+    def count(self, method: str, path: str) -> int:
+        with self.lock:
+            return sum(1 for seen in self.requests if seen == (method, path))
+
+    # -- the well-behaved answers -------------------------------------------------------------
+
+    def attendees_page(self, query: dict[str, str]) -> dict[str, Any]:
+        """Keyset paging as the real server does it: `filter` id > n, sorted by id."""
+        size = int(query.get("page[size]", "1000"))
+        after = 0
+        if "filter" in query:
+            after = int(json.loads(query["filter"])[0]["val"])
+        remaining = [i for i in sorted(self.attendee_ids) if i > after]
+        page = remaining[:size]
+        document: dict[str, Any] = {
+            "data": [attendee_resource(i) for i in page],
+            "included": [order_resource(i) for i in page],
+            "meta": {"count": len(remaining)},
+            "links": {"self": "/v1/events/1/attendees"},
+        }
+        if len(remaining) > size:
+            document["links"]["next"] = "/v1/events/1/attendees?page[number]=2"
+        return document
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: ThreadingHTTPServer
+
+    @property
+    def hostile(self) -> HostileServer:
+        found: HostileServer = self.server.hostile  # type: ignore[attr-defined]
+        return found
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep the test output clean
+
+    def do_GET(self) -> None:
+        self._answer("GET")
+
+    def do_PATCH(self) -> None:
+        self._answer("PATCH")
+
+    def do_POST(self) -> None:
+        self._answer("POST")
+
+    def _answer(self, method: str) -> None:
+        parts = urlsplit(self.path)
+        query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        with self.hostile.lock:
+            self.hostile.requests.append((method, parts.path))
+        route = self.hostile.routes.get((method, parts.path))
+        try:
+            if route is not None:
+                route(self, query)
+            else:
+                self._normal(method, parts.path, query)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up on a hostile answer: that is the point
+
+    def _normal(self, method: str, path: str, query: dict[str, str]) -> None:
+        if method == "GET" and path == f"/v1/events/{EVENT}":
+            self.send_json({"data": {"type": "event", "id": EVENT, "attributes": {"name": "X"}}})
+        elif method == "GET" and path == f"/v1/events/{EVENT}/tickets":
+            self.send_json(
+                {
+                    "data": [{"type": "ticket", "id": "7", "attributes": {"name": "Entry"}}],
+                    "meta": {"count": 1},
+                    "links": {},
+                }
+            )
+        elif method == "GET" and path == f"/v1/events/{EVENT}/attendees":
+            self.send_json(self.hostile.attendees_page(query))
+        elif method == "POST" and path == "/v1/auth/login":
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_json({"access_token": "access", "refresh_token": "refresh"})
+        elif method == "PATCH" and path.startswith("/v1/attendees/"):
+            self.echo_patch(path.rsplit("/", 1)[1])
+        else:
+            self.send_json({"errors": [{"status": 404, "title": "Not found"}]}, status=404)
+
+    # -- building blocks for routes -----------------------------------------------------------
+
+    def send_json(
+        self, document: object, status: int = 200, headers: dict[str, str] | None = None
+    ) -> None:
+        body = json.dumps(document).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/vnd.api+json")
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def echo_patch(self, attendee_id: str) -> None:
+        """Accept a check-in PATCH and answer with the attendee as changed."""
+        length = int(self.headers.get("Content-Length", "0"))
+        sent = json.loads(self.rfile.read(length))
+        resource = attendee_resource(attendee_id)
+        resource["attributes"].update(sent["data"]["attributes"])
+        self.send_json({"data": resource})
+
+    def start_chunked(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/vnd.api+json")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+
+    def chunk(self, data: bytes) -> None:
+        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+        self.wfile.flush()
