@@ -5,10 +5,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import Connection, func, select
 
@@ -160,7 +163,9 @@ def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
 
         def cell(name: str, rec: list[str] = record) -> str:
             index = columns.get(name)
-            return rec[index].strip() if index is not None and index < len(rec) else ""
+            if index is None or index >= len(rec):
+                return ""
+            return _unescape_cell(rec[index]).strip()
 
         code, why = _clean_code(cell("code"), seen_codes)
         if why:
@@ -249,6 +254,61 @@ EXPORT_ENCODING = "utf-8-sig"
 SCAN_LOG_HEADER = ("at", "verdict", "attendee_id", "device", "source", "mode", "raw")
 
 
+# OWASP "CSV Injection": a spreadsheet reads a cell starting with one of these as a formula (or,
+# for tab and carriage return, strips them and reads what follows as one). A leading single quote
+# makes Excel and LibreOffice show the cell as text.
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """The cell as text a spreadsheet will not run: names and codes come from servers and lists.
+
+    Cells whose first character after white space is a trigger are escaped too, beyond OWASP's
+    first-character rule: LibreOffice's "trim spaces" import option and several converters drop
+    leading blanks (also no-break spaces and newlines) and would then see a formula.
+    Numbers are left alone: a negative local id is a number, not a formula.
+    """
+    if (
+        isinstance(value, str)
+        and value[:1]
+        and (value[0] in _FORMULA_STARTS or value.lstrip()[:1] in _FORMULA_STARTS)
+    ):
+        return "'" + value
+    return value
+
+
+def _unescape_cell(text: str) -> str:
+    """Undo `spreadsheet_safe` on import, so an exported list imports again unchanged."""
+    if text.startswith("'") and spreadsheet_safe(text[1:]) == text:
+        return text[1:]
+    return text
+
+
+@contextmanager
+def _private_csv(path: Path) -> Iterator[TextIO]:
+    """A new file at `path` holding personal data, readable by its owner only from the first byte.
+
+    mkstemp creates the temporary file with mode 0600 (O_EXCL, no window with the umask's wider
+    mode, no following a planted symlink); it replaces `path` only when complete, so the target
+    is never half-written and an older world-readable file there is replaced, not rewritten.
+    """
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "w", newline="", encoding=EXPORT_ENCODING) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _safe_row(row: Iterable[object]) -> list[object]:
+    return [spreadsheet_safe(value) for value in row]
+
+
 def export_attendees(
     conn: Connection,
     event_id: str,
@@ -256,11 +316,10 @@ def export_attendees(
     progress: Callable[[int, int], None] | None = None,
     page: int = 2000,
 ) -> int:
-    """Every live attendee with check-in state, times and devices. Writes atomically."""
+    """Every live attendee with check-in state, times and devices. Writes atomically, mode 0600."""
     total = attendee_queries.count(conn, event_id)
-    tmp = path.with_name(f".{path.name}.part")
     written = 0
-    with tmp.open("w", newline="", encoding=EXPORT_ENCODING) as handle:
+    with _private_csv(path) as handle:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_HEADER)
         while written < total:
@@ -271,37 +330,37 @@ def export_attendees(
                 break
             for a in batch:
                 writer.writerow(
-                    (
-                        a.id,
-                        a.firstname,
-                        a.lastname,
-                        a.email,
-                        a.ticket,
-                        a.order_identifier,
-                        a.code,
-                        int(a.is_checked_in),
-                        ";".join(export_time(t) for t in a.checkin_times),
-                        ";".join(a.checkin_devices),
-                        ";".join(export_time(t) for t in a.checkout_times),
+                    _safe_row(
+                        (
+                            a.id,
+                            a.firstname,
+                            a.lastname,
+                            a.email,
+                            a.ticket,
+                            a.order_identifier,
+                            a.code,
+                            int(a.is_checked_in),
+                            ";".join(export_time(t) for t in a.checkin_times),
+                            ";".join(a.checkin_devices),
+                            ";".join(export_time(t) for t in a.checkout_times),
+                        )
                     )
                 )
             written += len(batch)
             if progress:
                 progress(written, total)
-    tmp.replace(path)
     return written
 
 
 def export_scan_log(conn: Connection, event_id: str, path: Path) -> int:
-    tmp = path.with_name(f".{path.name}.part")
+    """Every scan of the event (raw codes as read: hostile text). Writes atomically, mode 0600."""
     rows = conn.execute(
         select(*(SCAN_LOG.c[c] for c in SCAN_LOG_HEADER))
         .where(SCAN_LOG.c.event_id == event_id)
         .order_by(SCAN_LOG.c.id)
     ).all()
-    with tmp.open("w", newline="", encoding=EXPORT_ENCODING) as handle:
+    with _private_csv(path) as handle:
         writer = csv.writer(handle)
         writer.writerow(SCAN_LOG_HEADER)
-        writer.writerows((export_time(str(r[0])), *r[1:]) for r in rows)
-    tmp.replace(path)
+        writer.writerows(_safe_row((export_time(str(r[0])), *r[1:])) for r in rows)
     return len(rows)

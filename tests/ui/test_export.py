@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import stat
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -41,6 +42,7 @@ def test_export_attendees_and_scan_log(
     checked = [r for r in rows if r["checked_in"] == "1"]
     assert [(r["firstname"], r["checkin_devices"]) for r in checked] == [("Person2", "door-1")]
     assert "5 attendees" in window.notice.text()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # personal data: owner only
 
     log_target = tmp_path / "out" / "scans.csv"
     with qtbot.waitSignal(window.exporter.finished, timeout=5000) as done:
@@ -51,6 +53,7 @@ def test_export_attendees_and_scan_log(
         ("checked_in", "manual"),
         ("unknown", "manual"),
     ]
+    assert stat.S_IMODE(log_target.stat().st_mode) == 0o600
     assert not list((tmp_path / "out").glob(".*part"))  # no temporary files left
 
 
