@@ -25,6 +25,7 @@ from orga_app.cli_common import (
     Output,
     require_event,
     status_json,
+    terminal_safe,
 )
 from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
@@ -44,14 +45,14 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 def cmd_status(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     info = require_event(ctx, args.event)
     s = status_json(ctx, args.event)
-    text = (
+    lines = [
         f"{info.name}: {s['checked_in']}/{s['attendees']} checked in, "
         f"{s['pending']} pending upload, {s['failed']} failed; "
         f"last upload {s['last_upload'] or 'never'}, last download {s['last_download'] or 'never'}"
-    )
+    ]
     if s["paused"]:
-        text += f"\nUploads paused: {s['paused']}"
-    out.emit(s, text)
+        lines.append(f"Uploads paused: {s['paused']}")
+    out.emit(s, *lines)
     return EXIT_OK
 
 
@@ -183,39 +184,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "standalone", False):  # verbs that do not open the app's store
         code: int = args.handler(args)
         return code
-    out = Output(bool(getattr(args, "json", False)), sys.stdout)
+    out = Output(bool(getattr(args, "json", False)), sys.stdout, sys.stderr)
     try:
         ctx = open_for_cli(args.data_dir)
     except CliError as exc:
-        if out.as_json:
-            out.emit({"error": str(exc)}, "")
-        print(f"orga-app: {exc}", file=sys.stderr)
+        out.error(str(exc))
         return exc.code
     try:
         handler: Handler = args.handler
         return handler(ctx, args, out)
     except CliError as exc:
-        if out.as_json:
-            out.emit({"error": str(exc)}, "")
-        print(f"orga-app: {exc}", file=sys.stderr)
+        out.error(str(exc))
         return exc.code
     except OSError as exc:  # a file to read or write: missing folder, no permission, disk full
         where = f": {exc.filename}" if exc.filename else ""
-        message = f"{exc.strerror or exc}{where}"
-        if out.as_json:
-            out.emit({"error": message}, "")
-        print(f"orga-app: {message}", file=sys.stderr)
+        out.error(f"{exc.strerror or exc}{where}")
         return EXIT_FAILED
     except SettingError as exc:  # a value a verb reads or writes, e.g. the GUI's scan mode
-        if out.as_json:
-            out.emit({"error": str(exc)}, "")
-        print(f"orga-app: {exc}", file=sys.stderr)
+        out.error(str(exc))
         return EXIT_FAILED
     except (StoreError, DatabaseError) as exc:  # disk full, store locked or damaged
         detail = str(getattr(exc, "orig", None) or exc)
         if out.as_json:
             out.emit({"error": f"local database: {detail}"}, "")
-        print(f"orga-app: the local database failed, nothing was saved: {detail}", file=sys.stderr)
+        print(
+            f"orga-app: the local database failed, nothing was saved: {terminal_safe(detail)}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     finally:
         ctx.close()

@@ -15,6 +15,7 @@ from orga_app.cli_common import (
     AddCommand,
     CliError,
     Output,
+    terminal_safe,
 )
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
@@ -79,7 +80,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         except AuthError as exc:
             raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
         except ApiError as exc:
-            print(f"orga-app: {exc}; showing cached events", file=sys.stderr)
+            print(f"orga-app: {terminal_safe(str(exc))}; showing cached events", file=sys.stderr)
     if events is None:
         with ctx.store.read() as conn:
             events = event_queries.all_events(conn)

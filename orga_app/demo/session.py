@@ -94,9 +94,9 @@ def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) ->
         out.emit(
             {"server": server.url, "email": DEMO_EMAIL, "password": DEMO_PASSWORD,
              "event": event_id, "downloaded": report.downloaded, "tickets": str(folder)},
-            f"Demo server {server.url}  (sign-in {DEMO_EMAIL} / {DEMO_PASSWORD})\n"
-            f"Event {event_id}: {report.downloaded} attendees downloaded.\n"
-            f"Printable tickets: {folder / 'tickets'} and {folder / 'tickets.pdf'}\n"
+            f"Demo server {server.url}  (sign-in {DEMO_EMAIL} / {DEMO_PASSWORD})",
+            f"Event {event_id}: {report.downloaded} attendees downloaded.",
+            f"Printable tickets: {folder / 'tickets'} and {folder / 'tickets.pdf'}",
             f"Demo camera video: {video}",
         )  # fmt: skip
         if headless:
