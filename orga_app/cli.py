@@ -95,12 +95,15 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     if not out.as_json:
         for line, why in report.skipped:
             out.emit({}, f"skipped line {line}: {why}")
+        for note in report.notes:
+            out.emit({}, f"note: {note}")
     out.emit(
         {
             "event": report.event_id,
             "imported": report.imported,
             "skipped": len(report.skipped),
             "skipped_rows": [{"line": n, "reason": r} for n, r in report.skipped],
+            "notes": report.notes,
         },
         f"imported {report.imported} attendees into local event {report.event_id} "
         f"({len(report.skipped)} skipped)",

@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -58,6 +59,7 @@ class ImportReport:
     event_id: str
     imported: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+    notes: list[str] = field(default_factory=list)  # imported, but a person should look
 
 
 def _norm_header(name: str) -> str:
@@ -84,20 +86,63 @@ _UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def read_text(path: Path) -> str:
+# Line breaks as the csv module reads them from a file opened with newline="": CR LF, LF, and
+# the lone CR of old Mac Excel files.
+_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+@dataclass(slots=True)
+class _Decoded:
+    text: str
+    cp1252_lines: list[int]  # lines that were not UTF-8 and were read as Windows-1252
+    utf8_lines: int  # lines with non-ASCII text that were UTF-8
+
+
+def _decode_lines(raw: bytes, name: str) -> _Decoded:
+    """UTF-8 line by line, Windows-1252 for the lines that are not UTF-8.
+
+    A list pasted together from two sources (a UTF-8 export plus rows typed in an old Excel) has
+    both; decoding the whole file one way would garble every name of the other half.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    parts: list[str] = []
+    fallback: list[int] = []
+    utf8 = 0
+    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError as exc:
+                raise CsvImportError(
+                    f"{name}, line {number}: not text (neither UTF-8 nor Windows-1252)"
+                ) from exc
+            fallback.append(number)
+    return _Decoded("".join(parts), fallback, utf8)
+
+
+def _decode(path: Path) -> _Decoded:
     raw = path.read_bytes()
     for bom, encoding in _UNICODE_BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(encoding)  # the codec reads the mark and drops it
+                return _Decoded(raw.decode(encoding), [], 0)  # the codec drops the mark
             except UnicodeDecodeError as exc:
                 raise CsvImportError(f"{path.name}: damaged {encoding} text: {exc.reason}") from exc
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise CsvImportError(f"{path.name}: not a text file")
+    return _decode_lines(raw, path.name)
+
+
+def read_text(path: Path) -> str:
+    """The file's text: UTF-16/32 by byte-order mark, else UTF-8 with Windows-1252 per line."""
+    return _decode(path).text
+
+
+def _line_list(numbers: list[int], shown: int = 10) -> str:
+    listed = ", ".join(str(n) for n in numbers[:shown])
+    return listed + (f" and {len(numbers) - shown} more" if len(numbers) > shown else "")
 
 
 def _sniff_dialect(sample: str) -> type[csv.Dialect]:
@@ -112,16 +157,36 @@ def _sniff_dialect(sample: str) -> type[csv.Dialect]:
 
 
 def _records(reader: _csv.Reader, name: str) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the line it starts on; a parse error ends the import as a whole."""
+    """Each record with the line it starts on; a parse error ends the import as a whole.
+
+    The reader is strict: a lenient one reads an unclosed quote to the end of the file (or to the
+    next stray quote) as ONE field, and the rows in between vanish without a word.
+    """
     while True:
         first_line = reader.line_num + 1
         try:
             record = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:  # e.g. a field over the csv module's size limit
-            raise CsvImportError(f"{name}, line {reader.line_num}: {exc}") from exc
+        except csv.Error as exc:
+            raise CsvImportError(_parse_error(name, first_line, reader.line_num, exc)) from exc
         yield first_line, record
+
+
+def _parse_error(name: str, first_line: int, line: int, exc: csv.Error) -> str:
+    detail = str(exc)
+    if "unexpected end of data" in detail:
+        return (
+            f'{name}, line {first_line}: a quote (") opened in this row is never closed, so '
+            "every row after it would be read as one field; nothing was imported"
+        )
+    if "expected after" in detail:
+        where = f"line {line}" if line == first_line else f"lines {first_line}-{line}"
+        return (
+            f'{name}, {where}: text after a closing quote ("); a quote opened on line '
+            f"{first_line} may be unclosed and swallow rows; nothing was imported"
+        )
+    return f"{name}, line {line}: {detail}"  # e.g. a field over the csv module's size limit
 
 
 def _check_no_nul(content: str, name: str) -> None:
@@ -129,7 +194,7 @@ def _check_no_nul(content: str, name: str) -> None:
     # binary data or a UTF-16 file without its byte-order mark: refuse the file, not import junk.
     nul = content.find("\x00")
     if nul >= 0:
-        line = content.count("\n", 0, nul) + 1
+        line = len(_LINE_BREAK.findall(content, 0, nul)) + 1
         raise CsvImportError(
             f"{name}, line {line}: contains a NUL character (binary data, or a UTF-16 file "
             "without a byte-order mark?)"
@@ -138,11 +203,17 @@ def _check_no_nul(content: str, name: str) -> None:
 
 def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
     """Create a local event from a CSV attendee list, in one transaction."""
-    content = read_text(path)
+    decoded = _decode(path)
+    content = decoded.text
     if not content.strip():
         raise CsvImportError(f"{path.name} is empty")
     _check_no_nul(content, path.name)
-    reader = csv.reader(io.StringIO(content), _sniff_dialect(content[:4096]))
+    # newline="": the csv module sees every line break itself (CR-only files, CRs in quotes).
+    reader = csv.reader(
+        io.StringIO(content, newline=""),
+        _sniff_dialect(_LINE_BREAK.sub("\n", content[:4096])),
+        strict=True,
+    )
     records = _records(reader, path.name)
     _, headers = next(records, (1, []))
     columns = _map_headers(headers)
@@ -153,6 +224,12 @@ def import_csv(conn: Connection, path: Path, event_name: str) -> ImportReport:
         )
     event_id = create_local_event(conn, event_name)
     report = ImportReport(event_id)
+    if decoded.cp1252_lines and decoded.utf8_lines:
+        report.notes.append(
+            f"{'line' if len(decoded.cp1252_lines) == 1 else 'lines'} "
+            f"{_line_list(decoded.cp1252_lines)}: not UTF-8 like the rest of the file, "
+            "read as Windows-1252; check the names there"
+        )
     tickets: dict[str, int] = {}
     rows: list[AttendeeRow] = []
     seen_codes: set[str] = set()
