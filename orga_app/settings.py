@@ -37,6 +37,9 @@ class Setting:
     default: Callable[[], Any]
     help: str
     choices: tuple[str, ...] = ()
+    # Numbers: the smallest and largest value that works. Every int and float setting declares
+    # it; the file, ORGA_APP_<NAME> and the settings dialog all keep to it.
+    limits: tuple[float, float] | None = None
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -57,13 +60,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("camera", str, lambda: "0", "Camera index or video file used by the scanner."),
     Setting("decoder", str, lambda: "zxing", "QR decoder backend.", ("zxing", "pyzbar", "opencv")),
     Setting(
-        "sync_interval", int, lambda: 60, "Seconds between downloads of other doors' check-ins."
+        "sync_interval",
+        int,
+        lambda: 60,
+        "Seconds between downloads of other doors' check-ins.",
+        limits=(10, 3600),  # more often loads the server for little; less is a stale door
     ),
     Setting(
         "repeat_after",
         float,
         lambda: 3.0,
         "Seconds a ticket must be out of view before the camera reads it again.",
+        limits=(0, 60),
     ),
     Setting("server_url", str, lambda: "", "Open Event server, e.g. https://api.example.org"),
     Setting("account_email", str, lambda: "", "The signed-in account's e-mail address."),
@@ -75,6 +83,7 @@ SETTINGS: tuple[Setting, ...] = (
         float,
         lambda: 4.0,
         "Seconds a kiosk verdict stays before the idle screen returns.",
+        limits=(1, 120),  # shorter cannot be read from two metres; longer blocks the queue
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -95,6 +104,8 @@ def _coerce(setting: Setting, value: Any) -> Any:
                     return False
                 raise ValueError(value)
             return bool(value)
+        if isinstance(value, bool):  # JSON true is no number of seconds
+            raise TypeError(value)
         result = setting.type(value)
     except (TypeError, ValueError) as exc:
         raise SettingError(
@@ -102,6 +113,13 @@ def _coerce(setting: Setting, value: Any) -> Any:
         ) from exc
     if setting.choices and result not in setting.choices:
         raise SettingError(f"{setting.name}: {result!r} is not one of {', '.join(setting.choices)}")
+    if setting.limits is not None:
+        low, high = setting.limits
+        # Written so that NaN fails too: every comparison with NaN is false.
+        if not low <= result <= high:
+            raise SettingError(
+                f"{setting.name}: {value!r} is out of range (from {low:g} to {high:g})"
+            )
     return result
 
 

@@ -1,14 +1,18 @@
-"""Settings dialog: device name, scan mode, sound, camera, decoder backend, sync interval.
-Every value is checked by orga_app.settings on save; a bad one becomes a short message."""
+"""Settings dialog: device name, scan mode, sound, camera, decoder backend, and the timings
+(sync interval, camera repeat, kiosk return). Every value is checked by orga_app.settings on
+save; a bad one becomes a short message. Number fields take their range from the settings'
+declarations, so a value the door cannot use cannot be entered."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,11 +21,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orga_app.settings import SettingError, Settings
+from orga_app.settings import SETTINGS, SettingError, Settings
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
+
+
+def number_box(settings: Settings, name: str) -> QSpinBox | QDoubleSpinBox:
+    """A spin box for a numeric setting, limited to the range the setting declares."""
+    setting = next(s for s in SETTINGS if s.name == name)
+    assert setting.limits is not None, f"{name} declares no range"
+    low, high = setting.limits
+    box: QSpinBox | QDoubleSpinBox
+    if setting.type is int:
+        box = QSpinBox()
+        box.setRange(int(low), int(high))
+        box.setValue(int(settings.get(name)))
+    else:
+        box = QDoubleSpinBox()
+        box.setDecimals(2)
+        box.setSingleStep(0.5)
+        box.setRange(low, high)
+        box.setValue(float(settings.get(name)))
+    # A value typed past the range snaps to the nearest end instead of being half-kept.
+    box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    box.setSuffix(tr(" s"))
+    box.setToolTip(setting.help)
+    return box
 
 
 MODES = (("in", "Check in"), ("out", "Check out"), ("validate", "Validate only"))
@@ -64,11 +91,12 @@ class SettingsDialog(QDialog):
             self.decoder.addItem(tr(label), value)
         self.decoder.setCurrentIndex(max(0, self.decoder.findData(settings.get("decoder"))))
         form.addRow(tr("QR decoder"), self.decoder)
-        self.sync_interval = QSpinBox()
-        self.sync_interval.setRange(10, 3600)
-        self.sync_interval.setSuffix(tr(" s"))
-        self.sync_interval.setValue(int(settings.get("sync_interval")))
+        self.sync_interval = number_box(settings, "sync_interval")
         form.addRow(tr("Download other doors' check-ins every"), self.sync_interval)
+        self.repeat_after = number_box(settings, "repeat_after")
+        form.addRow(tr("Camera reads the same ticket again after"), self.repeat_after)
+        self.kiosk_return_seconds = number_box(settings, "kiosk_return_seconds")
+        form.addRow(tr("Kiosk shows a verdict for"), self.kiosk_return_seconds)
         root.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -95,6 +123,8 @@ class SettingsDialog(QDialog):
             "camera": self.camera_value(),
             "decoder": self.decoder.currentData(),
             "sync_interval": self.sync_interval.value(),
+            "repeat_after": self.repeat_after.value(),
+            "kiosk_return_seconds": self.kiosk_return_seconds.value(),
         }
         if not values["device_name"]:
             self.error.setText(tr("The device name must not be empty."))
