@@ -169,21 +169,24 @@ def _records(reader: _csv.Reader, name: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise CsvImportError(_parse_error(name, first_line, reader.line_num, exc)) from exc
+            quote = reader.dialect.quotechar or '"'
+            raise CsvImportError(
+                _parse_error(name, first_line, reader.line_num, quote, exc)
+            ) from exc
         yield first_line, record
 
 
-def _parse_error(name: str, first_line: int, line: int, exc: csv.Error) -> str:
+def _parse_error(name: str, first_line: int, line: int, quote: str, exc: csv.Error) -> str:
     detail = str(exc)
     if "unexpected end of data" in detail:
         return (
-            f'{name}, line {first_line}: a quote (") opened in this row is never closed, so '
-            "every row after it would be read as one field; nothing was imported"
+            f"{name}, line {first_line}: a quote ({quote}) opened in this row is never closed, "
+            "so every row after it would be read as one field; nothing was imported"
         )
     if "expected after" in detail:
         where = f"line {line}" if line == first_line else f"lines {first_line}-{line}"
         return (
-            f'{name}, {where}: text after a closing quote ("); a quote opened on line '
+            f"{name}, {where}: text after a closing quote ({quote}); a quote opened on line "
             f"{first_line} may be unclosed and swallow rows; nothing was imported"
         )
     return f"{name}, line {line}: {detail}"  # e.g. a field over the csv module's size limit
