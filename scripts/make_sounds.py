@@ -1,6 +1,7 @@
 """Generate the verdict sounds (orga_app/resources/sounds/*.wav) with the stdlib only.
 
-success: two rising notes; warning: two equal mid notes; error: a low buzz, twice.
+success: two rising notes; checkout: the same two falling; valid (validate only): one soft
+note; warning: two equal mid notes; error: a low buzz, twice.
 Run: python scripts/make_sounds.py
 """
 
@@ -17,6 +18,8 @@ OUT = Path(__file__).resolve().parent.parent / "orga_app" / "resources" / "sound
 # (frequency Hz, seconds); frequency 0 is silence
 TUNES: dict[str, list[tuple[float, float]]] = {
     "success": [(880.0, 0.09), (0.0, 0.02), (1318.5, 0.16)],
+    "checkout": [(1318.5, 0.09), (0.0, 0.02), (880.0, 0.16)],
+    "valid": [(1046.5, 0.12)],
     "warning": [(660.0, 0.14), (0.0, 0.06), (660.0, 0.14)],
     "error": [(196.0, 0.18), (0.0, 0.06), (196.0, 0.26)],
 }

@@ -247,8 +247,10 @@ def history_html(a: AttendeeSummary, unsent: int) -> str:
         f"{_esc(tr('Order'))}: {_esc(a.order_identifier)}</p>",
         f"<p><b>{_esc(tr('Checked in') if a.is_checked_in else tr('Not checked in'))}</b>",
     ]
-    if unsent:
-        lines.append(" — " + _esc(tr("{n} change(s) waiting to upload").format(n=unsent)))
+    if unsent == 1:
+        lines.append(" — " + _esc(tr("1 change waiting to upload")))
+    elif unsent:
+        lines.append(" — " + _esc(tr("{n} changes waiting to upload").format(n=unsent)))
     lines.append("</p>")
     if a.checkin_times or a.checkout_times:
         lines.append(f"<h3>{_esc(tr('History'))}</h3><ul>")
@@ -387,6 +389,9 @@ class AttendeesPage(QWidget):
 
     def _loaded(self) -> None:
         total = self.model.total
+        if total == 1:
+            self.total_label.setText(tr("1 attendee"))
+            return
         shown = f"{COUNT_CAP:,}+" if total >= COUNT_CAP else f"{total:,}"
         self.total_label.setText(tr("{n} attendees").format(n=shown))
 
@@ -397,9 +402,11 @@ class AttendeesPage(QWidget):
         self.selected = attendee
         self.message.clear()
         self._update_buttons()
-        if attendee is None:
-            return
-        store, attendee_id = self.model.store, attendee.id
+        if attendee is not None:
+            self._load_details(attendee.id)
+
+    def _load_details(self, attendee_id: int) -> None:
+        store = self.model.store
 
         def load() -> tuple[AttendeeSummary | None, int]:
             with store.read() as conn:
@@ -412,6 +419,11 @@ class AttendeesPage(QWidget):
             return fresh, int(unsent)
 
         self._tasks.run(load, self._details_loaded, self._details_failed, key=f"details-{id(self)}")
+
+    def refresh_details(self) -> None:
+        """Read the shown attendee again (after a sync: uploaded, or changed elsewhere)."""
+        if self.selected is not None:
+            self._load_details(self.selected.id)
 
     def _details_failed(self, exc: BaseException) -> None:
         log.warning("attendee details failed: %r", exc)

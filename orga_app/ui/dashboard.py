@@ -5,6 +5,8 @@ after each verdict and sync."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
@@ -29,6 +31,9 @@ from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.theme import ACCENT
 
 REFRESH_MS = 5000
+# More bars than this leave each label narrower than a line of text: Qt then elides every
+# label to "…" (a "⋮" when upright). Longer spans merge into 30, 60 or 120 minute bars.
+MAX_BARS = 32
 
 
 def tr(text: str) -> str:
@@ -62,6 +67,25 @@ class Tile(QFrame):
         self.value.setText(value)
         if caption is not None:
             self.caption.setText(caption)
+
+
+def merge_buckets(
+    buckets: tuple[stats.Bucket, ...], max_bars: int = MAX_BARS
+) -> tuple[int, list[stats.Bucket]]:
+    """(minutes per bar, bars): the store's 15-minute buckets, merged by 2, 4, 8… until at
+    most `max_bars` remain. Bars start on whole multiples of their size (UTC)."""
+    factor = 1
+    while -(-len(buckets) // factor) > max_bars and factor < 64:
+        factor *= 2
+    minutes = stats.BUCKET_MINUTES * factor
+    if factor == 1:
+        return minutes, list(buckets)
+    merged: dict[datetime, int] = {}
+    for bucket in buckets:
+        into = (bucket.start.hour * 60 + bucket.start.minute) % minutes
+        start = bucket.start - timedelta(minutes=into)
+        merged[start] = merged.get(start, 0) + bucket.count
+    return minutes, [stats.Bucket(start, count) for start, count in sorted(merged.items())]
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -213,7 +237,8 @@ class DashboardPage(QWidget):
         self._draw_chart(data.arrivals)
         self.updated.emit(data)
 
-    def _draw_chart(self, buckets: tuple[stats.Bucket, ...]) -> None:
+    def _draw_chart(self, fine: tuple[stats.Bucket, ...]) -> None:
+        minutes, buckets = merge_buckets(fine)
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -245,5 +270,9 @@ class DashboardPage(QWidget):
         series.attachAxis(y_axis)
         if not buckets:
             self.chart.setTitle(tr("Arrivals per 15 minutes (none yet)"))
+        elif minutes == 60:
+            self.chart.setTitle(tr("Arrivals per hour"))
+        elif minutes % 60 == 0:
+            self.chart.setTitle(tr("Arrivals per {n} hours").format(n=minutes // 60))
         else:
-            self.chart.setTitle(tr("Arrivals per 15 minutes"))
+            self.chart.setTitle(tr("Arrivals per {n} minutes").format(n=minutes))

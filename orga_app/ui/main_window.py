@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set("last_event_id", event_id)
         name = next((e.name for e in self.events.events if e.id == event_id), event_id)
         self.event_label.setText(name)
+        self.scanner.verdict.event_names = {e.id: e.name for e in self.events.events}
         self._set_work_actions(True)
         self.scanner.set_event(event_id)
         self.attendees.set_event(event_id)
@@ -447,6 +448,8 @@ class MainWindow(QMainWindow):
             self.problems.reload()
         if report.downloaded:
             self.attendees.model.reload()
+        if report.uploaded or report.downloaded:
+            self.attendees.refresh_details()  # "1 change waiting to upload" may be over
 
     def _reload_events_quietly(self) -> None:
         store = self.ctx.store
@@ -459,6 +462,7 @@ class MainWindow(QMainWindow):
 
     def _events_reloaded(self, found: list[store_events.EventInfo]) -> None:
         self.events.events = found
+        self.scanner.verdict.event_names = {e.id: e.name for e in found}
 
     def sync_now(self) -> None:
         if self.sync is not None and self.event_id is not None:

@@ -37,9 +37,11 @@ from orga_app.scan.decoders import Decoder, DecoderError, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
 from orga_app.ui.camera import CameraWorker, RetiringWorkers
 from orga_app.ui.errors import user_message
+from orga_app.ui.plain import plain_label
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.tasks import TaskRunner
-from orga_app.ui.verdict_panel import VerdictPanel
+from orga_app.ui.theme import VERDICT_COLOURS
+from orga_app.ui.verdict_panel import VerdictPanel, look
 
 log = logging.getLogger("orga_app.ui")
 
@@ -50,6 +52,23 @@ CAMERA_RETRY_MS = 3_000  # as the kiosk: an unplugged camera comes back by itsel
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ScannerPage", text)
+
+
+def mode_band(mode: Mode) -> tuple[str, str]:
+    """The band's words and colour family: each mode in the colour of its verdicts."""
+    if mode is Mode.CHECK_OUT:
+        return tr("CHECK-OUT MODE — a scan lets the person leave"), "checkout"
+    if mode is Mode.VALIDATE:
+        return tr("VALIDATE ONLY — nothing is recorded"), "valid"
+    return tr("CHECK-IN MODE — a scan admits the person"), "success"
+
+
+def idle_prompt(mode: Mode) -> str:
+    if mode is Mode.CHECK_OUT:
+        return tr("Ready to check out")
+    if mode is Mode.VALIDATE:
+        return tr("Ready to validate")
+    return tr("Ready to check in")
 
 
 class PreviewView(QWidget):
@@ -215,12 +234,19 @@ class ScannerPage(QWidget):
 
         right = QVBoxLayout()
         root.addLayout(right, 3)
+        # The mode in a colour band with words over the verdict: a door checking people OUT
+        # by mistake is the costliest slip, and a small checked button is easy to miss.
+        self.mode_band = plain_label()
+        self.mode_band.setObjectName("modeBand")
+        self.mode_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.mode_band)
         self.verdict = VerdictPanel()
         right.addWidget(self.verdict, 1)
         self.counts = QLabel()
         self.counts.setObjectName("hint")
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.counts)
+        self._show_mode()
 
     # -- mode -----------------------------------------------------------------------------
 
@@ -236,7 +262,21 @@ class ScannerPage(QWidget):
 
     def _mode_toggled(self, checked: bool) -> None:
         if checked:
+            self._show_mode()
             self.mode_changed.emit(self.mode.value)
+
+    def _show_mode(self) -> None:
+        if not hasattr(self, "mode_band"):
+            return  # the buttons toggle while the page is still being built
+        words, family = mode_band(self.mode)
+        background, text = VERDICT_COLOURS[family]
+        self.mode_band.setText(words)
+        self.mode_band.setStyleSheet(
+            f"QLabel#modeBand {{ background: {background}; color: {text}; font-size: 16pt;"
+            " font-weight: bold; padding: 8px; border-radius: 6px; }"
+        )
+        if self.verdict.family == "idle":
+            self.verdict.show_idle(idle_prompt(self.mode))
 
     # -- scanning -------------------------------------------------------------------------
 
@@ -244,7 +284,7 @@ class ScannerPage(QWidget):
         self.event_id = event_id
         self.busy_timer.stop()
         self.idle_timer.stop()
-        self.verdict.show_idle()
+        self.verdict.show_idle(idle_prompt(self.mode))
 
     def _submit_typed(self) -> None:
         raw = self.code_entry.text().strip()
@@ -293,12 +333,12 @@ class ScannerPage(QWidget):
             self.verdict.show_busy()
 
     def _back_to_idle(self) -> None:
-        self.verdict.show_idle()
+        self.verdict.show_idle(idle_prompt(self.mode))
 
     def show_result(self, result: ScanResult) -> None:
         self.verdict.show_result(result)
         self.idle_timer.start()
-        self.sound.play(result.verdict.family)
+        self.sound.play(look(result).family)  # check-out and validate sound unlike check-in
         self.result_shown.emit(result)
 
     def _scan_failed(self, event_id: str, raw: str, source: Source, exc: BaseException) -> None:

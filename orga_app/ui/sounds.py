@@ -12,7 +12,7 @@ from orga_app.ui.theme import sound_path
 
 log = logging.getLogger("orga_app.ui")
 
-FAMILIES = ("success", "warning", "error")
+FAMILIES = ("success", "checkout", "valid", "warning", "error")
 
 
 class SoundPlayer(Protocol):

@@ -12,6 +12,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # family → (background, text)
 VERDICT_COLOURS: dict[str, tuple[str, str]] = {
     "success": ("#1b7a3a", "#ffffff"),  # green, white text (5.6:1)
+    # check-out and validate-only must never pass for an admission: their own hues
+    "checkout": ("#5b2c8f", "#ffffff"),  # purple, white text (9.5:1)
+    "valid": ("#00695c", "#ffffff"),  # teal, white text (6.6:1)
     "warning": ("#f2b705", "#1a1a1a"),  # amber: dark text reads better than white on yellow
     "error": ("#b3261e", "#ffffff"),  # red, white text (6.5:1)
     "idle": ("#2b3440", "#e8edf2"),  # calm slate while waiting for a scan

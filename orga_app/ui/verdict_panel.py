@@ -1,11 +1,14 @@
 """The large verdict panel: colour, symbol and words readable from two metres.
 
-Colour is never the only cue: each family has its own symbol (✓ ! ✕) and a headline word.
+Colour is never the only cue: each look has its own symbol and a headline word, and its own
+sound. A check-out (purple ⇥) and a valid ticket in validate-only mode (teal ✓, nothing
+recorded) never look like an admission (green ✓); a used ticket in validate mode is amber.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,7 +25,43 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("VerdictPanel", text)
 
 
-SYMBOLS = {"success": "✓", "warning": "!", "error": "✕", "idle": "", "busy": "…"}
+SYMBOLS = {
+    "success": "✓",
+    "checkout": "⇥",
+    "valid": "✓",
+    "warning": "!",
+    "error": "✕",
+    "idle": "",
+    "busy": "…",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How a result shows and sounds: `family` picks colours, symbol and sound."""
+
+    family: str
+    headline: str
+
+
+def used_in_validate(result: ScanResult) -> bool:
+    """Validate-only found a ticket that is in use (checked in now): not a green answer."""
+    return (
+        result.verdict is Verdict.VALID
+        and result.attendee is not None
+        and result.attendee.is_checked_in
+    )
+
+
+def look(result: ScanResult) -> Look:
+    verdict = result.verdict
+    if verdict is Verdict.CHECKED_OUT:
+        return Look("checkout", headline(verdict))
+    if used_in_validate(result):
+        return Look("warning", tr("ALREADY CHECKED IN"))
+    if verdict is Verdict.VALID:
+        return Look("valid", headline(verdict))
+    return Look(verdict.family, headline(verdict))
 
 
 def headline(verdict: Verdict) -> str:
@@ -39,24 +78,42 @@ def headline(verdict: Verdict) -> str:
     }[verdict]
 
 
-def detail_text(result: ScanResult, now: datetime | None = None) -> str:
+def _checked_in_when(result: ScanResult, now: datetime) -> str:
+    when = human_time(result.previous_checkin_at, now)
+    if result.previous_device:
+        return tr("Checked in at {when} on {device}").format(
+            when=when, device=result.previous_device
+        )
+    return tr("Checked in at {when}").format(when=when)
+
+
+def detail_text(
+    result: ScanResult,
+    now: datetime | None = None,
+    event_names: Mapping[str, str] | None = None,
+) -> str:
     """The line under the name: when and where before, or what to do next."""
     now = now or datetime.now(UTC)
     v = result.verdict
-    if v is Verdict.ALREADY_CHECKED_IN or (v is Verdict.VALID and result.previous_checkin_at):
-        when = human_time(result.previous_checkin_at, now)
-        if result.previous_device:
-            return tr("Checked in at {when} on {device}").format(
-                when=when, device=result.previous_device
-            )
-        return tr("Checked in at {when}").format(when=when)
+    if v is Verdict.ALREADY_CHECKED_IN:
+        return _checked_in_when(result, now)
+    if used_in_validate(result):
+        return tr("{when}. Validate only: nothing was recorded.").format(
+            when=_checked_in_when(result, now)
+        )
     if v is Verdict.VALID:
-        return tr("Not checked in yet")
+        return tr("Not checked in yet. Validate only: nothing was recorded.")
+    if v is Verdict.CHECKED_OUT:
+        return tr("Leaving: scan again to check back in")
     if v is Verdict.NOT_CHECKED_IN:
         return tr("Nothing to check out")
     if v is Verdict.UNKNOWN:
         return tr("No such ticket for this event")
     if v is Verdict.OTHER_EVENT:
+        other = result.attendee.event_id if result.attendee else ""
+        name = (event_names or {}).get(other, "")
+        if name:
+            return tr("This ticket is for another event: {event}").format(event=name)
         return tr("This ticket is for another event")
     if v is Verdict.AMBIGUOUS:
         names = ", ".join(c.full_name for c in result.candidates[:4])
@@ -71,6 +128,8 @@ def detail_text(result: ScanResult, now: datetime | None = None) -> str:
 def sync_text(result: ScanResult) -> str:
     if result.attendee is None or result.verdict.family == "error":
         return ""
+    if result.verdict is Verdict.VALID:
+        return ""  # validate only writes nothing: there is nothing to upload
     if result.local:
         return tr("saved on this computer (no server)")
     return tr("● waiting to upload") if result.pending else tr("✓ on the server")
@@ -108,6 +167,8 @@ class VerdictPanel(QFrame):
         layout.addWidget(self.sync)
         self.family = "idle"
         self.result: ScanResult | None = None
+        # event id → name, to say which event an OTHER EVENT ticket is for
+        self.event_names: dict[str, str] = {}
         self.show_idle()
 
     def _label(self, size: int, bold: bool, name: str) -> QLabel:
@@ -135,6 +196,7 @@ class VerdictPanel(QFrame):
     ) -> None:
         self._paint(family)
         self.symbol.setText(SYMBOLS.get(family, ""))
+        self.symbol.setAccessibleName(headline_text)
         self.headline.setText(headline_text)
         self.name.setText(name)
         self.ticket.setText(ticket)
@@ -160,13 +222,12 @@ class VerdictPanel(QFrame):
 
     def show_result(self, result: ScanResult) -> None:
         self.result = result
-        family = result.verdict.family
+        shown = look(result)
         attendee = result.attendee
         name = attendee.full_name if attendee else ""
         ticket = attendee.ticket if attendee else ""
-        self._set(
-            family, headline(result.verdict), name, ticket, detail_text(result), sync_text(result)
-        )
+        detail = detail_text(result, event_names=self.event_names)
+        self._set(shown.family, shown.headline, name, ticket, detail, sync_text(result))
 
     def mark_synced(self, attendee_id: int) -> None:
         """The shown check-in has reached the server since: the tick must not say otherwise."""

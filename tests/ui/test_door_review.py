@@ -133,7 +133,7 @@ def test_a_result_for_the_previous_event_does_not_cover_the_new_one(
         gated.gate.set()
         qtbot.waitUntil(lambda: scanner.scan_tasks.active == 0)
     assert scanner.verdict.family == "idle"
-    assert scanner.verdict.headline.text() == "Ready to scan"
+    assert scanner.verdict.headline.text() == "Ready to check in"  # the prompt names the mode
     assert not scanner.busy_timer.isActive()
     assert [r["state"] for r in outbox_rows(seeded.store)] == ["queued"]  # it was saved
 
@@ -146,7 +146,7 @@ def test_the_verdict_returns_to_ready_to_scan(
         scanner.submit(seeded.rows[0]["code"], Source.MANUAL)
     assert scanner.verdict.family == "success"
     qtbot.waitUntil(lambda: scanner.verdict.family == "idle")
-    assert scanner.verdict.headline.text() == "Ready to scan"
+    assert scanner.verdict.headline.text() == "Ready to check in"
 
 
 # -- fake cameras ---------------------------------------------------------------------------
