@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +31,8 @@ from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.openevent import EventRecord, OpenEventClient
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
+
+BOX_WIDTH = 520  # the sign-in form's width: fields for a full server URL, errors in 3 lines
 
 
 def tr(text: str) -> str:
@@ -122,7 +124,10 @@ class LoginPage(QWidget):
         root = QVBoxLayout(self)
         root.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(520)
+        # A fixed width, centred by stretches (not by an alignment flag): a layout item with
+        # an alignment gets its size hint, which ignores the height wrapped labels need, and
+        # squashed the fields and cut long errors mid-sentence.
+        box.setFixedWidth(BOX_WIDTH)
         form_root = QVBoxLayout(box)
         title = QLabel(tr("Sign in to your Open Event server"))
         title.setObjectName("title")
@@ -162,7 +167,11 @@ class LoginPage(QWidget):
         self.button.clicked.connect(self.submit)
         buttons.addWidget(self.button)
         form_root.addLayout(buttons)
-        root.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        root.addLayout(row)
         root.addStretch(2)
 
     def set_can_go_back(self, can: bool) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from orga_app.core.verdict import Mode, Source
@@ -159,3 +160,24 @@ def test_a_full_day_of_arrivals_keeps_readable_bars(
     plot_width = chart.plotArea().width()
     label_height = window.dashboard.fontMetrics().height()
     assert plot_width / len(values) > label_height  # upright labels fit: Qt does not elide
+
+
+def test_sign_in_page_is_not_clipped_at_1280_by_800(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(1280, 800)
+    window.show()
+    window.show_login(can_go_back=True)
+    login = window.login
+    login.error.setText(
+        "The server's certificate could not be verified; check the server address and the "
+        "computer's date and certificates."
+    )
+    labels = [login.error, *login.findChildren(QLabel, "title")]
+
+    def whole(label: QLabel) -> bool:  # every wrapped line shows
+        return label.height() >= label.heightForWidth(label.width())
+
+    qtbot.waitUntil(lambda: all(whole(label) for label in labels), timeout=2000)
+    for field in (login.server, login.email, login.password):
+        assert field.height() >= field.sizeHint().height()  # not squashed
+    assert login.button.isVisible() and login.button.height() >= login.button.sizeHint().height()
