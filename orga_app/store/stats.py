@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, case, func, select
 
-from orga_app.core.times import parse_stamp
+from orga_app.core.times import parse_stamp, sort_key
 from orga_app.store.attendees import Counts, counts, split_list
-from orga_app.store.models import ATTENDEE, SCAN_LOG, TICKET
+from orga_app.store.models import ATTENDEE, OUTBOX, SCAN_LOG, TICKET, OutboxAction, OutboxState
 
 A = ATTENDEE.c
 BUCKET_MINUTES = 15
@@ -145,3 +145,77 @@ def dashboard(conn: Connection, event_id: str) -> DashboardStats:
         devices=tuple(checkins_per_device(conn, event_id)),
         scans=scan_verdicts(conn, event_id),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DoubleAdmission:
+    """One ticket admitted twice: two check-ins at different doors, no check-out between.
+
+    Happens when two doors scan the same ticket before either has synced (each door answers
+    from its own store); only after a download does one door see both check-ins."""
+
+    attendee_id: int
+    name: str
+    first_at: str
+    first_device: str
+    second_at: str
+    second_device: str
+
+
+def double_admissions(conn: Connection, event_id: str) -> list[DoubleAdmission]:
+    """Every double admission of the event from the attendees' histories, latest first.
+
+    The server records a check-out at the time it is uploaded, not when it was scanned: a
+    door that was offline can make a check-out look later than the next check-in. This door's
+    own check-outs are taken at their scan time from the outbox; another door's late upload
+    can still flag a re-entry, which the list words as something to check, not a verdict.
+    """
+    rows = conn.execute(
+        select(
+            A.id, A.firstname, A.lastname, A.checkin_times, A.device_name_checkin,
+            A.checkout_times,
+        ).where(
+            A.event_id == event_id, A.deleted.is_(False), A.checkin_times.like("%,%")
+        )
+    ).all()  # fmt: skip
+    if not rows:
+        return []
+    local_outs: dict[int, list[str]] = {}
+    for attendee_id, scanned_at in conn.execute(
+        select(OUTBOX.c.attendee_id, OUTBOX.c.scanned_at).where(
+            OUTBOX.c.event_id == event_id,
+            OUTBOX.c.action == OutboxAction.CHECK_OUT.value,
+            OUTBOX.c.state != OutboxState.DISCARDED.value,
+        )
+    ):
+        local_outs.setdefault(int(attendee_id), []).append(str(scanned_at))
+    found: list[DoubleAdmission] = []
+    for attendee_id, first, last, times_text, devices_text, out_text in rows:
+        name = f"{first or ''} {last or ''}".strip()
+        outs = [*split_list(out_text), *local_outs.get(int(attendee_id), [])]
+        found.extend(_doubles(int(attendee_id), name, times_text, devices_text, outs))
+    found.sort(key=lambda d: sort_key(d.second_at), reverse=True)
+    return found
+
+
+def _doubles(
+    attendee_id: int, name: str, times_text: str, devices_text: str | None, outs: list[str]
+) -> list[DoubleAdmission]:
+    times = split_list(times_text)
+    devices = split_list(devices_text)
+    # (time, kind, device): check-outs sort before a check-in at the same instant (re-entry)
+    history = [(sort_key(t), 1, t, devices[i] if i < len(devices) else "") for i, t in
+               enumerate(times)]  # fmt: skip
+    history += [(sort_key(t), 0, t, "") for t in outs]
+    history.sort(key=lambda item: (item[0], item[1]))
+    doubles: list[DoubleAdmission] = []
+    inside: tuple[str, str] | None = None  # (time, device) of the check-in that let them in
+    for _, kind, stamp, device in history:
+        if kind == 0:
+            inside = None
+            continue
+        # an unknown device (older server rows) cannot tell two doors apart: not flagged
+        if inside is not None and inside[1] and device and inside[1] != device:
+            doubles.append(DoubleAdmission(attendee_id, name, *inside, stamp, device))
+        inside = (stamp, device)
+    return doubles

@@ -444,8 +444,8 @@ class MainWindow(QMainWindow):
             self._reload_events_quietly()
         self.refresh_counts()
         self._refresh_dashboard()
-        if report.failed:
-            self.problems.reload()
+        if report.failed or report.downloaded:
+            self.problems.reload()  # refused check-ins; tickets two doors both let in
         if report.downloaded:
             self.attendees.model.reload()
         if report.uploaded or report.downloaded:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from orga_app.core.times import human_time
 from orga_app.store import events as store_events
-from orga_app.store import outbox
+from orga_app.store import outbox, stats
 from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
+from orga_app.store.stats import DoubleAdmission
 from orga_app.ui.attendees import Confirm, ask
+from orga_app.ui.double_admissions import DoubleAdmissionsView
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
@@ -41,6 +43,7 @@ class ProblemsData:
     rows: list[tuple[OutboxRow, str]]  # refused check-ins with the attendee's name
     paused: str | None  # why uploads stopped for this account, if they did
     unsent: int  # check-ins still waiting to upload
+    doubles: list[DoubleAdmission]  # tickets two doors let in before they synced
 
 
 class ProblemsPage(QWidget):
@@ -105,6 +108,8 @@ class ProblemsPage(QWidget):
         for button in (self.select_all, self.retry_button, self.discard_button):
             buttons.addWidget(button)
         root.addLayout(buttons)
+        self.doubles = DoubleAdmissionsView()
+        root.addWidget(self.doubles, 1)
         self._update_buttons()
 
     def set_event(self, event_id: str) -> None:
@@ -123,6 +128,7 @@ class ProblemsPage(QWidget):
                     outbox.problems(conn, event_id),
                     str(paused) if paused else None,
                     outbox.count_unsent(conn, event_id),
+                    stats.double_admissions(conn, event_id),
                 )
 
         self._tasks.run(
@@ -132,6 +138,7 @@ class ProblemsPage(QWidget):
     def _show(self, data: ProblemsData) -> None:
         self._show_paused(data.paused, data.unsent)
         self._show_rows(data.rows, paused=bool(data.paused))
+        self.doubles.show_doubles(data.doubles)
 
     def _show_paused(self, reason: str | None, unsent: int) -> None:
         if not reason:

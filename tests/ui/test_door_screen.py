@@ -181,3 +181,37 @@ def test_sign_in_page_is_not_clipped_at_1280_by_800(qtbot: QtBot, make_window: M
     for field in (login.server, login.email, login.password):
         assert field.height() >= field.sizeHint().height()  # not squashed
     assert login.button.isVisible() and login.button.height() >= login.button.sizeHint().height()
+
+
+def test_problems_lists_tickets_admitted_at_two_doors_after_a_download(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    window = open_event(qtbot, make_window)
+    window.tabs.setCurrentWidget(window.problems)
+    doubles = window.problems.doubles
+    qtbot.waitUntil(lambda: "No ticket was admitted" in doubles.summary.text())
+    # what a download brings: the same ticket let in at two doors 40 s apart, and a
+    # re-entry (out at one door, in at the other) that is no double admission
+    add_attendees(
+        seeded.store,
+        [
+            attendee_row(
+                500, "Copy", "Cat", is_checked_in=True,
+                checkin_times="2026-11-26T09:00:00+00:00,2026-11-26T09:00:40+00:00",
+                device_name_checkin="Door North,Door South",
+            ),
+            attendee_row(
+                501, "Back", "Again", is_checked_in=True,
+                checkin_times="2026-11-26T09:00:00+00:00,2026-11-26T10:00:00+00:00",
+                device_name_checkin="Door North,Door South",
+                checkout_times="2026-11-26 09:30:00",
+            ),
+        ],
+    )  # fmt: skip
+    window._sync_report(SyncReport(EVENT_ID, downloaded=2))
+    qtbot.waitUntil(lambda: doubles.table.rowCount() == 1)
+    cells = [doubles.table.item(0, c).text() for c in range(3)]
+    assert cells[0] == "Copy Cat"
+    assert "Door North" in cells[1] and "Door South" in cells[2]
+    assert cells[1].startswith("2026-11-26 ") or ":" in cells[1]  # a readable time
+    assert "1 time(s)" in doubles.summary.text()

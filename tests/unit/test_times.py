@@ -106,3 +106,33 @@ def test_dashboard_numbers_with_edge_stamps(tmp_path: Path) -> None:
         ]
     finally:
         door.store.close()
+
+
+def test_double_admissions_with_odd_histories(tmp_path: Path) -> None:
+    door = seeded_store(tmp_path, 0)
+    try:
+        add_attendees(
+            door.store,
+            [
+                # in at A, again at B, again at A: two double admissions
+                attendee_row(1, "Three", "Times", is_checked_in=True,
+                             checkin_times="2026-11-26T09:00:00Z,2026-11-26T09:01:00Z,"
+                                           "2026-11-26T09:02:00Z",
+                             device_name_checkin="A,B,A"),
+                # an older server row without devices: two doors cannot be told apart
+                attendee_row(2, "No", "Devices", is_checked_in=True,
+                             checkin_times="2026-11-26T09:00:00Z,2026-11-26T09:01:00Z"),
+                # junk and edge-of-calendar stamps neither crash nor invent doubles
+                attendee_row(3, "Edge", "Case", is_checked_in=True,
+                             checkin_times=",".join(EDGE_STAMPS) + ",not a time",
+                             device_name_checkin="A,A,A,A,A,A"),
+            ],
+        )  # fmt: skip
+        with door.store.read() as conn:
+            doubles = stats.double_admissions(conn, EVENT_ID)
+        assert [(d.attendee_id, d.first_device, d.second_device) for d in doubles] == [
+            (1, "B", "A"),
+            (1, "A", "B"),
+        ]
+    finally:
+        door.store.close()
