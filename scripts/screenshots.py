@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from orga_app.app import AppContext
 from orga_app.core.checkin import CheckInService
-from orga_app.core.verdict import Source
+from orga_app.core.verdict import Mode, Source
 from orga_app.settings import Settings
 from orga_app.store import attendees, events, outbox
 from orga_app.store.db import Store
@@ -110,6 +110,13 @@ def seed(store: Store) -> None:
                     {"is_checked_in": True, "checkin_times": stamp.isoformat(),
                      "device_name_checkin": doors[i % 4]}
                 )  # fmt: skip
+        # one ticket two doors let in before they had synced (Problems: admitted twice)
+        twice = now - timedelta(minutes=95)
+        rows[9].update(
+            {"is_checked_in": True,
+             "checkin_times": f"{twice.isoformat()},{(twice + timedelta(seconds=40)).isoformat()}",
+             "device_name_checkin": "Door A,Door B"}
+        )  # fmt: skip
         attendees.upsert(conn, rows)  # type: ignore[arg-type]
 
 
@@ -141,7 +148,7 @@ def main() -> None:
         window = MainWindow(ctx, sound=NullSoundPlayer(), camera_lister=list, install_wedge=False)
         window.resize(1280, 800)
         window.show()
-        window.stack.setCurrentIndex(window.LOGIN)
+        window.show_login(can_go_back=False)
         window.login.server.setText("https://api.eventyay.com")
         window.login.email.setText("door@fossasia.org")
         grab(window, "sign-in")
@@ -159,6 +166,18 @@ def main() -> None:
             window.scanner.submit(code, Source.CAMERA)
             settle(window)
             grab(window, name)
+        # the other two modes: a check-out, then validate-only on a used and an unused ticket
+        modes = (
+            ("scanner-checkout", Mode.CHECK_OUT, "ord-00000-000001"),
+            ("scanner-validate-used", Mode.VALIDATE, "ord-00004-000009"),
+            ("scanner-validate", Mode.VALIDATE, "ord-00001-000003"),
+        )
+        for name, mode, code in modes:
+            window.scanner.set_mode(mode)
+            window.scanner.submit(code, Source.CAMERA)
+            settle(window)
+            grab(window, name)
+        window.scanner.set_mode(Mode.CHECK_IN)
         window.tabs.setCurrentWidget(window.attendees)
         settle(window)
         window.attendees.table.selectRow(0)

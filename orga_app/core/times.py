@@ -51,9 +51,9 @@ def raw_shown(stamp: str) -> str:
     return cleaned
 
 
-def human_time(stamp: str | None, now: datetime) -> str:
+def human_time(stamp: str | None, now: datetime, *, seconds: bool = False) -> str:
     """ "10:42" for today (local time), else "2026-11-26 10:42"; unreadable text as it is
-    (printable, shortened)."""
+    (printable, shortened). `seconds` adds them ("10:42:05"), to tell close scans apart."""
     if not stamp:
         return "an earlier time"
     parsed = parse_stamp(stamp)
@@ -61,6 +61,8 @@ def human_time(stamp: str | None, now: datetime) -> str:
         return raw_shown(stamp)
     local = to_local(parsed)
     clock = f"{local.hour:02d}:{local.minute:02d}"
+    if seconds:
+        clock += f":{local.second:02d}"
     if local.date() == to_local(now).date():
         return clock
     # isoformat, not strftime: the C library writes year 1 as "1", not "0001"

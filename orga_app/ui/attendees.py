@@ -350,6 +350,11 @@ class AttendeesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # ticket, status and time as wide as their text and header ("Last check-in" was cut)
+        for column in (2, 3, 4):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         split.addWidget(self.table)
@@ -372,8 +377,8 @@ class AttendeesPage(QWidget):
         self.message.setWordWrap(True)
         side.addWidget(self.message)
         split.addWidget(details)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)  # the table needs the room: names, e-mails, times
         root.addWidget(split, 1)
         self._update_buttons()
 

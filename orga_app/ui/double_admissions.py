@@ -29,7 +29,8 @@ HEADERS = ("Attendee", "First admitted", "Admitted again")
 
 
 def where_and_when(stamp: str, device: str, now: datetime) -> str:
-    return tr("{when} at {door}").format(when=human_time(stamp, now), door=device)
+    when = human_time(stamp, now, seconds=True)  # two doors are often seconds apart
+    return tr("{when} at {door}").format(when=when, door=device)
 
 
 class DoubleAdmissionsView(QWidget):
@@ -66,11 +67,18 @@ class DoubleAdmissionsView(QWidget):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.setVisible(bool(doubles))
-        if doubles:
+        if len(doubles) == 1:
             self.summary.setText(
                 tr(
-                    "{n} time(s) a ticket was let in at two doors before they had synced, with "
-                    "no check-out between. Check whether the ticket was copied."
+                    "A ticket was let in at two doors before they had synced, with no "
+                    "check-out between. Check whether it was copied."
+                )
+            )
+        elif doubles:
+            self.summary.setText(
+                tr(
+                    "{n} times a ticket was let in at two doors before they had synced, with "
+                    "no check-out between. Check whether those tickets were copied."
                 ).format(n=len(doubles))
             )
         else:

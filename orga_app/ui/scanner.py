@@ -54,6 +54,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ScannerPage", text)
 
 
+MODE_TINTS = {"success": "#e6f2ea", "checkout": "#efe8f6", "valid": "#e0f0ee"}
+
+
 def mode_band(mode: Mode) -> tuple[str, str]:
     """The band's words and colour family: each mode in the colour of its verdicts."""
     if mode is Mode.CHECK_OUT:
@@ -269,11 +272,14 @@ class ScannerPage(QWidget):
         if not hasattr(self, "mode_band"):
             return  # the buttons toggle while the page is still being built
         words, family = mode_band(self.mode)
-        background, text = VERDICT_COLOURS[family]
+        colour = VERDICT_COLOURS[family][0]
+        # The mode's colour as text and frame on a pale tint of it: never mistaken for a
+        # verdict, which fills the panel below with the full colour.
         self.mode_band.setText(words)
         self.mode_band.setStyleSheet(
-            f"QLabel#modeBand {{ background: {background}; color: {text}; font-size: 16pt;"
-            " font-weight: bold; padding: 8px; border-radius: 6px; }"
+            f"QLabel#modeBand {{ background: {MODE_TINTS[family]}; color: {colour};"
+            f" border: 3px solid {colour}; font-size: 16pt; font-weight: bold; padding: 6px;"
+            " border-radius: 6px; }"
         )
         if self.verdict.family == "idle":
             self.verdict.show_idle(idle_prompt(self.mode))

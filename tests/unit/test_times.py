@@ -50,6 +50,10 @@ def test_early_years_keep_four_digits() -> None:
     assert times.export_time("0001-01-02T10:00:00+00:00") == "0001-01-02T10:00:00Z"
 
 
+def test_seconds_when_asked() -> None:
+    assert times.human_time("2026-11-26T09:41:05+00:00", NOW, seconds=True).endswith(":05")
+
+
 def test_export_time_is_one_format_for_offset_and_naive_stamps() -> None:
     assert times.export_time("2026-11-26T10:42:05.5+01:00") == "2026-11-26T09:42:05Z"
     assert times.export_time("2026-11-26 09:42:05") == "2026-11-26T09:42:05Z"  # naive = UTC
