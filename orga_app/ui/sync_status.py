@@ -247,6 +247,7 @@ class SyncStatusWidgets(QObject):
         self.paused_reason: str | None = None
         self._online: bool | None = None
         self._server_error: str | None = None
+        self._sync_available = True
         self._failed = 0
         self.set_online(None)
         self.set_last_sync(None)
@@ -260,10 +261,12 @@ class SyncStatusWidgets(QObject):
         bar.addPermanentWidget(self.sync_button)
 
     def set_sync_available(self, available: bool) -> None:
+        """After every account switch: nothing of the previous account's state may stay."""
         self.sync_button.setVisible(available)
-        if not available:
-            self.online.setText(tr("● Local only (no sync)"))
-            self.online.setStyleSheet("color: #5a6470;")
+        self._sync_available = available
+        self.paused_reason = None
+        self.set_online(None)
+        self._show_problems_button()
 
     def set_online(self, online: bool | None, server_error: str | None = None) -> None:
         """None: no sync yet; True: the last sync worked (or the server answered with an error,
@@ -272,7 +275,10 @@ class SyncStatusWidgets(QObject):
         if self.paused_reason:
             return  # paused outranks online/offline: nothing is uploaded either way
         self.online.setToolTip(tooltip_text(server_error or ""))
-        if online is None:
+        if not self._sync_available:
+            self.online.setText(tr("● Local only (no sync)"))
+            self.online.setStyleSheet("color: #5a6470;")
+        elif online is None:
             self.online.setText(tr("● Not synced yet"))
             self.online.setStyleSheet("color: #5a6470;")
         elif not online:

@@ -111,6 +111,9 @@ def test_a_paused_account_says_why_and_warns_before_sign_out_and_close(
     window.events.sign_out_button.click()
     qtbot.waitUntil(lambda: window.stack.currentIndex() == window.LOGIN)
     assert window.ctx.settings.get("account_email") == ""
+    # nothing of the paused account stays on the status bar
+    assert "Local only" in status.online.text() and status.online.toolTip() == ""
+    assert status.paused_reason is None and not status.problems.isVisibleTo(window)
     assert answers == []
     window.shutdown()
     window.ctx.close()
