@@ -19,6 +19,7 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 import httpx
 import jwt
 
+from orga_app.sync.checkin_lists import NO_DEVICE
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
@@ -518,22 +519,37 @@ class OpenEventClient:
         return attendee_from_resource(parsed.one(), parsed)
 
     def patch_checkin(
-        self, attendee_id: int, checkin_times: str, device_name: str
+        self,
+        attendee_id: int,
+        checkin_time: str,
+        device_name: str | None,
+        *,
+        missing_devices: int = 0,
     ) -> AttendeeRecord:
-        """Check in with ONE new time; the server appends it (and the device) to its lists."""
-        if not checkin_times or "," in checkin_times:
+        """Check in with ONE new time; the server appends it (and the device) to its lists.
+
+        Also clears ``is-checked-out``: the server keeps that flag through a check-in and then
+        stamps no time for the next check-out (in, out, in, out would record one check-out).
+        ``device_name=None`` leaves the device out; the server then appends ``-`` for it, which
+        it accepts even when its stored device and time lists differ in length.
+        ``missing_devices`` puts that many ``-`` before the device, so a device list shorter
+        than the time list lines up again with this check-in's time (see docs on the 422).
+        """
+        if not checkin_time or "," in checkin_time:
             raise ValueError("patch_checkin sends exactly one new check-in time")
-        if "," in device_name:
-            # the server keeps devices as a comma-separated list parallel to the times
-            raise ValueError("a device name must not contain a comma")
-        return self._patch_attendee(
-            attendee_id,
-            {
-                "is-checked-in": True,
-                "checkin-times": checkin_times,
-                "device-name-checkin": device_name,
-            },
-        )
+        attributes: dict[str, object] = {
+            "is-checked-in": True,
+            "is-checked-out": False,
+            "checkin-times": checkin_time,
+        }
+        if device_name is not None:
+            if "," in device_name:
+                # the server keeps devices as a comma-separated list parallel to the times
+                raise ValueError("a device name must not contain a comma")
+            attributes["device-name-checkin"] = ",".join(
+                [NO_DEVICE] * max(0, missing_devices) + [device_name]
+            )
+        return self._patch_attendee(attendee_id, attributes)
 
     def patch_checkout(
         self, attendee_id: int, current_checkin_times: str, current_devices: str
@@ -545,7 +561,29 @@ class OpenEventClient:
             {
                 "is-checked-in": False,
                 "is-checked-out": True,
-                "checkin-times": current_checkin_times,
-                "device-name-checkin": current_devices,
+                **_list_attributes(current_checkin_times, current_devices),
             },
         )
+
+    def patch_checkin_lists(
+        self, attendee_id: int, checkin_times: str, devices: str
+    ) -> AttendeeRecord:
+        """Write the check-in time and device lists only, leaving both flags as they are (the
+        server stores lists sent without ``is-checked-in: true`` exactly as sent). Used to put
+        back check-in times another client's stale write dropped."""
+        if not checkin_times:
+            raise ValueError("patch_checkin_lists restores times; it never empties the list")
+        return self._patch_attendee(attendee_id, _list_attributes(checkin_times, devices))
+
+
+def _list_attributes(checkin_times: str, devices: str) -> dict[str, object]:
+    """The lists as a replacing PATCH must carry them: an empty list is ``null``, never ``""``.
+
+    The server counts a stored ``""`` as one (empty) device, so every later check-in with a
+    device name would meet the 422 of mismatched lists. With no times the device list is left
+    out: the server refuses a device list next to a null time list (422 "Check in Times missing").
+    """
+    attributes: dict[str, object] = {"checkin-times": checkin_times or None}
+    if checkin_times:
+        attributes["device-name-checkin"] = devices or None
+    return attributes

@@ -16,11 +16,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from orga_app.store import attendees as attendee_queries
 from orga_app.store import outbox
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE, OutboxAction, OutboxState
 from orga_app.store.outbox import OutboxRow
+from orga_app.sync.checkin_lists import (
+    DEVICE_MISMATCH,
+    already_applied,
+    missing_devices,
+    restored_lists,
+)
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
@@ -43,28 +48,9 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _same_instant(a: str, b: str) -> bool:
-    if a.strip() == b.strip():
-        return True
-    try:
-        first, second = datetime.fromisoformat(a.strip()), datetime.fromisoformat(b.strip())
-    except ValueError:
-        return False
-    if first.tzinfo is None:
-        first = first.replace(tzinfo=UTC)
-    if second.tzinfo is None:
-        second = second.replace(tzinfo=UTC)
-    return first == second
-
-
-def already_applied(row: OutboxRow, server: AttendeeRecord) -> bool:
-    """Did an earlier attempt of this row reach the server?"""
-    if row.action is OutboxAction.CHECK_IN:
-        times = attendee_queries.split_list(server.checkin_times)
-        return any(_same_instant(t, row.scanned_at) for t in times)
-    # The server stamps check-outs with its own time, so only the state can tell; sending a
-    # check-out to someone already out changes nothing on the server either.
-    return not server.is_checked_in and server.is_checked_out
+# A check-out whose written lists someone else's stale write then shortened is repaired at most
+# this many times; two clients fighting over one attendee must not loop forever.
+_RESTORE_ROUNDS = 3
 
 
 @dataclass
@@ -195,15 +181,9 @@ class Uploader:
             if not self._claim(row):
                 return _TAKEN
             if row.action is OutboxAction.CHECK_IN:
-                self._client.patch_checkin(row.attendee_id, row.scanned_at, row.device_name)
+                self._check_in(row)
             else:
-                # The server REPLACES the check-in list with what a check-out sends: send the
-                # list as the server has it now (just read above, or read fresh here).
-                fresh = server or self._client.get_attendee(row.attendee_id)
-                if not already_applied(row, fresh):
-                    self._client.patch_checkout(
-                        row.attendee_id, fresh.checkin_times, fresh.device_name_checkin
-                    )
+                self._check_out(row)
             self._mark(row, OutboxState.DONE, at=self._clock())
             return _DONE
         except (AuthError, ForbiddenError) as exc:
@@ -243,6 +223,61 @@ class Uploader:
                 return _Outcome("transient", str(exc), exc.retry_after)
             self._fail(row, str(exc))
             return _Outcome("failed", str(exc))
+
+    def _check_in(self, row: OutboxRow) -> None:
+        try:
+            self._client.patch_checkin(row.attendee_id, row.scanned_at, row.device_name)
+        except ClientDataError as exc:
+            if DEVICE_MISMATCH not in (exc.reason or "").lower():
+                raise
+            self._check_in_beside_mismatched_lists(row)
+
+    def _check_in_beside_mismatched_lists(self, row: OutboxRow) -> None:
+        """The server refuses every check-in that carries a device name while its stored device
+        and time lists differ in length (left by another client or a check-out), and changes
+        nothing. The scan time must still get there, with the history kept.
+
+        Read back first (the refusal changed nothing, but this is the rule before any resend:
+        a repeated time would replace the whole history). Where devices are missing, pad the
+        sent device with ``-`` so the lists line up again and this scan keeps its device;
+        otherwise (or if that is refused too) send the time without a device name, which the
+        server accepts, appending ``-``.
+        """
+        server = self._client.get_attendee(row.attendee_id)
+        if already_applied(row, server):
+            return
+        missing = missing_devices(server)
+        if missing > 0:
+            try:
+                self._client.patch_checkin(
+                    row.attendee_id, row.scanned_at, row.device_name, missing_devices=missing
+                )
+                return
+            except ClientDataError as exc:
+                if DEVICE_MISMATCH not in (exc.reason or "").lower():
+                    raise
+        log.info("attendee %s: check-in sent without a device name (lists misaligned on the "
+                 "server)", row.attendee_id)  # fmt: skip
+        self._client.patch_checkin(row.attendee_id, row.scanned_at, None)
+
+    def _check_out(self, row: OutboxRow) -> None:
+        """The server REPLACES the check-in lists with what a check-out sends. Read them right
+        before writing, so a check-in another door uploaded since any earlier read is kept; and
+        read again after, putting back any time a stale write by someone else dropped."""
+        fresh = self._client.get_attendee(row.attendee_id)
+        if already_applied(row, fresh):
+            return
+        self._client.patch_checkout(row.attendee_id, fresh.checkin_times, fresh.device_name_checkin)
+        for _ in range(_RESTORE_ROUNDS):
+            after = self._client.get_attendee(row.attendee_id)
+            lists = restored_lists(fresh, after)
+            if lists is None:
+                return
+            log.warning("attendee %s: check-in times dropped by another write; putting them back",
+                        row.attendee_id)  # fmt: skip
+            self._client.patch_checkin_lists(row.attendee_id, lists.times, lists.devices)
+        log.error("attendee %s: check-in times keep disappearing; left as the server has them",
+                  row.attendee_id)  # fmt: skip
 
     def _fail(self, row: OutboxRow, reason: str) -> None:
         log.warning("outbox row %s (attendee %s) failed: %s", row.id, row.attendee_id, reason)
