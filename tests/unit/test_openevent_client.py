@@ -211,6 +211,7 @@ def test_jsonapi_headers_and_patch_document(server: FakeServer, client: OpenEven
             "id": "7",
             "attributes": {
                 "is-checked-in": True,
+                "is-checked-out": False,
                 "checkin-times": "2024-05-01T10:00:00.123456+00:00",
                 "device-name-checkin": "Door 1",
             },
