@@ -561,3 +561,11 @@ def store_is_empty(conn: Connection) -> bool:
 
 def event_is_local(conn: Connection, event_id: str) -> bool:
     return bool(conn.execute(select(EVENT.c.is_local).where(EVENT.c.id == event_id)).scalar())
+
+
+def checked_in_ids(conn: Connection, event_id: str) -> set[int]:
+    """Attendees this store shows as inside (for the status refresh to confirm or correct)."""
+    rows = conn.execute(
+        select(A.id).where(A.event_id == event_id, A.is_checked_in.is_(True), A.deleted.is_(False))
+    )
+    return {int(r[0]) for r in rows}

@@ -13,16 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from orga_app.store import attendees as attendee_queries
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
 from orga_app.store.db import Store
 from orga_app.sync.download import Downloader, DownloadResult
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
 from orga_app.sync.openevent import EventRecord, OpenEventClient
+from orga_app.sync.refresh import StatusRefresher
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
 
 log = logging.getLogger("orga_app.sync")
+
+# StatusRefresher moved to orga_app.sync.refresh; callers keep importing it from here.
+__all__ = ["StatusRefresher", "SyncEngine", "SyncReport"]
 
 # progress(stage, done, total): stage is "upload" or "download".
 Progress = Callable[[str, int, int], None]
@@ -224,60 +227,3 @@ class SyncEngine:
     def _event_unknown(self, event_id: str) -> bool:
         with self._store.read() as conn:
             return event_queries.get(conn, event_id) is None
-
-
-# The columns a status refresh asks for: check-in state only, no names, no includes.
-STATUS_FIELDS = (
-    "is-checked-in",
-    "checkin-times",
-    "is-checked-out",
-    "checkout-times",
-    "device-name-checkin",
-)
-
-
-class StatusRefresher:
-    """The cheap periodic refresh that shows other doors' check-ins.
-
-    Sparse fieldsets keep pages small, and each page's ETag lets an unchanged page come back
-    as a bodiless 304. Attendees with unsent local rows keep their local state.
-    """
-
-    def __init__(self, store: Store, client: OpenEventClient, page_size: int = 2000) -> None:
-        self._store = store
-        self._client = client
-        self._page_size = page_size
-        # (event, page number) → (ETag, whether a next page existed)
-        self._pages: dict[tuple[str, int], tuple[str, bool]] = {}
-
-    def run(self, event_id: str) -> int:
-        """Returns how many attendees' check-in state was rewritten. Raises ApiError."""
-        changed = 0
-        for number in range(1, 10_000):
-            key = (event_id, number)
-            known = self._pages.get(key)
-            page = self._client.attendees_page(
-                event_id, number, self._page_size, fields=STATUS_FIELDS,
-                etag=known[0] if known else None,
-            )  # fmt: skip
-            if page.not_modified and known is not None:
-                has_next = known[1]
-            else:
-                has_next = page.has_next
-                if page.items:
-                    with self._store.write() as conn:
-                        changed += attendee_queries.update_checkin_state(
-                            conn,
-                            [
-                                (r.id, r.is_checked_in, r.is_checked_out, r.checkin_times,
-                                 r.checkout_times, r.device_name_checkin)
-                                for r in page.items
-                            ],
-                        )  # fmt: skip
-            if page.etag:
-                # An unchanged page answers 304 without a body, so remember whether it had a
-                # successor: the refresh must stop where the list ends, not probe beyond.
-                self._pages[key] = (page.etag, has_next)
-            if not has_next:
-                break
-        return changed

@@ -425,17 +425,23 @@ class OpenEventClient:
         fields: Sequence[str] | None = None,
         etag: str | None = None,
         after_id: int | None = None,
+        filters: Sequence[Mapping[str, object]] = (),
     ) -> AttendeePage:
         """One page (1-based) of an event's attendees, sorted by id so pages stay stable.
 
         Without ``fields`` the order and ticket are included. With ``fields`` (a sparse status
         refresh) nothing is included and attributes not asked for come back empty. With
         ``after_id`` only attendees with a greater id come back (keyset paging: a deletion
-        during a download cannot shift later pages and hide an attendee).
+        during a download cannot shift later pages and hide an attendee). ``filters`` are
+        further conditions in the server's filter language (snake_case names), all of which
+        must hold.
         """
         params: dict[str, str | int] = {"page[size]": size, "page[number]": page, "sort": "id"}
+        conditions = list(filters)
         if after_id is not None:
-            params["filter"] = json.dumps([{"name": "id", "op": "gt", "val": after_id}])
+            conditions.append({"name": "id", "op": "gt", "val": after_id})
+        if conditions:
+            params["filter"] = json.dumps(conditions)
         if fields:
             params["fields[attendee]"] = _fields_param(fields)
         else:

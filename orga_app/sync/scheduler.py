@@ -30,7 +30,8 @@ from orga_app.sync.errors import ApiError
 log = logging.getLogger("orga_app.sync")
 
 JOB_TABLE = "apscheduler_jobs"
-# A full download at most this often; in between the pull job only refreshes check-in state.
+# A full download at most this often; in between the pull job (every `pull_interval`, the
+# sync_interval setting) only refreshes check-in state, cheaply (sync.refresh).
 FULL_DOWNLOAD_EVERY = timedelta(minutes=30)
 # The push job also fires by itself this often, in case a wake-up was ever missed.
 PUSH_SAFETY_INTERVAL = 300.0
@@ -94,7 +95,7 @@ class SyncScheduler:
         engine: SyncEngine,
         store: Store,
         *,
-        pull_interval: float = 60.0,
+        pull_interval: float = 10.0,
         on_report: Callable[[SyncReport], None] | None = None,
         backoff: Backoff | None = None,
         probe: Callable[[], bool] | None = None,

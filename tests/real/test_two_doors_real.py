@@ -11,9 +11,9 @@ exactly the scans made, in order: every check-in time once, one check-out per ch
 from __future__ import annotations
 
 import random
-from functools import partial
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,7 +32,7 @@ from tests.real.doors import (
 from tests.real.oes import RealServer
 
 PEOPLE = 50
-SCANS = 150
+SCANS = 120
 DROP_RATE = 0.10
 # Attempts a door makes to get one answer through; at 10 % loss, 40 in a row all lost is
 # practically impossible (1e-40), so running out means the door is stuck, not unlucky.

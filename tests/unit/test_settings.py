@@ -35,7 +35,7 @@ def test_defaults(tmp_path: Path) -> None:
     settings = Settings(tmp_path)
     assert settings.get("scan_mode") == "in"
     assert settings.get("sound") is True
-    assert settings.get("sync_interval") == 60
+    assert settings.get("sync_interval") == 10
     assert settings.get("repeat_after") == 3.0
     assert settings.get("decoder") == "zxing"
     assert settings.get("server_url") == ""
@@ -158,7 +158,7 @@ def test_damaged_file_is_moved_aside_with_a_warning(
     path.write_text(content, encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="orga_app.settings"):
         settings = Settings(tmp_path, clock=lambda: START)
-    assert settings.get("sync_interval") == 60
+    assert settings.get("sync_interval") == 10
     assert settings.get("scan_mode") == "in"
     kept = tmp_path / f"{SETTINGS_FILE}.damaged-20261126T073005Z"
     assert kept.read_text(encoding="utf-8") == content  # kept for a person to look at
@@ -216,7 +216,7 @@ def test_bad_stored_value_falls_back_to_default(
     )
     settings = Settings(tmp_path)
     with caplog.at_level(logging.WARNING, logger="orga_app.settings"):
-        assert settings.get("sync_interval") == 60
+        assert settings.get("sync_interval") == 10
         assert settings.get("scan_mode") == "in"
     assert settings.get("camera") == "3"  # the good values of the file still count
     assert len(caplog.records) == 2
