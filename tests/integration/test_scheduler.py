@@ -13,6 +13,8 @@ import pytest
 
 from orga_app.core.checkin import CheckInService
 from orga_app.demo.server import DemoServer
+from orga_app.store import attendees as attendee_queries
+from orga_app.store import events as event_queries
 from orga_app.store import outbox
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.engine import SyncReport
@@ -22,6 +24,7 @@ from tests.integration.test_sync_engine import (
     EVENT,
     FIRST_SCAN,
     Door,
+    iso,
     open_door,
     pick_attendees,
     server_row,
@@ -157,3 +160,28 @@ def test_offline_checkins_go_out_by_themselves_when_the_server_is_back(
         assert (row["checkin_times"], row["device_name_checkin"]) == (when, DEVICE)
     assert demo_server.stats == dict.fromkeys(scanned, 1)
     assert reports[-1].error is None
+
+
+def test_pull_job_refreshes_other_doors_without_a_full_download(
+    door: Door, demo_server: DemoServer
+) -> None:
+    """The periodic pull job, between full downloads, runs the cheap status refresh: another
+    door's check-in shows here and the full download stays where it was."""
+    with door.store.read() as conn:
+        downloaded_at = event_queries.get(conn, EVENT)
+    assert downloaded_at is not None and downloaded_at.last_full_download_at is not None
+    ((aid, _),) = pick_attendees(demo_server, 1)
+    other = open_door(door.store.path.parent.parent / "other", demo_server, download=False)
+    try:
+        other.client.patch_checkin(aid, iso(FIRST_SCAN), "door-east")
+    finally:
+        other.close()
+    scheduler = SyncScheduler(door.engine, door.store)
+    report = scheduler.run_now("pull", EVENT)
+    assert report.error is None and report.downloaded == 0
+    with door.store.read() as conn:
+        shown = attendee_queries.get(conn, aid)
+        after = event_queries.get(conn, EVENT)
+    assert shown is not None and shown.is_checked_in
+    assert after is not None
+    assert after.last_full_download_at == downloaded_at.last_full_download_at

@@ -159,6 +159,7 @@ class DroppingProxy:
         self.upstream = upstream.rstrip("/")
         self.drop_rate = drop_rate
         self.dropped = 0
+        self.dropped_patches = 0  # writes the server applied without the app hearing of it
         self.forwarded = 0
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
@@ -178,7 +179,7 @@ class DroppingProxy:
                 answer = proxy._http.request(
                     self.command, proxy.upstream + self.path, content=body, headers=headers
                 )
-                if proxy._drop(self.path):
+                if proxy._drop(self.command, self.path):
                     self.close_connection = True
                     return
                 self.send_response(answer.status_code)
@@ -196,12 +197,13 @@ class DroppingProxy:
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
-    def _drop(self, path: str) -> bool:
+    def _drop(self, method: str, path: str) -> bool:
         with self._lock:
             self.forwarded += 1
             if "/auth/" in path or self._rng.random() >= self.drop_rate:
                 return False
             self.dropped += 1
+            self.dropped_patches += method == "PATCH"
             return True
 
     @contextmanager
