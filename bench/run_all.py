@@ -17,6 +17,7 @@ HERE = Path(__file__).parent
 SCRIPTS = (
     "bench_store.py",
     "bench_sync.py",
+    "bench_real_sync.py",
     "bench_decode.py",
     "bench_scan_latency.py",
     "bench_startup.py",
