@@ -72,7 +72,7 @@ def test_out_of_range_values_in_the_file_warn_and_use_the_default(
     with caplog.at_level(logging.WARNING, logger="orga_app.settings"):
         assert settings.get("kiosk_return_seconds") == 4.0
         assert settings.get("repeat_after") == 3.0
-        assert settings.get("sync_interval") == 60
+        assert settings.get("sync_interval") == 10
     assert settings.get("camera") == "2"
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) == 3
