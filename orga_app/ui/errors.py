@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from sqlalchemy.exc import DatabaseError
 from orga_app.scan.sources import SourceError
 from orga_app.store.db import StoreError
 from orga_app.sync import errors as api
+from orga_app.ui.plain import plain_label
 
 log = logging.getLogger("orga_app.ui")
 
@@ -84,7 +84,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle(tr("Something went wrong"))
         layout = QVBoxLayout(self)
         where = tr("Details were saved to {path}.").format(path=str(log_file)) if log_file else ""
-        intro = QLabel(
+        intro = plain_label(
             tr("The app hit a bug. Scanning keeps working; check-ins already made are saved.")
             + " "
             + where

@@ -8,13 +8,13 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from orga_app.logs import RingBufferHandler
+from orga_app.ui.plain import plain_label
 
 
 def tr(text: str) -> str:
@@ -35,7 +35,7 @@ class LogView(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Full log: {path}").format(path=log_file)))
+        layout.addWidget(plain_label(tr("Full log: {path}").format(path=log_file)))
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self._timer = QTimer(self)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.settings import SETTINGS, SettingError, Settings
+from orga_app.ui.plain import make_labels_plain, plain_label
 
 
 def tr(text: str) -> str:
@@ -98,7 +98,7 @@ class SettingsDialog(QDialog):
         self.kiosk_return_seconds = number_box(settings, "kiosk_return_seconds")
         form.addRow(tr("Kiosk shows a verdict for"), self.kiosk_return_seconds)
         root.addLayout(form)
-        self.error = QLabel()
+        self.error = plain_label()  # messages may quote what was typed or read from a file
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         root.addWidget(self.error)
@@ -108,6 +108,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         root.addWidget(buttons)
+        make_labels_plain(self)
 
     def camera_value(self) -> str:
         text = self.camera.currentText()

@@ -16,8 +16,11 @@ from orga_app.app import AppContext
 from orga_app.core.verdict import Source
 from orga_app.store import csvio
 from orga_app.ui.attendees import ask
+from orga_app.ui.errors import CrashDialog
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.kiosk_pin import hash_pin
+from orga_app.ui.log_view import LogView
+from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.tasks import TaskRunner
 from tests.helpers import EVENT_ID, Seeded, add_attendees, add_event, attendee_row
@@ -182,3 +185,16 @@ def test_confirmation_shows_a_hostile_name_as_text(qtbot: QtBot) -> None:
     QTimer.singleShot(0, answer)
     assert ask(parent)("Check out", f"Check out {FAKE_VERDICT}?") is False
     assert seen == [(Qt.TextFormat.PlainText, f"Check out {FAKE_VERDICT}?")]
+
+
+def test_dialogs_show_file_text_as_text(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    odd = tmp_path / f"{FAKE_VERDICT}.txt"
+    dialogs: list[QWidget] = [
+        SettingsDialog(ctx.settings, [0]),
+        CrashDialog("Traceback ...", odd),
+        LogView(None, str(odd)),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_all_labels_plain(dialog)
