@@ -29,6 +29,11 @@ class AppContext:
     settings: Settings
     store: Store
     checkin: CheckInService
+    # Plain http to a non-loopback server, allowed for this process only (`--insecure`, or a
+    # person said yes in the GUI). Never stored: a door's password and attendee data crossing
+    # shared event Wi-Fi unencrypted must be a choice made each time, not a leftover from an
+    # earlier command that the next run (or the GUI) reuses without a word.
+    insecure: bool = False
 
     def close(self) -> None:
         self.store.close()
@@ -67,7 +72,7 @@ class AppContext:
             tokens=tokens,
             on_tokens_changed=save,
             timeout=timeout,
-            insecure=bool(self.settings.get("insecure")),
+            insecure=self.insecure,
             max_connections=UPLOAD_CONCURRENCY,
         )
 

@@ -23,6 +23,7 @@ from orga_app.core.verdict import Mode, Source
 def cmd_gui(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     from orga_app.ui.main_window import run_gui
 
+    ctx.insecure = args.insecure  # this session only; the window shows it
     return run_gui(ctx, kiosk=args.kiosk)
 
 
@@ -123,6 +124,11 @@ def cmd_self_check(args: argparse.Namespace) -> int:
 def register(add: AddCommand) -> None:
     p = add("gui", cmd_gui, "the desktop app (default)", json_flag=False)
     p.add_argument("--kiosk", action="store_true", help="full-screen self check-in")
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain http to a non-loopback server for this session (shown in the window)",
+    )
     p = add("demo", cmd_demo, "demo server + sample event + the app, no set-up", json_flag=False)
     p.add_argument("--attendees", type=int, default=500)
     p.add_argument(

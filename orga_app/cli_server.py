@@ -23,13 +23,14 @@ from orga_app.sync.errors import ApiError, AuthError, NotFoundError
 from orga_app.sync.openevent import OpenEventClient
 
 
-def _client(ctx: AppContext) -> OpenEventClient:
+def _client(ctx: AppContext, args: argparse.Namespace) -> OpenEventClient:
+    ctx.insecure = args.insecure  # for this command only, never stored
     try:
         return ctx.client()
     except NotSignedInError as exc:
         raise CliError(str(exc), EXIT_NO_CONTEXT) from exc
     except ValueError as exc:  # e.g. plain http to a remote host without --insecure
-        raise CliError(str(exc), EXIT_USAGE) from exc
+        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
 
 
 def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -45,7 +46,7 @@ def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     try:
         client = OpenEventClient(server, insecure=args.insecure)
     except ValueError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from exc
+        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
     with client:
         try:
             tokens = client.login(args.email, password)
@@ -54,7 +55,6 @@ def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     ctx.credentials().save(server, args.email, tokens)
     ctx.settings.set("server_url", server)
     ctx.settings.set("account_email", args.email)
-    ctx.settings.set("insecure", args.insecure)
     out.emit(
         {"server": server, "email": args.email, "signed_in": True},
         f"signed in to {server} as {args.email}",
@@ -75,7 +75,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     events: list[event_queries.EventInfo] | None = None
     if ctx.server_url and ctx.account_email:
         try:
-            with _client(ctx) as client:
+            with _client(ctx, args) as client:
                 events = ctx.sync_engine(client).refresh_events()
         except AuthError as exc:
             raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
@@ -92,7 +92,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    with _client(ctx) as client:
+    with _client(ctx, args) as client:
         engine = ctx.sync_engine(client)
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -146,17 +146,24 @@ def cmd_problems(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _insecure_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain http to a non-loopback server for this command (never remembered)",
+    )
+
+
 def register(add: AddCommand) -> None:
     p = add("login", cmd_login, "sign in to an Open Event server (password on stdin)")
     p.add_argument("--server", required=True, help="server root, e.g. https://api.example.org")
     p.add_argument("--email", required=True)
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument(
-        "--insecure", action="store_true", help="allow plain http to a non-loopback server"
-    )
+    _insecure_flag(p)
     add("logout", cmd_logout, "forget the stored session tokens (local data stays)")
-    add("events", cmd_events, "the account's events (cached for offline use)")
+    _insecure_flag(add("events", cmd_events, "the account's events (cached for offline use)"))
     p = add("sync", cmd_sync, "upload pending check-ins, then download attendees")
+    _insecure_flag(p)
     p.add_argument("--event", required=True)
     p.add_argument("--upload-only", action="store_true")
     p.add_argument(

@@ -78,7 +78,6 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("server_url", str, lambda: "", "Open Event server, e.g. https://api.example.org"),
     Setting("account_email", str, lambda: "", "The signed-in account's e-mail address."),
-    Setting("insecure", bool, lambda: False, "Allow plain http to non-loopback servers."),
     Setting("last_event_id", str, lambda: "", "The event that re-opens at start."),
     Setting("kiosk_pin_hash", str, lambda: "", "Salted hash of the kiosk exit PIN."),
     Setting(

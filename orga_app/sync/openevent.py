@@ -63,6 +63,7 @@ __all__ = [
     "api_root",
     "attendee_from_resource",
     "event_from_resource",
+    "needs_insecure",
     "network_error",
     "ticket_from_resource",
 ]
@@ -101,6 +102,15 @@ def api_root(base_url: str, *, insecure: bool) -> str:
     root = str(url.copy_with(query=None, fragment=None)).rstrip("/")
     # people paste the API address too; the client appends /v1 itself
     return root if root.endswith("/v1") else root + "/v1"
+
+
+def needs_insecure(base_url: str) -> bool:
+    """Plain http to another computer: passwords, tokens and attendee data travel readable."""
+    try:
+        url = httpx.URL(base_url.strip())
+    except httpx.InvalidURL:
+        return False
+    return url.scheme == "http" and bool(url.host) and not _is_loopback(url.host)
 
 
 def _no_cookie_jar() -> CookieJar:

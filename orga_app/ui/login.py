@@ -28,7 +28,7 @@ from orga_app import paths
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.openevent import EventRecord, OpenEventClient
+from orga_app.sync.openevent import EventRecord, OpenEventClient, needs_insecure
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 
@@ -44,6 +44,8 @@ class SignedIn:
     server: str
     email: str
     events: int
+    # The person allowed plain http to this (non-loopback) server for this session.
+    insecure: bool = False
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -98,7 +100,15 @@ def sign_in(
             )
     finally:
         store.close()
-    return SignedIn(server, email, len(found))
+    return SignedIn(server, email, len(found), insecure)
+
+
+def unencrypted_question(server: str) -> str:
+    return tr(
+        "{server} uses plain http: your password, the session and attendee data would cross "
+        "the network unencrypted, readable by anyone on the same Wi-Fi.\n\n"
+        "Connect without encryption for this session only?"
+    ).format(server=server)
 
 
 class LoginPage(QWidget):
@@ -114,9 +124,11 @@ class LoginPage(QWidget):
         server: str = "",
         email: str = "",
         insecure: bool = False,
+        confirm: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._confirm = confirm
         self._tasks = tasks
         self._data_dir = data_dir
         self._credentials = credentials
@@ -186,16 +198,30 @@ class LoginPage(QWidget):
         if not server or not email or not password:
             self.error.setText(tr("Please fill in the server, e-mail and password."))
             return
+        insecure = self.insecure or self._allow_plain_http(server)
+        if needs_insecure(server) and not insecure:
+            self.error.setText(
+                tr("Not signed in: {server} is not encrypted. Use https:// if it has it.").format(
+                    server=server
+                )
+            )
+            return
         self.error.clear()
         self.button.setEnabled(False)
         self.button.setText(tr("Signing in…"))
-        data_dir, credentials, insecure = self._data_dir, self._credentials(), self.insecure
+        data_dir, credentials = self._data_dir, self._credentials()
         self._tasks.run(
             lambda: sign_in(data_dir, credentials, server, email, password, insecure=insecure),
             self._done,
             self._failed,
             key="login",
         )
+
+    def _allow_plain_http(self, server: str) -> bool:
+        """Plain http to another computer only when the person says so, for this session."""
+        if not needs_insecure(server) or self._confirm is None:
+            return False
+        return self._confirm(tr("Unencrypted server"), unencrypted_question(server))
 
     def _reset_button(self) -> None:
         self.button.setEnabled(True)

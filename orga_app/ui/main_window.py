@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -34,6 +35,7 @@ from orga_app.store import outbox
 from orga_app.store.attendees import Counts
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
+from orga_app.sync.openevent import needs_insecure
 from orga_app.ui import theme
 from orga_app.ui.attendees import AttendeesPage, Confirm
 from orga_app.ui.dashboard import DashboardPage
@@ -42,7 +44,7 @@ from orga_app.ui.events import EventsPage
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.log_view import LogView
-from orga_app.ui.login import LoginPage, SignedIn
+from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
@@ -123,6 +125,19 @@ class MainWindow(QMainWindow):
         self._applied_camera = self._camera_settings()
         self._make_sync()
 
+    def _ask_plain_http(self) -> None:
+        """An account on a plain-http server elsewhere syncs only when the person agrees, once
+        per session (never remembered), and the status bar says so for as long as it lasts."""
+        server = self.ctx.server_url
+        remote_http = needs_insecure(server) and bool(self.ctx.account_email)
+        if remote_http and not self.ctx.insecure and self._sync_factory is not None:
+            self.ctx.insecure = self._confirm(
+                tr("Unencrypted server"), unencrypted_question(server)
+            )
+        self.login.insecure = self.ctx.insecure
+        shown = remote_http and self.ctx.insecure
+        self.status.set_unencrypted(urlsplit(server).hostname or server if shown else None)
+
     def _stop_sync(self) -> None:
         if self.sync is not None:
             self.sync.shutdown()
@@ -132,6 +147,7 @@ class MainWindow(QMainWindow):
     def _make_sync(self) -> None:
         """(Re)build sync for the current account; None keeps the door local-only."""
         self._stop_sync()
+        self._ask_plain_http()
         self.sync = self._sync_factory(self.ctx) if self._sync_factory is not None else None
         if self.sync is not None:
             self.sync.report_ready.connect(self._sync_report)
@@ -150,7 +166,8 @@ class MainWindow(QMainWindow):
             self._credentials,
             server=str(settings.get("server_url")),
             email=str(settings.get("account_email")),
-            insecure=bool(settings.get("insecure")),
+            insecure=self.ctx.insecure,
+            confirm=self._confirm,
         )
         self.login.signed_in.connect(self._signed_in)
         self.login.back_requested.connect(self.show_events)
@@ -315,6 +332,7 @@ class MainWindow(QMainWindow):
         self._stop_sync()
         self.ctx = self._context_factory(old.data_dir)
         if self.ctx is not old:
+            self.ctx.insecure = old.insecure  # a permission of this session, not of a store
             old.close()
         self.scanner.checkin = self.ctx.checkin
         self.attendees.checkin = self.ctx.checkin
@@ -328,6 +346,7 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         settings.set("server_url", result.server)
         settings.set("account_email", result.email)
+        self.ctx.insecure = self.ctx.insecure or result.insecure
         self._switch_context()
         self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))
         self.show_events()

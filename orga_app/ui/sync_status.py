@@ -176,6 +176,9 @@ def controller_for(
         engine = SyncEngine(ctx.store, ctx.client(credentials=credentials))
     except NotSignedInError:
         return None
+    except ValueError as exc:  # plain http to another computer, not allowed this session
+        log.warning("no sync: %s", exc)
+        return None
     store, interval, server = ctx.store, float(ctx.settings.get("sync_interval")), ctx.server_url
 
     def make_scheduler(on_report: Callable[[Any], None]) -> SchedulerLike:
@@ -244,6 +247,9 @@ class SyncStatusWidgets(QObject):
         self.sync_button = QPushButton(tr("Sync now"))
         self.sync_button.setFlat(True)
         self.sync_button.clicked.connect(self.sync_clicked)
+        self.unencrypted = plain_label()
+        self.unencrypted.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.unencrypted.hide()
         self.paused_reason: str | None = None
         self._online: bool | None = None
         self._server_error: str | None = None
@@ -254,11 +260,28 @@ class SyncStatusWidgets(QObject):
         self.set_counts(0, 0)
 
     def install(self, bar: QStatusBar) -> None:
-        widgets: list[QWidget] = [self.online, self.pending, self.problems, self.last_sync]
+        widgets: list[QWidget] = [
+            self.unencrypted, self.online, self.pending, self.problems, self.last_sync,
+        ]  # fmt: skip
         for widget in widgets:
             bar.addWidget(widget)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.sync_button)
+
+    def set_unencrypted(self, host: str | None) -> None:
+        """Shown for as long as this session talks plain http to another computer."""
+        self.unencrypted.setVisible(host is not None)
+        if host is None:
+            return
+        self.unencrypted.setText(tr("⚠ Not encrypted: {host}").format(host=host))
+        self.unencrypted.setToolTip(
+            tooltip_text(
+                tr(
+                    "This session was allowed to use plain http to {host}: the password, the "
+                    "session and attendee data can be read by anyone on the network."
+                ).format(host=host)
+            )
+        )
 
     def set_sync_available(self, available: bool) -> None:
         """After every account switch: nothing of the previous account's state may stay."""
