@@ -1,11 +1,17 @@
 """Keyboard-wedge (USB barcode scanner) detection: pure timing rules, no Qt.
 
-A USB scanner "types" a code as a burst of keystrokes a few milliseconds apart and ends it with
-Enter or Tab. People type much slower (rarely under ~80 ms between keys, and never for a whole
-code). So: printable keys are HELD for at most `max_gap` seconds. If the next key comes sooner,
-it joins the burst; a terminator that arrives in time after at least `min_length` held keys
-makes the burst a scan, and the held keys are swallowed. Anything else RELEASES the held keys,
+A USB scanner "types" a code as a burst of keystrokes a few milliseconds apart and usually ends it
+with Enter or Tab. People type much slower (rarely under ~80 ms between keys, and never for a
+whole code). So: printable keys are HELD for at most `max_gap` seconds. If the next key comes
+sooner, it joins the burst; a terminator that arrives in time after at least `min_length` held
+keys makes the burst a scan, and the held keys are swallowed. Scanners set up to send no
+terminator end a code with silence: when no key follows in time, a burst of at least
+`min_length_unterminated` keys is a scan too (`expire`). Anything else RELEASES the held keys,
 in order, to where they were going, so normal typing only sees a delay of `max_gap`.
+
+Modifier keys alone (Shift, Control, AltGr, CapsLock…) are not keys of this rule at all: an HID
+scanner presses Shift around every capital letter and symbol, so they must neither end nor split a
+burst. The GUI side simply does not feed them.
 
 The buffer carries an opaque payload per key (the GUI keeps the original key event there), so
 released keys can be replayed exactly.
@@ -20,6 +26,9 @@ T = TypeVar("T")
 
 DEFAULT_MAX_GAP = 0.045  # seconds between keys of one scan; scanners send every 1-20 ms
 DEFAULT_MIN_LENGTH = 4  # shorter bursts are a fast typist's "ok<Enter>", not a ticket
+# Without a terminator only silence ends a code; demand more keys, so that a burst of fast
+# rolled-over typing ("tion") in a search box is never taken for a ticket. Ticket codes are longer.
+DEFAULT_MIN_LENGTH_UNTERMINATED = 6
 DEFAULT_MAX_LENGTH = 1024  # nothing printed on a ticket is longer; stops an endless burst
 
 
@@ -43,6 +52,7 @@ class WedgeBuffer(Generic[T]):
 
     max_gap: float = DEFAULT_MAX_GAP
     min_length: int = DEFAULT_MIN_LENGTH
+    min_length_unterminated: int = DEFAULT_MIN_LENGTH_UNTERMINATED
     max_length: int = DEFAULT_MAX_LENGTH
     _chars: list[str] = field(default_factory=list)
     _payloads: list[T] = field(default_factory=list)
@@ -82,6 +92,16 @@ class WedgeBuffer(Generic[T]):
 
     def other(self) -> WedgeStep[T]:
         """Any other key (arrows, shortcuts, Backspace): held keys go first, then this key."""
+        return WedgeStep(consume=False, release=self._take())
+
+    def expire(self) -> WedgeStep[T]:
+        """No key came in time after the held ones. Every held key joined the burst in time (a
+        late key releases the older ones first), so a long enough burst is a scan from a scanner
+        that sends no terminator; a shorter one was typing and is released."""
+        if len(self._chars) >= self.min_length_unterminated:
+            code = "".join(self._chars)
+            self._take()
+            return WedgeStep(consume=True, code=code)
         return WedgeStep(consume=False, release=self._take())
 
     def flush(self) -> tuple[T, ...]:

@@ -117,7 +117,7 @@ class KioskWindow(QWidget):
 
         self._build(pin_iterations)
 
-        self.wedge = WedgeFilter(self)
+        self.wedge = WedgeFilter(self, scope=self)  # dialogs get their keys as typed
         self.wedge.scanned.connect(self.submit)
         self._wedge_installed = install_wedge
         if install_wedge:

@@ -112,8 +112,9 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self.resize(1280, 800)
         self._build(confirm)
-        self.wedge = WedgeFilter(self)
+        self.wedge = WedgeFilter(self, scope=self)  # dialogs get their keys as typed
         self.wedge.scanned.connect(self._wedge_scan)
+        self.wedge.scanned_elsewhere.connect(self._scanned_into_dialog)
         self.wedge.enabled = False
         if install_wedge:
             app = QApplication.instance()
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         self.status.problems_clicked.connect(lambda: self.tabs.setCurrentWidget(self.problems))
         self.status.sync_clicked.connect(self.sync_now)
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote a scanned code
         self.statusBar().addWidget(self.notice, 1)
         self.exporter = CsvExporter(self.ctx.store, self.tasks, self)
         self.exporter.finished.connect(self._exported)
@@ -405,6 +407,16 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(self.scanner)
         self.scanner.submit(code, Source.WEDGE)
+
+    def _scanned_into_dialog(self, code: str) -> None:
+        """A scan went to an open dialog as text: never checked in behind it; say so plainly."""
+        self.notice.setText(
+            tr(
+                "A ticket ({code}) was scanned while a window was open: nobody was checked in. "
+                "Close the window and scan again."
+            ).format(code=code[:40])
+        )
+        self.sound.play("error")
 
     def _scan_result(self, result: ScanResult) -> None:
         if result.verdict.family == "success" and result.attendee is not None:

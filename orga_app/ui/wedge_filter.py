@@ -1,7 +1,16 @@
 """Application-wide event filter that turns keyboard-wedge bursts into scans (rule: scan/wedge.py).
 
-Printable key presses are held for a few tens of milliseconds; a fast burst ending in Enter/Tab is
-a scan and is swallowed, anything else is replayed to the widget it was meant for.
+Printable key presses are held for a few tens of milliseconds; a fast burst ending in Enter/Tab (or,
+for scanners that send no terminator, in silence) is a scan and is swallowed, anything else is
+replayed to the widget it was meant for. Modifier keys pressed alone (the Shift an HID scanner
+sends around every capital letter) pass through untouched and leave the burst alone.
+
+With a `scope` window, only keys for that window count, and only while no other window is modal
+over it: a Settings or Export dialog gets its keys as typed, so typing a path there is never a
+scan and a scan cannot check someone in behind the dialog. Such keys are only watched: a burst at
+scanner speed ending in Enter/Tab there emits `scanned_elsewhere(code)` (and that Enter is kept
+from the dialog), so the door can say plainly that a ticket went into the dialog and nobody was
+checked in.
 
 Gaps are measured between the times the keys were PRESSED (`QKeyEvent.timestamp()`), not when the
 GUI thread got round to them: a GUI busy for 100 ms in the middle of a scan only delays the burst,
@@ -22,11 +31,54 @@ from PySide6.QtWidgets import QApplication, QWidget
 from orga_app.scan.wedge import DEFAULT_MAX_GAP, DEFAULT_MIN_LENGTH, WedgeBuffer, WedgeStep
 
 TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+# Keys that only change what the next key types. Scanners press Shift (or AltGr on some layouts)
+# for each capital letter or symbol; they must not count as "another key" that ends a burst.
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+        Qt.Key.Key_Mode_switch,
+        Qt.Key.Key_Kana_Lock,
+        Qt.Key.Key_Kana_Shift,
+        Qt.Key.Key_Eisu_Shift,
+    }
+)
+# Modifiers a key may carry and still just type its text (AltGr arrives as GroupSwitch on X11).
 _TEXT_MODIFIERS = (
     Qt.KeyboardModifier.NoModifier
     | Qt.KeyboardModifier.ShiftModifier
     | Qt.KeyboardModifier.KeypadModifier
+    | Qt.KeyboardModifier.GroupSwitchModifier
 )
+
+
+def is_modifier_only(event: QKeyEvent) -> bool:
+    """A key that types nothing by itself: a modifier, or a key the platform could not name."""
+    if event.text():
+        return False
+    key = event.key()
+    return key in MODIFIER_KEYS or key in (0, Qt.Key.Key_unknown)
+
+
+def _kind(event: QKeyEvent) -> str:
+    """'terminator' (Enter/Tab), 'text' (a key that types one character) or 'other'."""
+    plain = not (event.modifiers() & ~_TEXT_MODIFIERS)
+    if Qt.Key(event.key()) in TERMINATORS and plain:
+        return "terminator"
+    text = event.text()
+    if text and text.isprintable() and plain and not event.isAutoRepeat():
+        return "text"
+    return "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +93,8 @@ class WedgeFilter(QObject):
     """Install with `QApplication.installEventFilter(filter)`; emits `scanned(code)`."""
 
     scanned = Signal(str)
+    # a scanner-speed code that went, as typed text, to a window outside the scope (a dialog)
+    scanned_elsewhere = Signal(str)
 
     def __init__(
         self,
@@ -49,10 +103,14 @@ class WedgeFilter(QObject):
         max_gap: float = DEFAULT_MAX_GAP,
         min_length: int = DEFAULT_MIN_LENGTH,
         clock: Callable[[], float] = time.monotonic,
+        scope: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._buffer: WedgeBuffer[HeldKey] = WedgeBuffer(max_gap=max_gap, min_length=min_length)
         self._clock = clock
+        self._scope = scope
+        # times keys that go to other windows, to notice a scan there; never holds them
+        self._watcher: WedgeBuffer[None] = WedgeBuffer(max_gap=max_gap, min_length=min_length)
         self._replaying = False
         self._keys_fed = 0  # tells a deferred release whether keys came in meanwhile
         self.enabled = True
@@ -69,24 +127,50 @@ class WedgeFilter(QObject):
             or event.type() != QEvent.Type.KeyPress
             or not isinstance(watched, QWidget)  # the QWindow copy of the event: skip it
             or not isinstance(event, QKeyEvent)
+            or is_modifier_only(event)
         ):
             return False
         now = self._pressed_at(event)
+        if not self._in_scope(watched):
+            return self._watch(event, now)
         self._keys_fed += 1
-        key = Qt.Key(event.key())
-        if key in TERMINATORS and not (event.modifiers() & ~_TEXT_MODIFIERS):
+        kind = _kind(event)
+        if kind == "terminator":
             step = self._buffer.terminator(now)
-        elif (
-            event.text()
-            and event.text().isprintable()
-            and not (event.modifiers() & ~_TEXT_MODIFIERS)
-            and not event.isAutoRepeat()
-        ):
+        elif kind == "text":
             held = HeldKey(watched, event.key(), event.modifiers(), event.text())
             step = self._buffer.printable(event.text(), now, held)
         else:
             step = self._buffer.other()
         return self._apply(step)
+
+    def _watch(self, event: QKeyEvent, now: float) -> bool:
+        """A key for another window (a dialog): its text is delivered at once and untouched,
+        only timed. The one key kept back is the Enter/Tab that ends a scanner-speed burst: a
+        scanner must not press the dialog's default button (Settings would save the ticket code
+        as the device name). The operator still sees the code in the field."""
+        if self._buffer.holding:
+            self.flush()  # keys held for the door go first
+        kind = _kind(event)
+        if kind == "terminator":
+            code = self._watcher.terminator(now).code
+            if code is not None:
+                self.scanned_elsewhere.emit(code)
+                return True
+        elif kind == "text":
+            self._watcher.printable(event.text(), now, None)
+        else:
+            self._watcher.other()
+        return False
+
+    def _in_scope(self, receiver: QWidget) -> bool:
+        scope = self._scope
+        if scope is None:
+            return True
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not scope:
+            return False
+        return receiver.window() is scope
 
     def _pressed_at(self, event: QKeyEvent) -> float:
         # the platform's press time in ms; synthetic events (QTest, replays) carry 0
@@ -113,7 +197,8 @@ class WedgeFilter(QObject):
 
     def _release_if_quiet(self, fed: int) -> None:
         if fed == self._keys_fed:
-            self._replay(self._buffer.flush())
+            # a long fast burst that simply stopped is a scan from a scanner without Enter
+            self._apply(self._buffer.expire())
 
     def flush(self) -> None:
         self._timer.stop()

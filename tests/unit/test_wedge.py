@@ -95,3 +95,14 @@ def test_any_fast_burst_of_four_or_more_scans_exactly(text: str) -> None:
     released, last = feed(buffer, text, 5.0, 0.002)
     assert released == []
     assert buffer.terminator(last + 0.002).code == text
+
+
+def test_silence_ends_a_long_burst_as_a_scan_and_releases_a_short_one() -> None:
+    # scanners set up without a terminator: only the silence after the burst ends the code
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4, min_length_unterminated=6)
+    feed(buffer, "JN-0002", 0.0, 0.004)
+    step = buffer.expire()
+    assert step.consume and step.code == "JN-0002" and not buffer.holding
+    feed(buffer, "Tion", 1.0, 0.004)  # fast rolled-over typing, too short for a ticket
+    step = buffer.expire()
+    assert step.code is None and step.release == (0, 1, 2, 3) and not step.consume
