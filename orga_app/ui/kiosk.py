@@ -177,12 +177,18 @@ class KioskWindow(QWidget):
             if self.sync is not None:
                 self.sync.open_event(event.id)
         self.show_idle()  # or the first-start PIN set-up
+        self._log_started()
         self.start_camera()
 
     def _start_failed(self, exc: BaseException) -> None:
         log.error("kiosk start failed: %r", exc)
         self.idle.set_event(None)
         self.show_idle()
+        self._log_started()
+
+    def _log_started(self) -> None:
+        # the operator's (and the service tests') sign that the kiosk is up
+        log.info("kiosk shows %s", "the PIN set-up" if self._pin_missing() else "idle")
 
     # -- screens --------------------------------------------------------------------------
 

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         self.event_label.setVisible(on)
 
     def open_event(self, event_id: str) -> None:
+        log.info("event %s open", event_id)
         self.event_id = event_id
         self.ctx.settings.set("last_event_id", event_id)
         name = next((e.name for e in self.events.events if e.id == event_id), event_id)
@@ -597,11 +598,20 @@ class MainWindow(QMainWindow):
 
 
 def quit_on_signals(app: QApplication) -> None:
-    """SIGTERM (system shutdown, `kill`) and Ctrl-C end the app through its normal exit, so
-    cameras, scheduler and store close in order. Python runs signal handlers only between
-    bytecodes, so a timer wakes the interpreter while Qt's event loop waits."""
+    """SIGTERM (system shutdown, `systemctl stop`, `kill`) and Ctrl-C end the app with exit code
+    0 through its normal exit, so cameras, scheduler and store close in order (run_gui's
+    clean-up). The OS may always end the app: the signal does not ask the windows (the kiosk
+    refuses every close, the door may ask about unsent check-ins); it ends every running event
+    loop, a dialog's too. The exit is posted, so a signal that comes during start-up, before the
+    event loop runs, still ends it. Python runs signal handlers only between bytecodes, so a
+    timer wakes the interpreter while Qt's event loop waits."""
+
+    def end(signum: int, _frame: object) -> None:
+        log.info("%s received: exiting", signal.Signals(signum).name)
+        QTimer.singleShot(0, app, lambda: app.exit(0))
+
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, end)
     wake = QTimer(app)
     wake.setInterval(250)
     wake.timeout.connect(lambda: None)

@@ -7,12 +7,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from orga_app.app import account_store_path
 from orga_app.settings import Settings
 from orga_app.store.db import Store
+from tests.e2e.test_kiosk_process import wait_for_log
 from tests.helpers import EVENT_ID, add_attendees, add_event, attendee_row
 
 
@@ -35,8 +35,9 @@ def test_sigterm_ends_the_app_cleanly(tmp_path: Path) -> None:
         text=True,
     )
     try:
-        time.sleep(3)  # let it start and open the event (a crash would show as an exit here)
-        assert child.poll() is None, child.communicate()
+        # started and opened the event (a crash shows as an early exit); a fixed sleep was too
+        # short on a loaded machine, where SIGTERM then came before the handler was installed
+        wait_for_log(child, data, f"event {EVENT_ID} open")
         child.send_signal(signal.SIGTERM)
         _, stderr = child.communicate(timeout=20)
     finally:
