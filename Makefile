@@ -2,11 +2,12 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-# System libraries: libzbar0 for pyzbar; the rest lets Qt run offscreen and under Xvfb.
+# System libraries: libzbar0 for pyzbar; the rest lets Qt run offscreen and under Xvfb (xdotool
+# types into the app there as a USB scanner does, for tests/e2e/test_xvfb_wedge.py).
 SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 \
-	libpulse0 libasound2 xvfb xauth
+	libpulse0 libasound2 xvfb xauth xdotool
 
 .PHONY: system setup real-server demo test check lint typecheck bench screenshots installer installer-test clean
 

@@ -3,7 +3,10 @@
 Attendees see a welcoming idle screen, hold their ticket up to the camera (or scan it on the USB
 scanner) and get a HUGE verdict that returns to idle after `kiosk_return_seconds`. They see
 nothing but their first name and ticket type, and cannot reach any other screen: closing, Esc and
-Alt+F4 are ignored. Ctrl+Shift+Q or five quick taps in the top-right corner open the operator
+Alt+F4 are ignored, and a kiosk that a window-manager shortcut hid, minimised or covered (Super+D,
+another desktop, the window menu) comes back by itself within a second (see docs/kiosk.md for a
+session without such shortcuts). Only the operator's PIN, or a signal from the OS (SIGTERM),
+ends it. Ctrl+Shift+Q or five quick taps in the top-right corner open the operator
 PIN pad (exit, settings, change PIN). With no PIN stored the operator sets one at first start.
 
 Scans go through the same CheckInService (Source.KIOSK), camera worker and wedge filter as the
@@ -19,8 +22,15 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from orga_app.core.checkin import CheckInService
@@ -54,6 +64,7 @@ PIN_IDLE_MS = 60_000  # an open PIN pad nobody uses goes back to the idle screen
 CORNER_PX = 100
 CORNER_TAPS = 5
 CORNER_WINDOW_S = 3.0
+GUARD_MS = 1000  # how soon a kiosk that something covered is put back in front
 
 
 class KioskWindow(QWidget):
@@ -101,6 +112,8 @@ class KioskWindow(QWidget):
         self.attempts = PinAttempts(clock=pin_clock)
         self._taps: list[float] = []
         self._exit_allowed = False
+        self._shut_down = False
+        self._full_screen = False  # set by present(): how to come back after a minimise
         self.setWindowTitle(tr("Orga App — self check-in"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.return_timer = QTimer(self)
@@ -114,6 +127,11 @@ class KioskWindow(QWidget):
         self.pin_timer.setSingleShot(True)
         self.pin_timer.setInterval(PIN_IDLE_MS)
         self.pin_timer.timeout.connect(self.show_idle)
+        # A window manager's shortcuts can still hide the kiosk; it checks every second that it
+        # is shown and in front, and reacts at once to being minimised or hidden.
+        self.guard_timer = QTimer(self)
+        self.guard_timer.setInterval(GUARD_MS)
+        self.guard_timer.timeout.connect(self.stay_in_front)
 
         self._build(pin_iterations)
 
@@ -148,6 +166,16 @@ class KioskWindow(QWidget):
         for page in (self.idle, self.verdict, self.pin, self.operator):
             self.stack.addWidget(page)
 
+    def present(self) -> None:
+        """Full screen over the whole primary screen, and kept there."""
+        self._full_screen = True
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            # Without a window manager (a bare X session on a kiosk box) full-screen is only a
+            # request; cover the screen ourselves too.
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
     @property
     def preview(self) -> PreviewView:
         return self.idle.preview
@@ -156,6 +184,7 @@ class KioskWindow(QWidget):
 
     def start(self, event_id: str | None = None) -> None:
         """Pick the event (given, else the last one used, else the only one) and begin."""
+        self.guard_timer.start()
         wanted = event_id or str(self.settings.get("last_event_id"))
         store = self.store
         self.tasks.run(
@@ -367,6 +396,36 @@ class KioskWindow(QWidget):
             self._taps.clear()
             self.open_pin_pad()
 
+    # -- staying in front ----------------------------------------------------------------
+
+    def _may_leave(self) -> bool:
+        return self._exit_allowed or self._shut_down
+
+    def stay_in_front(self) -> None:
+        """Show the kiosk again if it is hidden or minimised, and raise it if another window
+        covers it. Its own dialogs (the operator's Settings) may stay on top."""
+        if self._may_leave() or QApplication.activeModalWidget() is not None:
+            return
+        if self.isMinimized() or not self.isVisible():
+            log.warning("kiosk was hidden or minimised: showing it again")
+            if self._full_screen:
+                self.showFullScreen()
+            else:
+                self.showNormal()
+        if not self.isActiveWindow():
+            self.raise_()
+            self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self, self.stay_in_front)  # after the window system is done
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        if not self._may_leave():
+            QTimer.singleShot(0, self, self.stay_in_front)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             event.accept()  # Esc never leaves the kiosk
@@ -387,7 +446,8 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """Stop timers, cameras (this waits for retiring threads), tasks and sync; idempotent."""
-        for timer in (self.return_timer, self.retry_timer, self.pin_timer):
+        self._shut_down = True
+        for timer in (self.return_timer, self.retry_timer, self.pin_timer, self.guard_timer):
             timer.stop()
         self.wedge.flush()
         if self._wedge_installed:

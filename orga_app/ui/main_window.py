@@ -661,12 +661,7 @@ def _run_kiosk(app: QApplication, ctx: AppContext, hook: ExceptHook) -> int:
     # The kiosk reuses the door's background sync (push after each check-in, periodic pull),
     # so self check-ins reach the server like any other; without an account it stays local.
     kiosk = make_kiosk_window(ctx, sync=controller_for(ctx))
-    screen = app.primaryScreen()
-    if screen is not None:
-        # Without a window manager (a bare X session on a kiosk box) full-screen is only a
-        # request; cover the screen ourselves too.
-        kiosk.setGeometry(screen.geometry())
-    kiosk.showFullScreen()
+    kiosk.present()
     kiosk.start()
     try:
         return int(app.exec())

@@ -73,9 +73,10 @@ def is_modifier_only(event: QKeyEvent) -> bool:
 def _kind(event: QKeyEvent) -> str:
     """'terminator' (Enter/Tab), 'text' (a key that types one character) or 'other'."""
     plain = not (event.modifiers() & ~_TEXT_MODIFIERS)
-    if Qt.Key(event.key()) in TERMINATORS and plain:
-        return "terminator"
     text = event.text()
+    # X11's Linefeed key (what `xdotool type` sends for a newline) ends a code like Enter
+    if plain and (event.key() in TERMINATORS or text in ("\r", "\n")):
+        return "terminator"
     if text and text.isprintable() and plain and not event.isAutoRepeat():
         return "text"
     return "other"

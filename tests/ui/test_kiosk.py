@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from orga_app.app import AppContext
@@ -389,3 +389,46 @@ def test_without_an_event_the_kiosk_says_so_and_ignores_scans(
     with qtbot.assertNotEmitted(kiosk.result_shown, wait=50):
         kiosk.submit(seeded.rows[0]["code"])
     assert scan_log_rows(seeded.store) == []
+
+
+# -- window-manager shortcuts (issue 9 item 11) ----------------------------------------------
+
+# Raising a window is a request the offscreen platform cannot carry out (there is no stacking):
+# platform noise, like propagateSizeHints (this marker replaces the one from conftest).
+offscreen_noise = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise"
+)
+
+
+@offscreen_noise
+def test_a_minimised_kiosk_comes_back(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.showMinimized()  # Super+D, the window menu's Minimise
+    qtbot.waitUntil(lambda: kiosk.isVisible() and not kiosk.isMinimized(), timeout=3000)
+
+
+@offscreen_noise
+def test_a_hidden_kiosk_comes_back(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.hide()  # another desktop, or a window manager unmapping it
+    qtbot.waitUntil(kiosk.isVisible, timeout=3000)
+
+
+@offscreen_noise
+def test_a_covered_kiosk_comes_back_in_front(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()  # another window raised over the kiosk
+    qtbot.waitUntil(other.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(kiosk.isActiveWindow, timeout=3000)
+
+
+def test_after_the_pin_exit_the_kiosk_stays_closed(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
+    kiosk = make_kiosk()
+    kiosk.exit_kiosk()
+    assert not kiosk.isVisible() and not kiosk.guard_timer.isActive()
+    kiosk.stay_in_front()  # what the guard runs: an exited kiosk is left closed
+    QApplication.processEvents()
+    assert not kiosk.isVisible()
