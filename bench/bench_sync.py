@@ -77,6 +77,13 @@ def main() -> None:
         )  # fmt: skip
         assert server.stdout is not None
         server.stdout.readline()  # the URL line: serving from now on
+        hook_key = ""
+        while not hook_key:  # the fault switches need the per-run key it prints
+            line = server.stdout.readline()
+            if not line:
+                raise SystemExit("the demo server printed no X-Demo-Key")
+            if "X-Demo-Key:" in line:
+                hook_key = line.rsplit(":", 1)[1].strip()
         generated = time.perf_counter() - t0
         url = f"http://127.0.0.1:{port}"
         try:
@@ -95,7 +102,9 @@ def main() -> None:
             client.close()
 
             codes = [c for _, c in sample_ticket_codes(server_db, 1)]
-            httpx.post(f"{url}/_demo/faults", json={"latency": 0.05}).raise_for_status()
+            httpx.post(
+                f"{url}/_demo/faults", json={"latency": 0.05}, headers={"X-Demo-Key": hook_key}
+            ).raise_for_status()
             parallel_n, parallel_s = upload_run(
                 url, root, "parallel", codes[: args.uploads], args.workers
             )

@@ -46,6 +46,40 @@ class Collection:
         return column
 
 
+# A filter deeper or larger than this is refused (400), never a RecursionError or an SQL
+# expression SQLite cannot take (500). Real filters from the app are one or two terms deep.
+MAX_FILTER_DEPTH = 16
+MAX_FILTER_NODES = 256
+# SQLite integers are 64-bit: a page whose OFFSET would not fit is refused (400), where the real
+# server answers 500. A far page that fits is just empty, as on the real server.
+MAX_OFFSET = 2**62
+_SQL_INT = 2**63
+
+
+def check_filter_shape(tree: Any) -> None:
+    """Walks the parsed filter without recursion; too deep or too large → 400."""
+    pending: list[tuple[Any, int]] = [(tree, 1)]
+    nodes = 0
+    while pending:
+        node, depth = pending.pop()
+        nodes += 1
+        if depth > MAX_FILTER_DEPTH or nodes > MAX_FILTER_NODES:
+            raise _bad_parameter("filter", "Filter too deep or too large")
+        if isinstance(node, list):
+            pending.extend((child, depth + 1) for child in node)
+        elif isinstance(node, dict):
+            pending.extend((child, depth + 1) for child in node.values())
+
+
+def _sql_value(value: Any) -> Any:
+    """A filter value SQLite can bind, or 400 (objects, lists and huge ints are not)."""
+    if value is None or isinstance(value, str | float | bool):
+        return value
+    if isinstance(value, int) and -_SQL_INT <= value < _SQL_INT:
+        return value
+    raise _bad_parameter("filter", "Invalid filter value")
+
+
 _COMPARISONS = {"eq": "=", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
 
 
@@ -87,15 +121,17 @@ def _compile_filter(
     if op in ("ne", "isnot") and val is None:
         return f"{target} IS NOT NULL", []
     if op in _COMPARISONS:
-        return f"{target} {_COMPARISONS[op]} ?", [val]
+        return f"{target} {_COMPARISONS[op]} ?", [_sql_value(val)]
     if op in ("in_", "notin_"):
         if not isinstance(val, list):
             raise _bad_parameter("filter", f"{op} needs a list")
         marks = ", ".join("?" for _ in val) or "NULL"
-        return f"{target} {'NOT IN' if op == 'notin_' else 'IN'} ({marks})", list(val)
+        return f"{target} {'NOT IN' if op == 'notin_' else 'IN'} ({marks})", [
+            _sql_value(v) for v in val
+        ]
     if op in ("like", "ilike", "notlike", "notilike"):
         negate = "NOT " if op.startswith("not") else ""
-        return f"lower({target}) {negate}LIKE lower(?)", [val]
+        return f"lower({target}) {negate}LIKE lower(?)", [_sql_value(val)]
     if op in ("startswith", "endswith", "contains"):
         pattern = {"startswith": "{}%", "endswith": "%{}", "contains": "%{}%"}[op].format(val)
         return f"{target} LIKE ?", [pattern]
@@ -173,11 +209,14 @@ def parse_collection_query(
     if paginated:
         page.size = _non_negative(query.get("page[size]", "20"), "page[size]")
         page.number = max(1, _non_negative(query.get("page[number]", "1"), "page[number]"))
+        if (page.number - 1) * page.size > MAX_OFFSET or page.size > MAX_OFFSET:
+            raise _bad_parameter("page[number]", "Page out of range")
         if "filter" in query:
             try:
                 tree = json.loads(query["filter"])
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise _bad_parameter("filter", "Parse error") from None
+            check_filter_shape(tree)
             sql, params = _compile_filter(tree, collection.columns, collection, "§")
             page.filter_sql, page.filter_params = sql, params
         for term in filter(None, query.get("sort", "").split(",")):

@@ -58,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  login: {DEMO_EMAIL}  password: {DEMO_PASSWORD}  (admin)")
         print(f"  organizer without PATCH rights: {REGISTRAR_EMAIL}  password: {DEMO_PASSWORD}")
         print(f"  event {server.info.event_id}: {server.info.attendees} attendees; db {db_path}")
-        print("  fault switches: GET/POST /_demo/faults.  Ctrl-C stops.", flush=True)
+        print(
+            f"  fault switches: GET/POST /_demo/faults with header X-Demo-Key: {server.hook_key}",
+        )
+        print("  Ctrl-C stops.", flush=True)
         signal.signal(signal.SIGTERM, on_signal)
         try:
             while not stop.wait(0.5):

@@ -8,8 +8,11 @@ Everything runs on uvicorn's event loop; SQLite calls are short and made in plac
 Endpoints: POST /v1/auth/login (= /v1/auth/session), POST /v1/auth/token/refresh,
 GET /v1/users/user-details/get-user-id, GET /v1/users/{id}/events, GET /v1/events/{id},
 GET /v1/events/{id}/tickets, GET /v1/events/{id}/attendees, GET|PATCH /v1/attendees/{id}.
-Test hooks (no auth, never faulty): GET|POST /_demo/faults, GET /_demo/attendees/{id} (the
-stored row), GET /_demo/stats (PATCHes applied per attendee; POST resets).
+Test hooks (never faulty; only with the per-server key in the ``X-Demo-Key`` header, since they
+show personal data and can switch the server down, and a custom header cannot come from a
+cross-site form or link): GET|POST /_demo/faults, GET /_demo/attendees/{id} (the stored row),
+GET /_demo/stats (PATCHes applied per attendee; POST resets).
+Request bodies over MAX_BODY_BYTES get 413 without being read further.
 
 Here: the routes, the fault switches in front of them, and :class:`DemoServer`. The handlers are
 in :mod:`~orga_app.demo.handlers`, query strings in :mod:`~orga_app.demo.query`, PATCH rules in
@@ -21,6 +24,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
+import secrets
 import sqlite3
 import threading
 import time
@@ -41,6 +46,7 @@ from orga_app.demo.documents import JSONAPI, ApiError, dumps
 from orga_app.demo.faults import (
     Faults,
     FaultState,
+    Message,
     Receive,
     Scope,
     Send,
@@ -50,14 +56,79 @@ from orga_app.demo.faults import (
 )
 from orga_app.demo.handlers import DemoApi
 
+HOOK_HEADER = "X-Demo-Key"
+# Far above any real request (a login, a PATCH, a station check-in are well under 4 KiB).
+MAX_BODY_BYTES = 64 * 1024
+
+
+async def _send_json(send: Send, status: int, body: bytes) -> None:
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _read_bounded_body(receive: Receive) -> bytes | None:
+    """The whole request body, or None as soon as it grows past MAX_BODY_BYTES."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)  # the client went away; the handler sees what came
+        chunk = bytes(message.get("body", b""))
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _replaying(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that hands the already-read body over once, then the real one."""
+    given = False
+
+    async def replay() -> Message:
+        nonlocal given
+        if not given:
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+def _header(scope: Scope, name: bytes) -> bytes | None:
+    for key, value in scope.get("headers", []):
+        if key.lower() == name:
+            return bytes(value)
+    return None
+
 
 class _DemoStarlette(Starlette):
     """Starlette with the fault switches in front of everything (they need uvicorn's ``send``)."""
 
     api: DemoApi
+    hook_key: str
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not str(scope["path"]).startswith("/v1"):
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length") or b"0"
+        too_long = not declared.isdigit() or int(declared) > MAX_BODY_BYTES
+        body = None if too_long else await _read_bounded_body(receive)
+        if body is None:
+            await _send_json(send, 413, b'{"error": "Request body too large"}')
+            return
+        receive = _replaying(body, receive)
+        path = str(scope["path"])
+        if path.startswith("/_demo"):
+            given = _header(scope, HOOK_HEADER.lower().encode()) or b""
+            if not hmac.compare_digest(given, self.hook_key.encode()):
+                await _send_json(send, 401, b'{"error": "the demo hooks need the X-Demo-Key"}')
+                return
+        if not path.startswith("/v1"):
             await super().__call__(scope, receive, send)
             return
         state = self.api.faults
@@ -104,8 +175,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return await _api_error(request, error)
 
 
-def create_app(db_path: Path, faults: Faults, secret: str) -> Starlette:
-    """The ASGI application serving the database at *db_path*."""
+def create_app(db_path: Path, faults: Faults, secret: str, hook_key: str) -> Starlette:
+    """The ASGI application serving the database at *db_path*; *hook_key* opens /_demo."""
     api = DemoApi(db_path, FaultState(faults), secret)
     routes = [
         Route("/v1/auth/login", api.login, methods=["POST"]),
@@ -131,6 +202,7 @@ def create_app(db_path: Path, faults: Faults, secret: str) -> Starlette:
         },
     )
     app.api = api
+    app.hook_key = hook_key
     return app
 
 
@@ -154,7 +226,9 @@ class DemoServer:
             self.secret = str(
                 conn.execute("SELECT value FROM meta WHERE key = 'jwt_secret'").fetchone()[0]
             )
-        self.app = create_app(db_path, faults or Faults(seed=seed), self.secret)
+        # Per server run, never stored: whoever started the server can use the hooks.
+        self.hook_key = secrets.token_urlsafe(24)
+        self.app = create_app(db_path, faults or Faults(seed=seed), self.secret, self.hook_key)
         self._port = port
         self._closed = False
         self._server: uvicorn.Server | None = None
@@ -163,7 +237,7 @@ class DemoServer:
 
     def start(self) -> None:
         if self._closed:  # started again after stop(): a fresh app over the same file
-            self.app = create_app(self.db_path, self.api.faults.faults, self.secret)
+            self.app = create_app(self.db_path, self.api.faults.faults, self.secret, self.hook_key)
             self._closed = False
         config = uvicorn.Config(
             self.app,
@@ -194,6 +268,11 @@ class DemoServer:
         self._thread = None
         self.api.db.close()
         self._closed = True
+
+    @property
+    def hook_headers(self) -> dict[str, str]:
+        """Headers that open the /_demo test hooks of this server."""
+        return {HOOK_HEADER: self.hook_key}
 
     @property
     def api(self) -> DemoApi:

@@ -99,7 +99,9 @@ def test_login_events_sync_checkin_status_logout(tmp_path: Path, server: DemoSer
     back = cli(data, "sync", "--event", "1", "--json")
     assert back.code == 0, back.stdout + back.stderr
     assert (back.one()["uploaded"], back.one()["pending"]) == (1, 0)
-    stored = httpx.get(f"{server.url}/_demo/attendees/{aid}", timeout=5).json()
+    stored = httpx.get(
+        f"{server.url}/_demo/attendees/{aid}", headers=server.hook_headers, timeout=5
+    ).json()
     assert stored["checkin_times"] == verdict["attendee"]["checkin_times"][-1]
     assert stored["device_name_checkin"] == DOOR
     assert cli(data, "status", "--event", "1", "--json").one()["pending"] == 0

@@ -50,7 +50,9 @@ print(SyncEngine(Store(Path(store_path)), client, workers=8).run(event_id, downl
 
 
 def applied(server: DemoServer) -> int:
-    stats = httpx.get(f"{server.url}/_demo/stats", timeout=5).json()["patches_applied"]
+    stats = httpx.get(f"{server.url}/_demo/stats", headers=server.hook_headers, timeout=5).json()[
+        "patches_applied"
+    ]
     return sum(int(n) for n in stats.values())
 
 

@@ -62,7 +62,9 @@ def patch(client: httpx.Client, attendee_id: int, attributes: dict[str, Any]) ->
 
 
 def raw(server: DemoServer, attendee_id: int) -> dict[str, Any]:
-    row: dict[str, Any] = httpx.get(f"{server.url}/_demo/attendees/{attendee_id}").json()
+    row: dict[str, Any] = httpx.get(
+        f"{server.url}/_demo/attendees/{attendee_id}", headers=server.hook_headers
+    ).json()
     return row
 
 
@@ -396,7 +398,12 @@ def test_error_rate_one_answers_with_server_errors(demo_server: DemoServer) -> N
     assert statuses == {500, 502, 503, 429}
     demo_server.set_faults(error_rate=0.0, down=True)
     assert httpx.get(f"{demo_server.url}/v1/events/1").status_code == 503
-    assert httpx.get(f"{demo_server.url}/_demo/faults").json()["down"] is True
+    assert (
+        httpx.get(f"{demo_server.url}/_demo/faults", headers=demo_server.hook_headers).json()[
+            "down"
+        ]
+        is True
+    )
 
 
 def test_fault_draws_are_deterministic() -> None:
@@ -416,7 +423,7 @@ def test_drop_after_applies_but_client_sees_transport_error(
         patch(api, attendee_id, {"is-checked-in": True, "checkin-times": T1})
     demo_server.set_faults(drop_after_rate=0.0)
     assert raw(demo_server, attendee_id)["checkin_times"] == T1
-    stats = httpx.get(f"{demo_server.url}/_demo/stats").json()
+    stats = httpx.get(f"{demo_server.url}/_demo/stats", headers=demo_server.hook_headers).json()
     assert stats["patches_applied"] == {str(attendee_id): 1}
 
 
@@ -431,11 +438,12 @@ def test_drop_before_applies_nothing(demo_server: DemoServer, api: httpx.Client)
 
 def test_fault_switches_over_http(demo_server: DemoServer) -> None:
     url = f"{demo_server.url}/_demo/faults"
-    changed = httpx.post(url, json={"latency": 0.01, "error_rate": 0.25})
-    assert changed.status_code == 200
-    assert httpx.get(url).json()["error_rate"] == 0.25
-    assert httpx.post(url, json={"error_rate": 2}).status_code == 400
-    assert httpx.post(url, json={"colour": "red"}).status_code == 400
+    with httpx.Client(headers=demo_server.hook_headers) as hooks:
+        changed = hooks.post(url, json={"latency": 0.01, "error_rate": 0.25})
+        assert changed.status_code == 200
+        assert hooks.get(url).json()["error_rate"] == 0.25
+        assert hooks.post(url, json={"error_rate": 2}).status_code == 400
+        assert hooks.post(url, json={"colour": "red"}).status_code == 400
 
 
 # ----------------------------------------------------------------------------- persistence

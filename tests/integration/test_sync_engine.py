@@ -103,7 +103,9 @@ def open_door(
 
 def server_row(server: DemoServer, attendee_id: int) -> dict[str, Any]:
     """The attendee exactly as the server stores it (test hook, never faulty)."""
-    response = httpx.get(f"{server.url}/_demo/attendees/{attendee_id}", timeout=5)
+    response = httpx.get(
+        f"{server.url}/_demo/attendees/{attendee_id}", headers=server.hook_headers, timeout=5
+    )
     response.raise_for_status()
     row = response.json()
     assert isinstance(row, dict)
