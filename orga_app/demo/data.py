@@ -24,6 +24,12 @@ REGISTRAR_EMAIL = "registrar@orga.example"
 HELPER_EMAIL = "helper@orga.example"
 #: Bought the first order of the main event: may PATCH its attendees although not an admin.
 BUYER_EMAIL = "buyer@orga.example"
+#: Owner and co-organizer of both events, not admins: list attendees and check them in through
+#: a station (POST /v1/user-check-in), but every attendee PATCH is a 403, as on the real server.
+OWNER_EMAIL = "owner@orga.example"
+COORGANIZER_EMAIL = "coorganizer@orga.example"
+#: A platform admin with no role in any event: /v1/users/{id}/events lists nothing for it.
+ADMIN_EMAIL = "admin@orga.example"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,7 +61,13 @@ CREATE TABLE IF NOT EXISTS attendees (
     is_checked_out INTEGER NOT NULL DEFAULT 0, checkout_times TEXT,
     device_name_checkin TEXT, attendee_notes TEXT,
     is_registered INTEGER NOT NULL DEFAULT 0, is_badge_printed INTEGER NOT NULL DEFAULT 0,
-    deleted_at TEXT);
+    deleted_at TEXT, register_times TEXT);
+CREATE TABLE IF NOT EXISTS stations (
+    id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, station_name TEXT NOT NULL,
+    station_type TEXT NOT NULL, microlocation_id INTEGER);
+CREATE TABLE IF NOT EXISTS user_check_ins (
+    id INTEGER PRIMARY KEY, attendee_id INTEGER NOT NULL, station_id INTEGER NOT NULL,
+    session_id INTEGER, created_at TEXT NOT NULL, check_in_out_at TEXT);
 -- Lets a page of visible attendees be found from the index alone (deep OFFSETs stay cheap).
 CREATE INDEX IF NOT EXISTS attendees_event ON attendees (event_id, deleted_at, id);
 """
@@ -198,6 +210,16 @@ def generate_sample(db_path: Path, attendees: int, seed: int = 7) -> SampleInfo:
         conn.close()
 
 
+def upgrade_schema(conn: sqlite3.Connection) -> None:
+    """Brings a demo database made by an older version up to date (tables and columns added
+    since; nothing is dropped), so `demo-server --db FILE` keeps working on old files."""
+    conn.executescript(SCHEMA)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(attendees)")}
+    if "register_times" not in columns:
+        conn.execute("ALTER TABLE attendees ADD COLUMN register_times TEXT")
+    conn.commit()
+
+
 def read_sample_info(db_path: Path) -> SampleInfo:
     """The :class:`SampleInfo` of an existing database (after a restart)."""
     conn = sqlite3.connect(db_path)
@@ -217,6 +239,9 @@ def _insert_users(conn: sqlite3.Connection) -> None:
         (2, REGISTRAR_EMAIL, 0, "Rafael", "Registrar"),
         (3, HELPER_EMAIL, 0, "Hanne", "Helper"),
         (4, BUYER_EMAIL, 0, "Bea", "Buyer"),
+        (5, OWNER_EMAIL, 0, "Olu", "Owner"),
+        (6, COORGANIZER_EMAIL, 0, "Cora", "Co-organizer"),
+        (7, ADMIN_EMAIL, 1, "Ada", "Admin"),
     ]
     for user_id, email, is_admin, first, last in users:
         salt = f"salt-{user_id}"
@@ -227,7 +252,13 @@ def _insert_users(conn: sqlite3.Connection) -> None:
     for event_id in (1, 2):
         conn.executemany(
             "INSERT INTO event_roles VALUES (?, ?, ?)",
-            [(1, event_id, "owner"), (2, event_id, "organizer"), (3, event_id, "registrar")],
+            [
+                (1, event_id, "owner"),
+                (2, event_id, "organizer"),
+                (3, event_id, "registrar"),
+                (5, event_id, "owner"),
+                (6, event_id, "coorganizer"),
+            ],
         )
 
 
@@ -353,7 +384,7 @@ def _insert_attendees(
     conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?)", orders)
     conn.executemany(
         "INSERT INTO attendees VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?)",
+        " ?, NULL)",
         people,
     )
     return deleted

@@ -230,7 +230,7 @@ class DemoApi:
             raise ApiError(
                 403,
                 "Access Forbidden",
-                "You don't have access to the provided event",
+                f"You don't have access to event {event[0]}",
                 {"parameter": "event_id"},
             )
         page = parse_collection_query(request.query_params, ATTENDEES)

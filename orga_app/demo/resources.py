@@ -25,6 +25,7 @@ ATTENDEE_ATTRS: list[tuple[str, str, str, bool]] = [
     ("device-name-checkin", "device_name_checkin", "s", True),
     ("attendee-notes", "attendee_notes", "s", True),
     ("is-registered", "is_registered", "b", True),
+    ("register-times", "register_times", "s", False),
     ("is-badge-printed", "is_badge_printed", "b", True),
     ("deleted-at", "deleted_at", "s", False),
 ]
@@ -74,6 +75,17 @@ EVENTS = Collection(
     {d: c for d, c, _ in EVENT_ATTRS} | {"id": "id"},
     attribute_names=[d for d, _, _ in EVENT_ATTRS],
     relationship_names=["tickets", "attendees"],
+)
+STATION_ATTRS = [
+    ("station-name", "station_name", "s"),
+    ("station-type", "station_type", "s"),
+]
+STATIONS = Collection(
+    "station",
+    "stations",
+    {d: c for d, c, _ in STATION_ATTRS} | {"id": "id"},
+    attribute_names=[d for d, _, _ in STATION_ATTRS],
+    relationship_names=["event", "microlocation"],
 )
 TICKETS = Collection(
     "ticket",

@@ -1,5 +1,6 @@
-"""The attendee PATCH rules of OPEN_EVENT_API.md: which documents pass, and how check-in and
-check-out times are appended or replaced (quirks included, in the server's code order)."""
+"""The attendee PATCH rules of the real server (docs/open-event-api.md): which documents pass,
+and how check-in and check-out times are appended or replaced (quirks included, in the
+server's code order)."""
 
 from __future__ import annotations
 
@@ -61,42 +62,51 @@ def parse_patch_document(body: bytes, attendee_id: int) -> dict[str, Any]:
 def apply_checkin_rules(
     changes: dict[str, Any], current: dict[str, Any], *, order_status: str, duplicate: str
 ) -> None:
-    """Rules 2–6 of OPEN_EVENT_API.md, applied to *changes* in place (server code order)."""
+    """The real server's before_update_object for attendees (open-event-server
+    app/api/attendees.py, measured in docs/open-event-api.md), applied to *changes* in place,
+    in the server's order. The 403 for callers who are neither admin nor the buyer comes first,
+    in the handler."""
     sent_times = changes.get("checkin_times")
-    if "device_name_checkin" in changes and sent_times is None:
-        raise _unprocessable("/data/attributes/device-name-checkin", "Check in Times missing")
-    if order_status != "initializing" and sent_times is None:
+    if order_status != "initializing" and "checkin_times" not in changes:
         raise _unprocessable(
-            "/data/attributes/checkin-times",
+            "/data/id",
             "Attendee can't be updated because the corresponding order is not in"
             " initializing state",
         )
+    if "device_name_checkin" in changes and sent_times is None:
+        raise _unprocessable("/data/attributes/device_name_checkin", "Check in Times missing")
     if changes.get("is_checked_in"):
+        if sent_times is None:
+            raise _unprocessable(
+                "/data/attributes/checkin_times",
+                "Check in time missing while trying to check in attendee",
+            )
         old_times = current["checkin_times"]
         old_devices = current["device_name_checkin"]
+        repeated = bool(old_times) and sent_times in old_times.split(",")
+        if repeated and duplicate == "reject":  # some newer server versions (a fault switch)
+            raise _unprocessable("/data/attributes/checkin-times", "Check in time already present")
+        if old_times and not repeated:
+            changes["checkin_times"] = f"{old_times},{sent_times}"
+        # else: the list becomes the sent time alone, so a repeated time wipes the history
         sent_device = changes.get("device_name_checkin")
-        if old_times and sent_times in old_times.split(","):
-            if duplicate == "reject":
-                raise _unprocessable(
-                    "/data/attributes/checkin-times", "Check in time already present"
-                )
-            # The classic server keeps only the re-sent time: the history is gone.
-            changes["device_name_checkin"] = sent_device if sent_device is not None else "-"
-        else:
-            if old_times:
-                changes["checkin_times"] = f"{old_times},{sent_times}"
-            new_device = sent_device if sent_device is not None else "-"
-            changes["device_name_checkin"] = (
-                f"{old_devices},{new_device}" if old_devices is not None else new_device
-            )
-            if sent_device is not None and len(changes["checkin_times"].split(",")) != len(
+        if sent_device is not None:
+            if old_devices is not None:
+                changes["device_name_checkin"] = f"{old_devices},{sent_device}"
+            # Lists of different lengths (left by another client, or by a repeated time) refuse
+            # every check-in that names a device; without a device name it is accepted.
+            if len(changes["checkin_times"].split(",")) != len(
                 changes["device_name_checkin"].split(",")
             ):
                 raise _unprocessable(
-                    "/data/attributes/device-name-checkin",
-                    "Check in Times missing for the corresponding devices",
+                    "/data/attributes/device_name_checkin",
+                    "Check in Time missing for the corresponding device name",
                 )
+        else:
+            changes["device_name_checkin"] = f"{old_devices},-" if old_devices is not None else "-"
     if changes.get("is_checked_out") and not current["is_checked_out"]:
+        # The server's own clock, UTC without offset, str(datetime) format; only when the
+        # attendee is not out already (a check-in does not clear is-checked-out).
         outs = current["checkout_times"].split(",") if current["checkout_times"] else []
-        outs.append(datetime.now(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f"))
+        outs.append(str(datetime.now(UTC).replace(tzinfo=None)))
         changes["checkout_times"] = ",".join(outs)

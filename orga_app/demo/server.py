@@ -1,13 +1,16 @@
 """An Open Event (eventyay) API v1 look-alike for the demo, the tests and the benchmarks.
 
-It follows /work/shared/OPEN_EVENT_API.md, quirks included (append/replace rules of attendee
-PATCHes, snake_case sparse fieldsets, 429 without the JSON:API wrapper), keeps its data in
-SQLite, and can be made slow or unreliable on purpose (see :mod:`orga_app.demo.faults`).
+It follows the real server as docs/open-event-api.md describes it, quirks included
+(append/replace rules of attendee PATCHes, roles and their 403s, stations, snake_case sparse
+fieldsets, 429 without the JSON:API wrapper), keeps its data in SQLite, and can be made slow
+or unreliable on purpose (see :mod:`orga_app.demo.faults`).
 Everything runs on uvicorn's event loop; SQLite calls are short and made in place.
 
 Endpoints: POST /v1/auth/login (= /v1/auth/session), POST /v1/auth/token/refresh,
 GET /v1/users/user-details/get-user-id, GET /v1/users/{id}/events, GET /v1/events/{id},
-GET /v1/events/{id}/tickets, GET /v1/events/{id}/attendees, GET|PATCH /v1/attendees/{id}.
+GET /v1/events/{id}/tickets, GET /v1/events/{id}/attendees, GET|PATCH /v1/attendees/{id},
+POST /v1/station, GET /v1/events/{id}/stations, POST /v1/user-check-in (in
+:mod:`~orga_app.demo.stations`).
 Test hooks (never faulty; only with the per-server key in the ``X-Demo-Key`` header, since they
 show personal data and can switch the server down, and a custom header cannot come from a
 cross-site form or link): GET|POST /_demo/faults, GET /_demo/attendees/{id} (the stored row),
@@ -41,7 +44,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from orga_app.demo.auth import AuthError
-from orga_app.demo.data import SampleInfo, generate_sample, read_sample_info
+from orga_app.demo.data import SampleInfo, generate_sample, read_sample_info, upgrade_schema
 from orga_app.demo.documents import JSONAPI, ApiError, dumps
 from orga_app.demo.faults import (
     Faults,
@@ -55,6 +58,7 @@ from orga_app.demo.faults import (
     swallow_response,
 )
 from orga_app.demo.handlers import DemoApi
+from orga_app.demo.stations import StationHandlers
 
 HOOK_HEADER = "X-Demo-Key"
 # Far above any real request (a login, a PATCH, a station check-in are well under 4 KiB).
@@ -178,6 +182,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 def create_app(db_path: Path, faults: Faults, secret: str, hook_key: str) -> Starlette:
     """The ASGI application serving the database at *db_path*; *hook_key* opens /_demo."""
     api = DemoApi(db_path, FaultState(faults), secret)
+    stations = StationHandlers(api)
     routes = [
         Route("/v1/auth/login", api.login, methods=["POST"]),
         Route("/v1/auth/session", api.login, methods=["POST"]),
@@ -189,6 +194,9 @@ def create_app(db_path: Path, faults: Faults, secret: str, hook_key: str) -> Sta
         Route("/v1/events/{event_id}/attendees", api.attendees, methods=["GET"]),
         Route("/v1/attendees/{attendee_id}", api.attendee, methods=["GET"]),
         Route("/v1/attendees/{attendee_id}", api.patch_attendee, methods=["PATCH"]),
+        Route("/v1/station", stations.create_station, methods=["POST"]),
+        Route("/v1/events/{event_id}/stations", stations.list_stations, methods=["GET"]),
+        Route("/v1/user-check-in", stations.create_user_check_in, methods=["POST"]),
         Route("/_demo/faults", api.demo_faults, methods=["GET", "POST"]),
         Route("/_demo/attendees/{attendee_id}", api.demo_attendee, methods=["GET"]),
         Route("/_demo/stats", api.demo_stats, methods=["GET", "POST"]),
@@ -223,6 +231,7 @@ class DemoServer:
         self.db_path = db_path
         self.info: SampleInfo = read_sample_info(db_path)
         with contextlib.closing(sqlite3.connect(db_path)) as conn:
+            upgrade_schema(conn)
             self.secret = str(
                 conn.execute("SELECT value FROM meta WHERE key = 'jwt_secret'").fetchone()[0]
             )

@@ -214,7 +214,7 @@ def test_422_fails_the_row_with_the_servers_detail_then_retry_or_discard(
     assert set(problems) == {retried, discarded}
     for row in problems.values():
         assert "(422)" in (row.last_error or "")
-        assert "Check in Times missing for the corresponding devices" in (row.last_error or "")
+        assert "Check in Time missing for the corresponding device name" in (row.last_error or "")
 
     # A person repairs the server's record of one attendee and retries; drops the other.
     server_sql(
