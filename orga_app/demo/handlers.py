@@ -1,6 +1,6 @@
 """The demo server's route handlers (:class:`DemoApi`) over one SQLite connection.
 
-Who may see and change what follows OPEN_EVENT_API.md; query strings are read by
+Who may see and change what follows docs/open-event-api.md; query strings are read by
 :mod:`orga_app.demo.query`, PATCH documents checked by :mod:`orga_app.demo.rules`.
 """
 

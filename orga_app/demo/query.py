@@ -1,7 +1,7 @@
 """JSON:API query strings as the Open Event server reads them: filter, sort, fields, page, include.
 
 ``filter`` is flask-rest-jsonapi's JSON filter language, compiled to SQL with parameters;
-sparse fieldsets keep the server's snake_case quirk (see OPEN_EVENT_API.md).
+sparse fieldsets keep the server's snake_case quirk (see docs/open-event-api.md).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Everything the server (or a proxy in front of it) can send is turned into either a ``Document``
 or one of the typed exceptions in ``errors``; nothing else escapes from here. The server's
-error bodies come in several shapes (see OPEN_EVENT_API.md): JSON:API ``errors`` lists with int
+error bodies come in several shapes (see docs/open-event-api.md): JSON:API ``errors`` lists with int
 or string status and odd ``source`` values, a bare ``{"status": 429, "title": ...}``, plain
 ``{"error": "..."}`` auth failures, and HTML pages from proxies.
 """

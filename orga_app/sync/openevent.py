@@ -3,7 +3,7 @@
 Synchronous and safe to share between threads: httpx.Client pools connections for concurrent
 requests, and the token refresh is serialised so that a burst of parallel 401s refreshes once.
 Every failure leaves as one of the typed exceptions in ``orga_app.sync.errors``.
-See /work/shared/OPEN_EVENT_API.md for the server behaviour this follows.
+See docs/open-event-api.md for the server behaviour this follows (measured on the real one).
 """
 
 from __future__ import annotations

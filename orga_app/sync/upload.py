@@ -3,7 +3,7 @@
 One attendee's rows go in order; different attendees go in parallel. A row is marked `sending`
 and its attempt counted durably BEFORE its request leaves, so after a lost answer or a crash
 any row that was ever tried is read back from the server first: a check-in is never re-sent
-blindly (OPEN_EVENT_API.md rule 4: a repeated time replaces the whole check-in history).
+blindly (docs/open-event-api.md PATCH rule 4: a repeated time replaces the whole check-in history).
 """
 
 from __future__ import annotations

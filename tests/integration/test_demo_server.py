@@ -1,4 +1,4 @@
-"""The demo server over real loopback HTTP: does it behave like OPEN_EVENT_API.md says?"""
+"""The demo server over real loopback HTTP: does it behave like docs/open-event-api.md says?"""
 
 from __future__ import annotations
 

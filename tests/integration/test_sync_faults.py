@@ -32,7 +32,8 @@ from tests.integration.test_sync_engine import (
     times_of,
 )
 
-# Came, left again: a history a blindly repeated check-in would wipe (OPEN_EVENT_API.md rule 4).
+# Came, left again: a history a blindly repeated check-in would wipe
+# (docs/open-event-api.md PATCH rule 4).
 WITH_HISTORY = "a.checkin_times IS NOT NULL AND a.is_checked_in = 0"
 
 
