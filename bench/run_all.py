@@ -21,6 +21,8 @@ SCRIPTS = (
     "bench_decode.py",
     "bench_scan_latency.py",
     "bench_startup.py",
+    # Needs ../shared (the real Open Event server); prints "Not run" without it.
+    "bench_real_server.py",
 )
 
 

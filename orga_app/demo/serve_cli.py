@@ -10,7 +10,15 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, REGISTRAR_EMAIL
+from orga_app.demo.data import (
+    ADMIN_EMAIL,
+    COORGANIZER_EMAIL,
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    HELPER_EMAIL,
+    OWNER_EMAIL,
+    REGISTRAR_EMAIL,
+)
 from orga_app.demo.faults import Faults
 from orga_app.demo.server import DemoServer
 
@@ -57,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Open Event demo server: {server.url}  (API at {server.url}/v1)", flush=True)
         print(f"  login: {DEMO_EMAIL}  password: {DEMO_PASSWORD}  (admin)")
         print(f"  organizer without PATCH rights: {REGISTRAR_EMAIL}  password: {DEMO_PASSWORD}")
+        print(
+            f"  also (same password): owner {OWNER_EMAIL}, co-organizer {COORGANIZER_EMAIL},"
+            f" registrar {HELPER_EMAIL}, admin without an event role {ADMIN_EMAIL}"
+        )
         print(f"  event {server.info.event_id}: {server.info.attendees} attendees; db {db_path}")
         print(
             f"  fault switches: GET/POST /_demo/faults with header X-Demo-Key: {server.hook_key}",

@@ -1,16 +1,20 @@
 """The demo server under hostile requests (issue 9, item 12): its /_demo hooks need the
 per-server key, request bodies are bounded, and odd page numbers or filters are a 400, never a
-500. Real HTTP on loopback against a running demo server."""
+500. Real HTTP on loopback against a running demo server. Also: an older demo database file is
+upgraded in place rather than breaking `demo-server --db FILE`."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
-from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD
+from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, generate_sample
 from orga_app.demo.server import MAX_BODY_BYTES, DemoServer
 
 JSONAPI = "application/vnd.api+json"
@@ -116,3 +120,32 @@ def test_a_normal_keyset_filter_still_pages(api: httpx.Client) -> None:
     answer = api.get("/events/1/attendees", params=params)
     assert answer.status_code == 200
     assert [int(a["id"]) for a in answer.json()["data"]] == [6, 7, 8]
+
+
+def test_a_demo_database_from_before_stations_is_upgraded_in_place(tmp_path: Path) -> None:
+    db_path = tmp_path / "old-demo.db"
+    generate_sample(db_path, attendees=10)
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        # The shape the previous version wrote: no stations, no register_times.
+        conn.executescript(
+            "DROP TABLE stations; DROP TABLE user_check_ins;"
+            " ALTER TABLE attendees DROP COLUMN register_times;"
+        )
+    with DemoServer(db_path) as server:
+        token = httpx.post(
+            f"{server.url}/v1/auth/login", json={"email": DEMO_EMAIL, "password": DEMO_PASSWORD}
+        ).json()["access_token"]
+        headers = {"Authorization": f"JWT {token}", "Content-Type": JSONAPI}
+        one = httpx.get(f"{server.url}/v1/attendees/1", headers=headers)
+        assert one.status_code == 200
+        assert one.json()["data"]["attributes"]["register-times"] is None
+        station = {
+            "data": {
+                "type": "station",
+                "attributes": {"station-name": "Door", "station-type": "registration"},
+                "relationships": {"event": {"data": {"type": "event", "id": "1"}}},
+            }
+        }
+        assert (
+            httpx.post(f"{server.url}/v1/station", json=station, headers=headers).status_code == 201
+        )
