@@ -311,9 +311,19 @@ def test_resending_a_time_replaces_the_history(demo_server: DemoServer, api: htt
 
 def test_checkin_validation(demo_server: DemoServer, api: httpx.Client) -> None:
     attendee_id = fresh_attendee(demo_server)
+    # The real server's order: a completed order's attendee needs checkin-times first ...
     device_only = patch(api, attendee_id, {"device-name-checkin": "Door A"})
     assert device_only.status_code == 422
-    assert error_of(device_only)["source"] == {"pointer": "/data/attributes/device-name-checkin"}
+    assert error_of(device_only)["source"] == {"pointer": "/data/id"}
+    # ... then a device name needs a time with it (snake_case pointer, as the server writes it).
+    device_null_time = patch(
+        api, attendee_id, {"device-name-checkin": "Door A", "checkin-times": None}
+    )
+    assert device_null_time.status_code == 422
+    assert error_of(device_null_time)["detail"] == "Check in Times missing"
+    assert error_of(device_null_time)["source"] == {
+        "pointer": "/data/attributes/device_name_checkin"
+    }
     notes_only = patch(api, attendee_id, {"attendee-notes": "VIP guest"})
     assert notes_only.status_code == 422  # completed order: checkin-times is required
     checkin_without_time = patch(api, attendee_id, {"is-checked-in": True})
