@@ -46,7 +46,12 @@ def main() -> int:
         print(f"### Real Open Event server\n\nNot run: no {oes.real_servers_dir()}.")
         return 0
     t0 = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp, oes.running(args.attendees) as server:
+    # Seeding commits one order at a time: thousands of attendees take many minutes.
+    seeding = oes.START_TIMEOUT_S + 0.5 * args.attendees
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        oes.running(args.attendees, timeout=seeding) as server,
+    ):
         started = time.perf_counter() - t0
         root = Path(tmp)
         event = server.event_id
