@@ -1,11 +1,10 @@
-"""Sync benchmark against the REAL Open Event server on loopback (needs ../shared).
+"""Download benchmark against the REAL Open Event server on loopback (needs ../shared).
 
-Run: python bench/bench_real_server.py [--attendees 5000] [--uploads 300]
+Run: python bench/bench_real_server.py [--attendees 5000]
 Starts fossasia/open-event-server through ../shared/real-servers/open-event-server/start with a
-fresh database of N attendees (not counted), then measures with the app's own sync engine:
-- the first full download (rows/s, as the owner: pages of 1,000, include=order,ticket);
-- the cheap check-in-state refresh (SyncEngine.refresh_status) at that size;
-- uploading queued check-ins (as the admin, the one role the server lets PATCH).
+fresh database of N attendees (not counted), then measures the app's first full download as the
+event owner (SyncEngine.run: pages of 1,000, include=order,ticket, into a new store) in rows/s.
+Upload rate and the check-in-state refresh on the real server are bench_real_sync.py's.
 Prints a Markdown section. One run, on whatever else this machine is doing: see the load line.
 """
 
@@ -21,18 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from orga_app.core.checkin import CheckInService  # noqa: E402 - after the path set-up
-from orga_app.core.verdict import Mode, Source  # noqa: E402
-from orga_app.store.db import Store  # noqa: E402
-from orga_app.store.repository import StoreCheckInRepository  # noqa: E402
+from orga_app.store.db import Store  # noqa: E402 - after the path set-up
 from orga_app.sync.engine import SyncEngine  # noqa: E402
 from orga_app.sync.openevent import OpenEventClient  # noqa: E402
 from tests.real import oes  # noqa: E402
 
 
-def signed_in(server: oes.RealServer, role: str, workers: int = 8) -> OpenEventClient:
+def signed_in(server: oes.RealServer, role: str) -> OpenEventClient:
     account = server.account(role)
-    client = OpenEventClient(server.url, timeout=120, max_connections=workers)
+    client = OpenEventClient(server.url, timeout=120)
     client.login(account.email, account.password)
     return client
 
@@ -40,7 +36,6 @@ def signed_in(server: oes.RealServer, role: str, workers: int = 8) -> OpenEventC
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--attendees", type=int, default=5000)
-    parser.add_argument("--uploads", type=int, default=300)
     args = parser.parse_args()
     if oes.open_event_dir() is None:
         print(f"### Real Open Event server\n\nNot run: no {oes.real_servers_dir()}.")
@@ -65,44 +60,17 @@ def main() -> int:
         download_s = time.perf_counter() - start
         assert report.error is None, report
         rows = report.downloaded
-        start = time.perf_counter()
-        refreshed = engine.refresh_status(event)
-        refresh_s = time.perf_counter() - start
         store.close()
         owner.close()
-
-        admin = signed_in(server, "admin")
-        store = Store(root / "admin.sqlite")
-        engine = SyncEngine(store, admin)
-        engine.run(event)  # the list first, so the codes are known
-        service = CheckInService(StoreCheckInRepository(store), lambda: "bench-door")
-        completed = [a for a in server.attendees if a.order_status == "completed"]
-        for attendee in completed[: args.uploads]:
-            service.scan(event, attendee.qr, Mode.CHECK_IN, Source.CAMERA)
-        start = time.perf_counter()
-        uploaded = engine.run(event, download=False)
-        upload_s = time.perf_counter() - start
-        assert uploaded.pending == 0 and uploaded.failed == 0, uploaded
-        store.close()
-        admin.close()
     load = os.getloadavg()[0]
     print(
-        "### Sync against the real Open Event server on loopback "
-        f"(`python bench/bench_real_server.py --attendees {args.attendees} "
-        f"--uploads {args.uploads}`)\n"
+        "### Download from the real Open Event server on loopback "
+        f"(`python bench/bench_real_server.py --attendees {args.attendees}`)\n"
     )
     print(f"- Server start, {args.attendees:,} attendees seeded: {started:.0f} s (not counted).")
     print(
         f"- First download of {rows:,} attendees as the owner (pages of 1,000, "
         f"include=order,ticket): {download_s:.1f} s = **{rows / download_s:,.0f} rows/s**."
-    )
-    print(
-        f"- Check-in-state refresh at {rows:,} attendees (SyncEngine.refresh_status, "
-        f"{refreshed:,} rows): {refresh_s:.2f} s."
-    )
-    print(
-        f"- Upload of {uploaded.uploaded:,} queued check-ins as the admin: {upload_s:.1f} s = "
-        f"**{uploaded.uploaded / upload_s:,.1f} check-ins/s**."
     )
     print(f"- 1-minute load average at the end: {load:.1f} (2 cores, shared).")
     return 0
