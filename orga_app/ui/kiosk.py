@@ -113,6 +113,7 @@ class KioskWindow(QWidget):
         self._taps: list[float] = []
         self._exit_allowed = False
         self._shut_down = False
+        self._reshowing = False  # stay_in_front hides it itself to map it again
         self._full_screen = False  # set by present(): how to come back after a minimise
         self.setWindowTitle(tr("Orga App — self check-in"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -406,6 +407,15 @@ class KioskWindow(QWidget):
         covers it. Its own dialogs (the operator's Settings) may stay on top."""
         if self._may_leave() or QApplication.activeModalWidget() is not None:
             return
+        handle = self.windowHandle()
+        if self.isVisible() and handle is not None and not handle.isExposed():
+            # unmapped behind Qt's back (another desktop, a window manager, xdotool): Qt still
+            # counts it as shown, so showing it alone would not map it again
+            self._reshowing = True
+            try:
+                self.hide()
+            finally:
+                self._reshowing = False
         if self.isMinimized() or not self.isVisible():
             log.warning("kiosk was hidden or minimised: showing it again")
             if self._full_screen:
@@ -423,7 +433,7 @@ class KioskWindow(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         super().hideEvent(event)
-        if not self._may_leave():
+        if not self._may_leave() and not self._reshowing:
             QTimer.singleShot(0, self, self.stay_in_front)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API

@@ -1,6 +1,7 @@
 """A USB scanner at a real X server: the app as a process under Xvfb, xdotool typing codes as an
 HID scanner does (a Shift press around every capital letter, keys 5 ms apart), the check-ins
-read back through `orga-app status` (issue 9 item 1, end to end).
+read back through `orga-app status` (issue 9 item 1, end to end). And the kiosk, unmapped
+behind its back as a desktop switch does, maps itself again (item 11).
 
 Needs Xvfb and xdotool (Makefile SYSTEM_PACKAGES; CI installs them); skipped without them.
 """
@@ -19,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from orga_app.paths import log_dir
 from orga_app.settings import Settings
+from orga_app.ui.kiosk_pin import hash_pin
 from tests.e2e.test_kiosk_process import wait_for_log
 
 XVFB = shutil.which("Xvfb")
@@ -120,3 +123,39 @@ def test_codes_typed_by_xdotool_with_shift_are_checked_in(tmp_path: Path, displa
             app.communicate()
     assert app.returncode == 0, stderr
     assert "Traceback" not in stderr
+
+
+def test_an_unmapped_kiosk_shows_itself_again(tmp_path: Path, display: str) -> None:
+    data = tmp_path / "kiosk"
+    data.mkdir()
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(ATTENDEES, encoding="utf-8")
+    imported = orga_app(data, "import", "--csv", str(csv_file), "--event-name", "Door", "--json")
+    settings = Settings(data)
+    settings.set("last_event_id", str(json.loads(imported)["event"]))
+    settings.set("sound", False)
+    settings.set("camera", "")
+    settings.set("kiosk_pin_hash", hash_pin("2468", iterations=1000))
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "orga_app", "--data-dir", str(data), "gui", "--kiosk"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for_log(kiosk, data, "kiosk shows idle")
+        find = ("search", "--sync", "--onlyvisible", "--name", "self check-in")
+        window = xdotool(env, *find).split()[0]
+        xdotool(env, "windowunmap", "--sync", window)  # as a desktop switch or a WM would
+        # --sync waits until a visible window has that name again (xdotool() times out at 60 s)
+        assert xdotool(env, *find).split()[0] == window
+        kiosk.send_signal(signal.SIGTERM)
+        _, stderr = kiosk.communicate(timeout=20)
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+            kiosk.communicate()
+    assert kiosk.returncode == 0, stderr
+    assert "was hidden or minimised" in (log_dir(data) / "orga-app.log").read_text(encoding="utf-8")
