@@ -32,6 +32,7 @@ from tests.helpers import (
     attendee_row,
     scan_log_rows,
 )
+from tests.ui.test_wedge_shift import scanner_types
 
 PIN = "2468"
 MakeKiosk = Callable[..., KioskWindow]
@@ -149,6 +150,23 @@ def test_wedge_scans_give_the_three_kiosk_answers_and_return_to_idle(
         ("other_event", "kiosk", "in"),
     ]
     assert kiosk.sound.played == ["success", "warning", "error", "error"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("enter", [True, False], ids=["enter", "no-terminator"])
+def test_a_scanner_pressing_shift_checks_in_at_the_kiosk(
+    qtbot: QtBot, make_kiosk: MakeKiosk, seeded: Seeded, enter: bool
+) -> None:
+    # issue 9 item 1: Shift around each capital (as an HID scanner sends it) split KIOSK-0001
+    add_attendees(seeded.store, [attendee_row(70, "Kim", "Ode", code="KIOSK-0001")])
+    kiosk = make_kiosk(install_wedge=True)
+    kiosk.setFocus()
+    with qtbot.waitSignal(kiosk.result_shown, timeout=5000) as shown:
+        scanner_types(kiosk, "KIOSK-0001", enter=enter)
+    assert shown.args[0].verdict.value == "checked_in"
+    assert kiosk.verdict.headline.text() == "Welcome, Kim!"
+    assert [(r["raw"], r["source"]) for r in scan_log_rows(seeded.store)] == [
+        ("KIOSK-0001", "kiosk")
+    ]
 
 
 def ticket_video(path: Path, code: str, seconds: float = 1.0) -> Path:
