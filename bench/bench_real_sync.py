@@ -67,7 +67,7 @@ def main() -> None:
         store = Store(Path(tmp) / "door.sqlite")
         engine = SyncEngine(store, client, workers=WORKERS)
         start = time.perf_counter()
-        rows = engine.download(server.event_id)
+        rows = engine.download(server.event_id).downloaded
         download_s = time.perf_counter() - start
 
         service = CheckInService(StoreCheckInRepository(store), lambda: "bench-door")
@@ -84,9 +84,15 @@ def main() -> None:
         refresher.run(server.event_id)
         cold_s = time.perf_counter() - start
         warm_s = median_seconds(lambda: refresher.run(server.event_id), 5)
-        whole_s = median_seconds(
-            lambda: client.attendees_page(server.event_id, 1, rows, fields=STATUS_FIELDS), 3
-        )
+
+        def whole_list() -> None:
+            """What the refresh read before: every attendee, sparse, pages of 2,000."""
+            for number in range(1, rows // 2000 + 2):
+                page = client.attendees_page(server.event_id, number, 2000, fields=STATUS_FIELDS)
+                if not page.has_next:
+                    return
+
+        whole_s = median_seconds(whole_list, 3)
         store.close()
         client.close()
     print(title)
@@ -101,9 +107,9 @@ def main() -> None:
     )
     print(
         f"- Check-in-state refresh with {report.uploaded:,} of {rows:,} checked in: first "
-        f"**{cold_s:.2f} s**, then {warm_s:.2f} s (median of 5, ETags); one sparse page of the "
-        f"whole list, as the refresh read before: {whole_s:.2f} s (median of 3). With the pull "
-        f"job every 10 s a ticket used at another door shows here within {10 + cold_s:.1f} s."
+        f"**{cold_s:.2f} s**, then {warm_s:.2f} s (median of 5, ETags); the whole list, sparse, "
+        f"in pages of 2,000 as the refresh read before: {whole_s:.2f} s (median of 3). With the "
+        f"pull job every 10 s a ticket used at another door shows here within {10 + cold_s:.1f} s."
     )
 
 
