@@ -94,13 +94,13 @@ class SyncEngine:
         self._store = store
         self._client = client
         self._uploader = Uploader(store, client, workers=workers)
-        self._refresher = StatusRefresher(store, client)
         # One upload of one store at a time: push and pull jobs may fire together, and a status
         # refresh written after an upload it did not see would undo that upload's check-in.
         # Downloads take it only to write a page (Downloader), and one download at a time.
         self._lock = threading.Lock()
         self._download_lock = threading.Lock()
         self._downloader = Downloader(store, client, self._lock, page_size=page_size)
+        self._refresher = StatusRefresher(store, client, write_lock=self._lock)
 
     @property
     def client(self) -> OpenEventClient:
@@ -183,10 +183,9 @@ class SyncEngine:
         return replace(report, downloaded=result.downloaded, skipped=result.skipped, error=error)
 
     def refresh_status(self, event_id: str) -> int:
-        """Other doors' check-ins (the cheap periodic refresh), under the sync lock so it never
-        interleaves with an upload. Raises ApiError."""
-        with self._lock:
-            return self._refresher.run(event_id)
+        """Other doors' check-ins (the cheap periodic refresh). It holds the sync lock only to
+        write, and leaves out what an upload changed meanwhile (sync.refresh). Raises ApiError."""
+        return self._refresher.run(event_id)
 
     def refresh_events(self) -> list[event_queries.EventInfo]:
         """The account's events, cached for offline use. Raises ApiError."""

@@ -6,11 +6,17 @@ sparse fields (the real server answers the 300 checked-in of 5,000 in about 0.3 
 page's ETag lets an unchanged page come back as a bodiless 304. People this door shows as inside
 whom that list no longer holds (checked out at another door) are then read by id, a handful at
 a time. Attendees with unsent local rows keep their local state (store.update_checkin_state).
+
+The answers are awaited without the sync lock, so a slow server never holds back a push of new
+check-ins; they are written under it, leaving out attendees whose check-in was uploaded after
+the reading began (store.uploaded_since): the answer may show them as before that upload.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.db import Store
@@ -32,28 +38,36 @@ _MAX_PAGES = 1000
 
 
 class StatusRefresher:
-    def __init__(self, store: Store, client: OpenEventClient, page_size: int = 2000) -> None:
+    def __init__(
+        self,
+        store: Store,
+        client: OpenEventClient,
+        page_size: int = 2000,
+        write_lock: threading.Lock | None = None,
+    ) -> None:
         self._store = store
         self._client = client
         self._page_size = page_size
+        # The engine's upload lock, held only while the answers are written.
+        self._write_lock = write_lock or threading.Lock()
         # (event, page number) → (ETag, whether a next page existed, the page's attendees)
         self._pages: dict[tuple[str, int], tuple[str, bool, tuple[AttendeeRecord, ...]]] = {}
 
     def run(self, event_id: str) -> int:
         """Returns how many attendees' check-in state was rewritten. Raises ApiError."""
-        inside = self._checked_in(event_id)
-        changed = self._apply(inside)
+        started = datetime.now(UTC).isoformat(timespec="microseconds")  # before any request
+        found = self._checked_in(event_id)
         with self._store.read() as conn:
             shown_inside = attendee_queries.checked_in_ids(conn, event_id)
-        left = sorted(shown_inside - {r.id for r in inside})
+        left = sorted(shown_inside - {r.id for r in found})
         for start in range(0, len(left), _IDS_PER_REQUEST):
             ids = left[start : start + _IDS_PER_REQUEST]
             page = self._client.attendees_page(
                 event_id, 1, len(ids), fields=STATUS_FIELDS,
                 filters=[{"name": "id", "op": "in_", "val": ids}],
             )  # fmt: skip
-            changed += self._apply(page.items)
-        return changed
+            found.extend(page.items)
+        return self._apply(found, started)
 
     def _checked_in(self, event_id: str) -> list[AttendeeRecord]:
         """Every attendee the server has checked in, page by page, 304s answered from memory."""
@@ -76,13 +90,15 @@ class StatusRefresher:
                 break
         return found
 
-    def _apply(self, records: Iterable[AttendeeRecord]) -> int:
-        states = [
-            (r.id, r.is_checked_in, r.is_checked_out, r.checkin_times, r.checkout_times,
-             r.device_name_checkin)
-            for r in records
-        ]  # fmt: skip
-        if not states:
+    def _apply(self, records: Sequence[AttendeeRecord], started: str) -> int:
+        if not records:
             return 0
-        with self._store.write() as conn:
-            return attendee_queries.update_checkin_state(conn, states)
+        with self._write_lock, self._store.write() as conn:
+            fresh = attendee_queries.uploaded_since(conn, [r.id for r in records], started)
+            states = [
+                (r.id, r.is_checked_in, r.is_checked_out, r.checkin_times, r.checkout_times,
+                 r.device_name_checkin)
+                for r in records
+                if r.id not in fresh
+            ]  # fmt: skip
+            return attendee_queries.update_checkin_state(conn, states) if states else 0
