@@ -32,8 +32,10 @@ def ticket_code_of(attendee_id: int) -> str:
     return f"{order_identifier(attendee_id)}-{attendee_id}"
 
 
-def attendee_resource(attendee_id: int | str, event: str = EVENT) -> dict[str, Any]:
-    return {
+def attendee_resource(
+    attendee_id: int | str, event: str = EVENT, checked_in: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    resource: dict[str, Any] = {
         "type": "attendee",
         "id": str(attendee_id),
         "attributes": {
@@ -50,6 +52,8 @@ def attendee_resource(attendee_id: int | str, event: str = EVENT) -> dict[str, A
             "ticket": {"data": {"type": "ticket", "id": "7"}},
         },
     }
+    resource["attributes"].update(checked_in or {})
+    return resource
 
 
 def order_resource(attendee_id: int | str) -> dict[str, Any]:
@@ -68,6 +72,8 @@ class HostileServer:
     attendee_ids: list[int] = field(default_factory=lambda: list(range(1, 31)))
     routes: dict[tuple[str, str], Route] = field(default_factory=dict)
     requests: list[tuple[str, str]] = field(default_factory=list)
+    # attendee id → the check-in attributes its last PATCH set (the server's state)
+    checked_in: dict[int, dict[str, Any]] = field(default_factory=dict)
     # Set to end every drip or endless stream (at teardown, or when a test is done waiting).
     stop: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -98,22 +104,39 @@ class HostileServer:
 
     # -- the well-behaved answers -------------------------------------------------------------
 
+    def _matches(self, attendee_id: int, condition: dict[str, Any]) -> bool:
+        name, op, value = condition["name"], condition["op"], condition["val"]
+        if name == "is_checked_in" and op == "eq":
+            state = self.checked_in.get(attendee_id, {}).get("is-checked-in", False)
+            return bool(state) is bool(value)
+        if name == "id" and op == "gt":
+            return attendee_id > int(value)
+        if name == "id" and op == "in_":
+            return attendee_id in {int(v) for v in value}
+        raise ValueError(f"this server does not know the filter {condition!r}")
+
     def attendees_page(self, query: dict[str, str]) -> dict[str, Any]:
-        """Keyset paging as the real server does it: `filter` id > n, sorted by id."""
+        """Paging as the real server does it: the `filter` conditions, sorted by id, then
+        page[number] of page[size]; meta.count counts every match."""
         size = int(query.get("page[size]", "1000"))
-        after = 0
-        if "filter" in query:
-            after = int(json.loads(query["filter"])[0]["val"])
-        remaining = [i for i in sorted(self.attendee_ids) if i > after]
-        page = remaining[:size]
+        number = int(query.get("page[number]", "1"))
+        conditions = json.loads(query["filter"]) if "filter" in query else []
+        with self.lock:
+            matching = [
+                i
+                for i in sorted(self.attendee_ids)
+                if all(self._matches(i, condition) for condition in conditions)
+            ]
+            page = matching[(number - 1) * size : number * size]
+            data = [attendee_resource(i, checked_in=self.checked_in.get(i)) for i in page]
         document: dict[str, Any] = {
-            "data": [attendee_resource(i) for i in page],
+            "data": data,
             "included": [order_resource(i) for i in page],
-            "meta": {"count": len(remaining)},
+            "meta": {"count": len(matching)},
             "links": {"self": "/v1/events/1/attendees"},
         }
-        if len(remaining) > size:
-            document["links"]["next"] = "/v1/events/1/attendees?page[number]=2"
+        if len(matching) > number * size:
+            document["links"]["next"] = f"/v1/events/1/attendees?page[number]={number + 1}"
         return document
 
 
@@ -168,6 +191,12 @@ class Handler(BaseHTTPRequestHandler):
         elif method == "POST" and path == "/v1/auth/login":
             self.rfile.read(int(self.headers.get("Content-Length", "0")))
             self.send_json({"access_token": "access", "refresh_token": "refresh"})
+        elif method == "GET" and path.startswith("/v1/attendees/"):
+            attendee_id = int(path.rsplit("/", 1)[1])
+            with self.hostile.lock:
+                state = self.hostile.checked_in.get(attendee_id)
+            resource = attendee_resource(attendee_id, checked_in=state)
+            self.send_json({"data": resource, "included": [order_resource(attendee_id)]})
         elif method == "PATCH" and path.startswith("/v1/attendees/"):
             self.echo_patch(path.rsplit("/", 1)[1])
         else:
@@ -190,10 +219,10 @@ class Handler(BaseHTTPRequestHandler):
     def echo_patch(self, attendee_id: str) -> None:
         """Accept a check-in PATCH and answer with the attendee as changed."""
         length = int(self.headers.get("Content-Length", "0"))
-        sent = json.loads(self.rfile.read(length))
-        resource = attendee_resource(attendee_id)
-        resource["attributes"].update(sent["data"]["attributes"])
-        self.send_json({"data": resource})
+        sent = json.loads(self.rfile.read(length))["data"]["attributes"]
+        with self.hostile.lock:
+            self.hostile.checked_in[int(attendee_id)] = sent
+        self.send_json({"data": attendee_resource(attendee_id, checked_in=sent)})
 
     def start_chunked(self) -> None:
         self.send_response(200)

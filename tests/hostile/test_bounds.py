@@ -125,7 +125,7 @@ def test_a_hung_download_does_not_hold_back_uploads(tmp_path: Path, hostile: Hos
     hostile.routes[("GET", ATTENDEES)] = drip_body
     pull = threading.Thread(target=door.engine.run, args=(EVENT,), daemon=True)
     pull.start()
-    while hostile.count("GET", ATTENDEES) < 4:  # the pull's download is hanging on the drip
+    while hostile.count("GET", ATTENDEES) < 4:  # 3 pages for the first download, then the drip
         assert pull.is_alive()
         hostile.stop.wait(0.01)
     # a check-in at the door while it hangs

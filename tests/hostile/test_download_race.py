@@ -27,10 +27,11 @@ def test_an_upload_during_a_download_is_not_undone_by_the_page(
     asked, answer = threading.Event(), threading.Event()
 
     def first_page_after_the_upload(handler: Handler, query: dict[str, str]) -> None:
+        document = handler.hostile.attendees_page(query)  # attendee 5 not checked in yet
         if "filter" not in query:  # the first page: held until the upload below is done
             asked.set()
             answer.wait(30)
-        handler.send_json(handler.hostile.attendees_page(query))  # attendee 5 not checked in
+        handler.send_json(document)
 
     hostile.routes[("GET", ATTENDEES)] = first_page_after_the_upload
     pull = threading.Thread(target=door.engine.run, args=(EVENT,), daemon=True)
