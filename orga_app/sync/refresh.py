@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.db import Store
+from orga_app.sync.errors import IncompleteListError
 from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
 
 # The columns a status refresh asks for: check-in state only, no names, no includes.
@@ -72,6 +73,7 @@ class StatusRefresher:
     def _checked_in(self, event_id: str) -> list[AttendeeRecord]:
         """Every attendee the server has checked in, page by page, 304s answered from memory."""
         found: list[AttendeeRecord] = []
+        seen: set[int] = set()
         for number in range(1, _MAX_PAGES + 1):
             key = (event_id, number)
             known = self._pages.get(key)
@@ -83,6 +85,13 @@ class StatusRefresher:
                 has_next, items = known[1], known[2]
             else:
                 has_next, items = page.has_next, page.items
+            ids = {r.id for r in items}
+            if number > 1 and ids and ids <= seen:
+                # the same page again (page[number] ignored): it would loop to _MAX_PAGES
+                # every few seconds, and a cached ETag must not keep the loop alive either
+                self._pages.pop(key, None)
+                raise IncompleteListError(detail=f"page {number} repeats earlier pages")
+            seen |= ids
             if page.etag:
                 self._pages[key] = (page.etag, has_next, items)
             found.extend(items)

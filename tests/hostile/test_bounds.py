@@ -142,3 +142,26 @@ def test_a_hung_download_does_not_hold_back_uploads(tmp_path: Path, hostile: Hos
     pull.join()
     door.client.close()
     door.store.close()
+
+
+def test_a_status_refresh_whose_paging_does_not_advance_stops(
+    door: Door, hostile: HostileServer
+) -> None:
+    def same_checked_in_page_forever(handler: Handler, query: dict[str, str]) -> None:
+        if "fields[attendee]" not in query:
+            handler.send_json(handler.hostile.attendees_page(query))
+            return
+        handler.send_json(  # page[number] ignored: always page 1, always "more follow"
+            {
+                "data": [{"type": "attendee", "id": "5", "attributes": {"is-checked-in": True}}],
+                "meta": {"count": 30},
+                "links": {"next": ATTENDEES + "?page[number]=2"},
+            }
+        )
+
+    hostile.routes[("GET", ATTENDEES)] = same_checked_in_page_forever
+    before = hostile.count("GET", ATTENDEES)
+
+    with pytest.raises(IncompleteListError):
+        door.engine.refresh_status(EVENT)
+    assert hostile.count("GET", ATTENDEES) - before == 2
