@@ -1,4 +1,4 @@
-"""Command-line verbs around the door device: gui, demo, demo-server, scan, self-check."""
+"""Command-line verbs around the door device: gui, scan, self-check (demo verbs: cli_demo)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orga_app.app import AppContext
 from orga_app.cli_common import (
@@ -19,27 +20,16 @@ from orga_app.cli_common import (
 )
 from orga_app.core.verdict import Mode, Source
 
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
 
 def cmd_gui(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     from orga_app.ui.main_window import run_gui
 
     ctx.insecure = args.insecure  # this session only; the window shows it
     return run_gui(ctx, kiosk=args.kiosk)
-
-
-def cmd_demo_server(args: argparse.Namespace) -> int:
-    from orga_app.demo.serve_cli import main as serve
-
-    argv = ["--port", str(args.port), "--attendees", str(args.attendees)]
-    if args.db:
-        argv += ["--db", args.db]
-    return serve(argv)
-
-
-def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    from orga_app.demo.session import run_demo
-
-    return run_demo(ctx, attendees=args.attendees, headless=args.headless, out=out)
 
 
 def cmd_scan(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -77,6 +67,17 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _qr_image(code: str) -> NDArray[np.uint8]:
+    """A clean QR of `code` for the decoder check: black on white, 8 px a module, 4 modules of
+    quiet zone. Made here, not with the demo's ticket images: an installed build's self-check
+    must not need the demo package (a build may leave it out)."""
+    import numpy as np
+    import segno
+
+    modules = np.pad(np.array(segno.make(code, error="m", micro=False).matrix), 4)
+    return np.kron(np.where(modules == 1, 0, 255), np.ones((8, 8))).astype(np.uint8)
+
+
 def cmd_self_check(args: argparse.Namespace) -> int:
     """An installed build's sanity check: store, decoder, and the main window offscreen."""
     import os
@@ -94,14 +95,13 @@ def cmd_self_check(args: argparse.Namespace) -> int:
         except Exception as exc:  # report every failure, do not stop at the first
             steps.append(("database", False, repr(exc)))
         try:
-            from orga_app.demo.tickets import qr_image
             from orga_app.scan.decoders import available_decoders, make_decoder
 
             code = "9531985d-5d9d-49f8-9818-e811892f902b-11e20b"
             found = [
                 name
                 for name in available_decoders()
-                if any(d.text == code for d in make_decoder(name).decode(qr_image(code)))
+                if any(d.text == code for d in make_decoder(name).decode(_qr_image(code)))
             ]
             steps.append(("decoders", "zxing" in found, ", ".join(found) or "none decoded"))
         except Exception as exc:
@@ -129,17 +129,6 @@ def register(add: AddCommand) -> None:
         action="store_true",
         help="allow plain http to a non-loopback server for this session (shown in the window)",
     )
-    p = add("demo", cmd_demo, "demo server + sample event + the app, no set-up", json_flag=False)
-    p.add_argument("--attendees", type=int, default=500)
-    p.add_argument(
-        "--headless", action="store_true", help="set everything up, print it, open no window"
-    )
-    p = add("demo-server", cmd_demo_server, "just the Open Event-compatible demo server",
-            json_flag=False)  # fmt: skip
-    p.set_defaults(standalone=True)
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--attendees", type=int, default=500)
-    p.add_argument("--db", help="keep the server's data in this SQLite file")
     p = add("scan", cmd_scan, "headless scanning: decode a video file or camera, check tickets in")
     p.add_argument("--event", required=True)
     p.add_argument("--source", required=True, help="camera index (0, 1) or a video/image file")

@@ -632,7 +632,7 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
     window = MainWindow(ctx, sync_factory=controller_for)
     window.show()
     if os.environ.get("ORGA_APP_EXIT_WHEN_READY"):  # start-up benchmark: quit once scan-ready
-        from orga_app.ui.offscreen_check import exit_when_ready  # imports this module
+        from orga_app.ui.ready_probe import exit_when_ready
 
         exit_when_ready(window)
     window.start()

@@ -1,5 +1,5 @@
-"""Headless checks of the real main window: `orga-app self-check` renders it offscreen, and the
-start-up benchmark uses `exit_when_ready` to learn when the door can take its first scan.
+"""Headless check of the real main window: `orga-app self-check` renders it offscreen. (The
+start-up benchmark's `exit_when_ready` lives in `ready_probe`, re-exported here.)
 
 Both build the window the way `run_gui` does (an AppContext from `open_app`, the real sync
 factory), so a packaged build that lacks a Qt plugin, a resource or a module fails here.
@@ -13,11 +13,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -26,15 +25,16 @@ from orga_app.store import attendees, events
 from orga_app.store.db import Store
 from orga_app.ui import theme
 from orga_app.ui.main_window import MainWindow
+from orga_app.ui.ready_probe import (  # re-exported: the start-up bench and tests use them here
+    EXIT_WHEN_READY_ENV,
+    NOT_READY_EXIT_CODE,
+    READY_TIMEOUT_S,
+    SCAN_READY_LINE,
+    exit_when_ready,
+)
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import controller_for
 
-# The env var that makes `run_gui` print SCAN_READY_LINE and quit once the scanner is shown.
-EXIT_WHEN_READY_ENV = "ORGA_APP_EXIT_WHEN_READY"
-SCAN_READY_LINE = "scan-ready"
-NOT_READY_EXIT_CODE = 3
-# How long start-up may take before the checks give up (a cold disk, a busy CI machine).
-READY_TIMEOUT_S = 30.0
 CHECK_EVENT_ID = "self-check"
 CHECK_CODE = "self-check-order-000001"
 PNG_NAME = "main-window.png"
@@ -148,35 +148,14 @@ def require_drawn(image: QImage) -> None:
         raise OffscreenCheckError(f"the main window rendered blank ({colours} colour(s))")
 
 
-def exit_when_ready(window: MainWindow, out: TextIO | None = None) -> None:
-    """Print SCAN_READY_LINE and quit the event loop once `window` shows the scanner.
-
-    For `run_gui` to call before `window.start()` when $ORGA_APP_EXIT_WHEN_READY is set (the
-    start-up benchmark). Start-up that ends elsewhere says so and quits with code 3.
-    """
-    stream = out or sys.stdout
-    finished: list[str] = []
-
-    def finish(line: str, code: int) -> None:
-        if finished:
-            return
-        finished.append(line)
-        stream.write(line + "\n")
-        stream.flush()
-        QApplication.exit(code)
-
-    def changed(index: int) -> None:
-        if index == window.WORK:
-            # Queued behind the page switch, so the scanner has been laid out and painted.
-            QTimer.singleShot(0, window, lambda: finish(SCAN_READY_LINE, 0))
-        elif index == window.EVENTS:
-            QTimer.singleShot(
-                0, window, lambda: finish("start-up stopped at the event list", NOT_READY_EXIT_CODE)
-            )
-
-    window.stack.currentChanged.connect(changed)
-    QTimer.singleShot(
-        int(READY_TIMEOUT_S * 1000),
-        window,
-        lambda: finish("start-up never reached the scanner", NOT_READY_EXIT_CODE),
-    )
+__all__ = [
+    "EXIT_WHEN_READY_ENV",
+    "NOT_READY_EXIT_CODE",
+    "READY_TIMEOUT_S",
+    "SCAN_READY_LINE",
+    "OffscreenCheckError",
+    "exit_when_ready",
+    "pixels",
+    "render_main_window",
+    "require_drawn",
+]

@@ -1,4 +1,8 @@
-"""`orga-app demo`: a demo server with a sample event, signed in, synced, and the app on it.
+"""The demo verbs of the command line: `orga-app demo-server` (just the demo server) and
+`orga-app demo` (a demo server with a sample event, signed in, synced, and the app on it).
+
+This is the one module of the app that imports `orga_app.demo`: the demo server stands beside
+the app (it imports nothing of it), and this launcher, which needs both, lives with the CLI.
 
 Everything lives in the data dir's `demo/` folder: the server's SQLite file (so a second run
 keeps the check-ins of the first), printable tickets (PNG and PDF) to hold up to a real webcam,
@@ -7,23 +11,20 @@ and a video of tickets that stands in for a camera on machines without one.
 
 from __future__ import annotations
 
+import argparse
 import errno
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orga_app.app import AppContext, open_app
-from orga_app.cli_common import EXIT_FAILED, EXIT_OK, Output
-from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
-from orga_app.demo.server import DemoServer
-from orga_app.demo.tickets import (
-    TicketInfo,
-    make_ticket_video,
-    write_ticket_pngs,
-    write_tickets_pdf,
-)
-from orga_app.scan.sources import list_cameras
-from orga_app.store import attendees as attendee_queries
-from orga_app.sync.openevent import OpenEventClient
+from orga_app.cli_common import EXIT_FAILED, EXIT_OK, AddCommand, Output
+
+if TYPE_CHECKING:
+    from orga_app.demo.server import DemoServer
+
+# The demo package (HTTP server, ticket images, video) is imported inside the verbs: every other
+# verb, and the start of every command, stays free of it.
 
 log = logging.getLogger("orga_app.demo")
 
@@ -33,6 +34,8 @@ TICKETS_IN_VIDEO = 8
 
 def start_server(folder: Path, attendees: int) -> DemoServer:
     """Prefer a fixed port (the account, and so the local store, stays the same across runs)."""
+    from orga_app.demo.server import DemoServer
+
     folder.mkdir(parents=True, exist_ok=True)
     server = DemoServer(folder / "server.sqlite", port=PREFERRED_PORT, attendees=attendees)
     try:
@@ -47,6 +50,13 @@ def start_server(folder: Path, attendees: int) -> DemoServer:
 
 def write_materials(folder: Path, codes: list[tuple[int, str]], names: dict[int, str]) -> Path:
     """Printable tickets and a ticket video; returns the video's path."""
+    from orga_app.demo.tickets import (
+        TicketInfo,
+        make_ticket_video,
+        write_ticket_pngs,
+        write_tickets_pdf,
+    )
+
     tickets_dir = folder / "tickets"
     sample = codes[:TICKETS_IN_VIDEO]
     video = folder / "demo-camera.avi"
@@ -61,6 +71,11 @@ def write_materials(folder: Path, codes: list[tuple[int, str]], names: dict[int,
 
 
 def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) -> int:
+    from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
+    from orga_app.scan.sources import list_cameras
+    from orga_app.store import attendees as attendee_queries
+    from orga_app.sync.openevent import OpenEventClient
+
     folder = ctx.data_dir / "demo"
     try:
         server = start_server(folder, attendees)
@@ -110,3 +125,30 @@ def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) ->
             demo_ctx.close()
     finally:
         server.stop()
+
+
+def cmd_demo_server(args: argparse.Namespace) -> int:
+    from orga_app.demo.serve_cli import main as serve
+
+    argv = ["--port", str(args.port), "--attendees", str(args.attendees)]
+    if args.db:
+        argv += ["--db", args.db]
+    return serve(argv)
+
+
+def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    return run_demo(ctx, attendees=args.attendees, headless=args.headless, out=out)
+
+
+def register(add: AddCommand) -> None:
+    p = add("demo", cmd_demo, "demo server + sample event + the app, no set-up", json_flag=False)
+    p.add_argument("--attendees", type=int, default=500)
+    p.add_argument(
+        "--headless", action="store_true", help="set everything up, print it, open no window"
+    )
+    p = add("demo-server", cmd_demo_server, "just the Open Event-compatible demo server",
+            json_flag=False)  # fmt: skip
+    p.set_defaults(standalone=True)
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--attendees", type=int, default=500)
+    p.add_argument("--db", help="keep the server's data in this SQLite file")
