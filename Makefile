@@ -1,4 +1,4 @@
-# Orga App: the two commands of the README are `make demo` and `make test`.
+# Orga App: the two commands of the README are `make demo` and `make check` (lint, types, tests).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
