@@ -110,6 +110,7 @@ class SyncScheduler:
         self._probe = probe
         self._probe_interval = probe_interval
         self._offline = False
+        self._event_id: str | None = None
         self._jobs_lock = threading.Lock()
         self._pushing: set[str] = set()
         self._again: set[str] = set()
@@ -133,6 +134,7 @@ class SyncScheduler:
     def start(self, event_id: str) -> None:
         with _REGISTRY_LOCK:
             _REGISTRY[self._key] = self
+        self._event_id = event_id
         self._scheduler.start()
         self._waker = threading.Thread(target=self._wake_loop, name="sync-waker", daemon=True)
         self._waker.start()
@@ -199,6 +201,25 @@ class SyncScheduler:
             )
         else:
             self._scheduler.modify_job(job_id, next_run_time=when)
+
+    def set_pull_interval(self, seconds: float) -> None:
+        """A changed sync_interval setting: the running pull job takes it at once (its next run
+        is `seconds` from now), no restart. Writes the job table: not for the GUI thread."""
+        if seconds == self._pull_interval:
+            return  # saving the settings unchanged must not push the next refresh back
+        self._pull_interval = seconds
+        if self._event_id is not None and self._scheduler.running:
+            self._scheduler.reschedule_job(
+                f"pull:{self._event_id}", trigger=IntervalTrigger(seconds=seconds)
+            )
+
+    def pull_job_interval(self) -> float | None:
+        """Seconds between runs of the live pull job, as the job store holds it; None if none."""
+        if self._event_id is None:
+            return None
+        job = self._scheduler.get_job(f"pull:{self._event_id}")
+        trigger = job.trigger if job is not None else None
+        return float(trigger.interval_length) if isinstance(trigger, IntervalTrigger) else None
 
     def network_back(self) -> None:
         """The OS (or the probe) says the network is back: push what waits, at once."""

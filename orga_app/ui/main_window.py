@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
         self.scanner.decoder_name = str(settings.get("decoder"))
         self.sound = make_sound_player(bool(settings.get("sound")), self)
         self.scanner.sound = self.sound
+        if self.sync is not None:  # the running scheduler takes a new interval, no restart
+            self.sync.set_pull_interval(float(settings.get("sync_interval")))
         camera = self._camera_settings()
         changed, self._applied_camera = camera != self._applied_camera, camera
         # Re-probing stops the door's camera: only when the camera or the decoder changed.

@@ -22,6 +22,7 @@ from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncEngine, SyncReport
 from orga_app.sync.errors import TransientNetworkError
 from orga_app.sync.scheduler import SyncScheduler, tcp_probe
+from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label, tooltip_text
 
 log = logging.getLogger("orga_app.ui")
@@ -39,6 +40,8 @@ class SchedulerLike(Protocol):
     def push_now(self, event_id: str, delay: float = 0.0) -> None: ...
 
     def network_back(self) -> None: ...
+
+    def set_pull_interval(self, seconds: float) -> None: ...
 
     def shutdown(self, wait: bool = True) -> None: ...
 
@@ -99,16 +102,40 @@ class SyncController(QObject):
             return
         new = self._make_scheduler(self.on_report)
         self.scheduler = new  # push_now before it runs is dropped; start() pushes what waits
-        previous = self._switching
 
         def switch() -> None:
-            if previous is not None:
-                previous.join()
             if old is not None:
                 old.shutdown(wait=True)
             new.start(event_id)
 
-        self._switching = threading.Thread(target=switch, name="sync-switch", daemon=True)
+        self._after_switch(switch, "sync-switch")
+
+    def set_pull_interval(self, seconds: float) -> None:
+        """A changed sync_interval reaches the running scheduler, no restart needed. Off the GUI
+        thread (rescheduling writes the job table in SQLite) and after a switch under way, so
+        the scheduler has started when its pull job is rescheduled."""
+        scheduler = self.scheduler
+        if scheduler is None:
+            return
+
+        def reschedule() -> None:
+            try:
+                scheduler.set_pull_interval(seconds)
+            except Exception:  # a locked job table: the old interval stays, the door works
+                log.exception("could not change the sync interval")
+
+        self._after_switch(reschedule, "sync-interval")
+
+    def _after_switch(self, work: Callable[[], None], name: str) -> None:
+        # Scheduler changes run one after another, each in a short thread after the last.
+        previous = self._switching
+
+        def run() -> None:
+            if previous is not None:
+                previous.join()
+            work()
+
+        self._switching = threading.Thread(target=run, name=name, daemon=True)
         self._switching.start()
 
     def push_now(self, event_id: str) -> None:
@@ -133,9 +160,9 @@ class SyncController(QObject):
         def work() -> None:
             try:
                 report = engine.run(event_id, self.on_progress, cancel, download=True, resume=True)
-            except Exception:
-                log.exception("sync of %s failed", event_id)
-                return
+            except Exception as exc:  # a locked or full store, a bug: the person who asked sees
+                log.exception("sync of %s failed", event_id)  # it in the status bar
+                report = SyncReport(event_id, error=user_message(exc))
             finally:
                 self.running_changed.emit(False)
             self.on_report(report)
@@ -179,10 +206,12 @@ def controller_for(
     except ValueError as exc:  # plain http to another computer, not allowed this session
         log.warning("no sync: %s", exc)
         return None
-    store, interval, server = ctx.store, float(ctx.settings.get("sync_interval")), ctx.server_url
+    store, settings, server = ctx.store, ctx.settings, ctx.server_url
 
     def make_scheduler(on_report: Callable[[Any], None]) -> SchedulerLike:
+        # The interval as set now (the settings dialog may have changed it since start-up).
         # The probe notices a returning network where the OS cannot tell us (see NetworkWatch).
+        interval = float(settings.get("sync_interval"))
         return SyncScheduler(
             engine, store, pull_interval=interval, on_report=on_report,
             probe=lambda: tcp_probe(server),
