@@ -378,6 +378,8 @@ class KioskWindow(QWidget):
         if dialog.exec():
             self.camera_spec = str(self.settings.get("camera"))
             self.start_camera()
+            if self.sync is not None:  # the running scheduler takes a new interval, no restart
+                self.sync.set_pull_interval(float(self.settings.get("sync_interval")))
         self.pin_timer.start()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API

@@ -1,5 +1,6 @@
 """Sync settings and "Sync now" in the running door: a sync interval saved in the Settings
-dialog reaches the running APScheduler pull job without a restart, and a "Sync now" that fails
+dialog (of the main window or the kiosk) reaches the running APScheduler pull job without a
+restart, and a "Sync now" that fails
 with an exception (here: the local database held locked by another program) says so in the
 status bar instead of only in the log."""
 
@@ -18,8 +19,11 @@ from orga_app.demo.server import DemoServer
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.openevent import OpenEventClient, TokenPair
 from orga_app.sync.scheduler import SyncScheduler
+from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.settings_dialog import SettingsDialog
+from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController, controller_for
+from orga_app.ui.tasks import TaskRunner
 from tests.helpers import Seeded
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_screens import open_event
@@ -60,28 +64,60 @@ def test_a_saved_sync_interval_reaches_the_running_pull_job(
     qtbot.waitUntil(lambda: scheduler.pull_job_interval() == before, timeout=10000)
     wanted = 600
 
-    def set_interval_and_save(dialog: QWidget) -> None:
-        assert isinstance(dialog, SettingsDialog)
-        type_into(qtbot, dialog.sync_interval, str(wanted))
-        buttons = dialog.findChild(QDialogButtonBox)
-        assert buttons is not None
-        qtbot.mouseClick(
-            buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
-        )
-
-    while_modal(window.open_settings, set_interval_and_save)
+    while_modal(window.open_settings, lambda dialog: set_interval_and_save(qtbot, dialog, wanted))
     assert window.ctx.settings.get("sync_interval") == wanted
     assert window.sync.scheduler is scheduler  # the same scheduler: no restart
     qtbot.waitUntil(lambda: scheduler.pull_job_interval() == wanted, timeout=10000)
+
+
+def set_interval_and_save(qtbot: QtBot, dialog: QWidget, seconds: int) -> None:
+    assert isinstance(dialog, SettingsDialog)
+    type_into(qtbot, dialog.sync_interval, str(seconds))
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    qtbot.mouseClick(
+        buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def signed_in_offline_engine(context: AppContext) -> SyncEngine:
+    # Signed in (tokens), so a run that reaches no server is "offline", not "paused".
+    client = OpenEventClient(NO_SERVER, tokens=TokenPair("access", "refresh"))
+    return SyncEngine(context.store, client)
+
+
+def test_the_kiosk_settings_reach_its_running_pull_job(
+    qtbot: QtBot, seeded: Seeded, ctx: AppContext
+) -> None:
+    engine = signed_in_offline_engine(ctx)
+    sync = SyncController(
+        engine, lambda on_report: SyncScheduler(engine, ctx.store, on_report=on_report)
+    )
+    ctx.settings.set("camera", "")  # no camera here
+    kiosk = KioskWindow(
+        ctx.store, ctx.settings, ctx.checkin, TaskRunner(), NullSoundPlayer(),
+        install_wedge=False, sync=sync,
+    )  # fmt: skip
+    qtbot.addWidget(kiosk)
+    try:
+        kiosk.show()
+        kiosk.start()  # opens the one event, and sync for it
+        qtbot.waitUntil(lambda: sync.scheduler is not None, timeout=10000)
+        scheduler = sync.scheduler
+        assert isinstance(scheduler, SyncScheduler)
+        qtbot.waitUntil(lambda: scheduler.pull_job_interval() is not None, timeout=10000)
+        while_modal(kiosk.open_settings, lambda dialog: set_interval_and_save(qtbot, dialog, 900))
+        assert sync.scheduler is scheduler
+        qtbot.waitUntil(lambda: scheduler.pull_job_interval() == 900, timeout=10000)
+    finally:
+        kiosk.shutdown()
 
 
 def test_a_failing_sync_now_is_shown_in_the_status_bar(
     qtbot: QtBot, make_window: MakeWindow, seeded: Seeded, ctx: AppContext
 ) -> None:
     def offline_sync(context: AppContext) -> SyncController:
-        # Signed in (tokens), so the first visit's download is "offline", not "paused".
-        client = OpenEventClient(NO_SERVER, tokens=TokenPair("access", "refresh"))
-        return SyncController(SyncEngine(context.store, client))
+        return SyncController(signed_in_offline_engine(context))
 
     window = open_event(qtbot, make_window, sync_factory=offline_sync)
     sync = window.sync
