@@ -18,6 +18,7 @@ from orga_app import __version__, cli_demo, cli_device, cli_server, logs, paths
 from orga_app.app import AppContext, open_app
 from orga_app.cli_common import (
     EXIT_FAILED,
+    EXIT_NO_CONTEXT,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
@@ -31,10 +32,17 @@ from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
 from orga_app.store import attendees, csvio
 from orga_app.store.db import StoreError
+from orga_app.sync import access
 
 
 def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    require_event(ctx, args.event)
+    info = require_event(ctx, args.event)
+    role = access.parse_role(info.access_role)
+    cannot_upload = access.upload_path(role) is access.UploadPath.NONE
+    if role is not None and cannot_upload and Mode(args.mode) is not Mode.VALIDATE:
+        # Said before anyone scans: a check-in this account can never upload would be a green
+        # verdict that lies.
+        raise CliError(access.missing_role_message(role, info.name), EXIT_NO_CONTEXT)
     result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
     state = " [pending upload]" if result.pending else ""

@@ -17,8 +17,10 @@ from orga_app.cli_common import (
     Output,
     terminal_safe,
 )
+from orga_app.signin import cache_events, find_event, sign_in
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
+from orga_app.sync import access
 from orga_app.sync.errors import ApiError, AuthError, NotFoundError
 from orga_app.sync.openevent import OpenEventClient
 
@@ -44,21 +46,22 @@ def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         raise CliError("empty password", EXIT_USAGE)
     server = args.server.rstrip("/")
     try:
-        client = OpenEventClient(server, insecure=args.insecure)
+        # The same sign-in as the GUI's: tokens, the account's events, tickets and roles.
+        result = sign_in(
+            ctx.data_dir, ctx.credentials(), server, args.email, password, insecure=args.insecure
+        )
     except ValueError as exc:
         raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
-    with client:
-        try:
-            tokens = client.login(args.email, password)
-        except ApiError as exc:
-            raise CliError(f"sign-in failed: {exc}") from exc
-    ctx.credentials().save(server, args.email, tokens)
+    except ApiError as exc:
+        raise CliError(f"sign-in failed: {exc}") from exc
     ctx.settings.set("server_url", server)
     ctx.settings.set("account_email", args.email)
+    text = f"signed in to {server} as {args.email}; {result.events} event(s)"
     out.emit(
-        {"server": server, "email": args.email, "signed_in": True},
-        f"signed in to {server} as {args.email}",
-    )
+        {"server": server, "email": args.email, "signed_in": True, "events": result.events,
+         "notice": result.notice},
+        text, *(result.notice.splitlines() if result.notice else []),
+    )  # fmt: skip
     return EXIT_OK
 
 
@@ -69,14 +72,43 @@ def cmd_logout(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _find_event(ctx: AppContext, args: argparse.Namespace, key: str) -> event_queries.EventInfo:
+    """An event by number or identifier (an admin's way to any event), cached."""
+    try:
+        with _client(ctx, args) as client:
+            return find_event(ctx.store, client, key)
+    except ValueError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from exc
+    except NotFoundError as exc:
+        raise CliError(f"no event {key!r} on the server", EXIT_NO_CONTEXT) from exc
+    except AuthError as exc:
+        raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+    except ApiError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _event_line(e: event_queries.EventInfo) -> str:
+    line = f"{e.id:>6}  {e.starts_at or '':<26} {e.name}"
+    role = access.parse_role(e.access_role)
+    if role is not None:
+        line += f"  [{access.ROLE_NAMES[role]}]"
+        if access.upload_path(role) is access.UploadPath.NONE:
+            line += "\n        " + access.missing_role_message(role, e.name)
+    return line
+
+
 def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     """The account's events from the server, cached; the cached list when offline, and the
-    local (CSV-imported) events on a door with no account."""
+    local (CSV-imported) events on a door with no account. With --event, that one event."""
+    if args.event:
+        found = _find_event(ctx, args, args.event)
+        out.emit(found.as_json(), _event_line(found))
+        return EXIT_OK
     events: list[event_queries.EventInfo] | None = None
     if ctx.server_url and ctx.account_email:
         try:
             with _client(ctx, args) as client:
-                events = ctx.sync_engine(client).refresh_events()
+                events = cache_events(ctx.store, client, client.events())
         except AuthError as exc:
             raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
         except ApiError as exc:
@@ -85,7 +117,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         with ctx.store.read() as conn:
             events = event_queries.all_events(conn)
     for e in events:
-        out.emit(e.as_json(), f"{e.id:>6}  {e.starts_at or '':<26} {e.name}")
+        out.emit(e.as_json(), _event_line(e))
     if not events and not out.as_json:
         out.emit({}, "no events: sign in with `orga-app login` or import a CSV list")
     return EXIT_OK
@@ -161,7 +193,13 @@ def register(add: AddCommand) -> None:
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     _insecure_flag(p)
     add("logout", cmd_logout, "forget the stored session tokens (local data stays)")
-    _insecure_flag(add("events", cmd_events, "the account's events (cached for offline use)"))
+    p = add("events", cmd_events, "the account's events (cached for offline use)")
+    _insecure_flag(p)
+    p.add_argument(
+        "--event",
+        metavar="ID_OR_IDENTIFIER",
+        help="find one event on the server by number or identifier (e.g. as a server admin)",
+    )
     p = add("sync", cmd_sync, "upload pending check-ins, then download attendees")
     _insecure_flag(p)
     p.add_argument("--event", required=True)

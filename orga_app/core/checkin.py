@@ -15,7 +15,14 @@ from typing import Protocol
 
 from orga_app.core.codes import CodeKind, MalformedCode, TicketCode, parse_code
 from orga_app.core.times import human_time
-from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source, Verdict
+from orga_app.core.verdict import (
+    AttendeeSummary,
+    Mode,
+    ScanResult,
+    Source,
+    Verdict,
+    order_refusal,
+)
 
 log = logging.getLogger("orga_app.checkin")
 
@@ -201,6 +208,17 @@ class CheckInService:
                 code=code.text,
             )
         attendee = lookup.here[0]
+        refusal = order_refusal(attendee.order_status)
+        if refusal is not None and mode is not Mode.CHECK_OUT:
+            # Like a ticket of another event: the person is named, the door stays shut.
+            # Checking out someone already inside stays possible.
+            return ScanResult(
+                Verdict.ORDER_NOT_VALID,
+                f"{refusal}: this ticket is not valid.",
+                scanned_at,
+                attendee=attendee,
+                code=code.text,
+            )
         queue = not lookup.local_event
         unsent = tx.has_unsent(attendee.id)
         previous_at = last_entry(attendee.checkin_times)

@@ -33,6 +33,8 @@ class Verdict(StrEnum):
     VALID = "valid"
     UNKNOWN = "unknown"
     OTHER_EVENT = "other_event"
+    # The attendee's order was cancelled, has expired or is not paid: red, with the reason.
+    ORDER_NOT_VALID = "order_not_valid"
     # An order-only code whose order holds several attendees: the result lists them.
     AMBIGUOUS = "ambiguous"
     MALFORMED = "malformed"
@@ -51,6 +53,23 @@ class Verdict(StrEnum):
         return self.family == "success"
 
 
+# Order statuses that must not open the door, and what the door says (Open Event's order
+# statuses; see docs). Any other status, and none at all (a CSV list), admits: 'completed',
+# and 'placed' (an older server's offline payment, which the door may collect).
+_REFUSED_ORDERS = {
+    "cancelled": "Order cancelled",
+    "deleted": "Order cancelled",
+    "expired": "Order expired (never paid)",
+    "pending": "Order not paid",
+    "initializing": "Order not paid",
+}
+
+
+def order_refusal(order_status: str) -> str | None:
+    """Why an order's status turns its attendee away, or None when it admits them."""
+    return _REFUSED_ORDERS.get(order_status.strip().lower())
+
+
 @dataclass(frozen=True, slots=True)
 class AttendeeSummary:
     """What a door may show of an attendee."""
@@ -67,6 +86,8 @@ class AttendeeSummary:
     is_checked_in: bool = False
     order_identifier: str = ""
     code: str = ""
+    # The order's status on the server ('' when unknown, e.g. a CSV list).
+    order_status: str = ""
 
     @property
     def full_name(self) -> str:

@@ -67,6 +67,9 @@ class AttendeeRow(TypedDict, total=False):
     deleted: bool
     server_seen_at: str | None
     code: str
+    order_status: str
+    is_registered: bool
+    register_times: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,7 @@ _SUMMARY_COLUMNS = (
     A.is_checked_in,
     A.order_identifier,
     A.code,
+    A.order_status,
     func.coalesce(TICKET.c.name, "").label("ticket_name"),
 )
 
@@ -121,6 +125,7 @@ def to_summary(row: Row[Any]) -> AttendeeSummary:
         is_checked_in=bool(m["is_checked_in"]),
         order_identifier=m["order_identifier"] or "",
         code=m["code"],
+        order_status=m["order_status"],
     )
 
 
@@ -132,7 +137,7 @@ def get(conn: Connection, attendee_id: int) -> AttendeeSummary | None:
 _SUMMARY_SQL = (
     "SELECT a.id, a.event_id, a.firstname, a.lastname, a.email, a.checkin_times,"
     " a.device_name_checkin, a.checkout_times, a.is_checked_in, a.order_identifier, a.code,"
-    " coalesce(t.name, '') AS ticket_name"
+    " a.order_status, coalesce(t.name, '') AS ticket_name"
     " FROM attendee a LEFT JOIN ticket t ON t.id = a.ticket_id WHERE a.deleted = 0 AND "
 )
 # The scan hot path runs plain, pre-written SQL: building SQLAlchemy expressions cost more
@@ -256,7 +261,7 @@ _STATUS_SQL: dict[StatusFilter, str] = {
 _BY_NAME_FROM_INDEX = (
     "SELECT a.id, a.event_id, a.firstname, a.lastname, a.email, a.checkin_times,"
     " a.device_name_checkin, a.checkout_times, a.is_checked_in, a.order_identifier, a.code,"
-    " coalesce(t.name, '') AS ticket_name"
+    " a.order_status, coalesce(t.name, '') AS ticket_name"
     " FROM attendee_fts f CROSS JOIN attendee a ON a.name_key = f.rowid"
     " LEFT JOIN ticket t ON t.id = a.ticket_id"
     " WHERE f.attendee_fts MATCH ? AND a.event_id = ? AND a.deleted = 0{status}{exclude}"
@@ -416,6 +421,8 @@ _CHECKIN_FIELDS = (
     "checkin_times",
     "checkout_times",
     "device_name_checkin",
+    "is_registered",
+    "register_times",
 )
 _OTHER_FIELDS = (
     "event_id",
@@ -432,6 +439,7 @@ _OTHER_FIELDS = (
     "code",
     "search_text",
     "name_key",
+    "order_status",
 )
 
 
@@ -441,6 +449,7 @@ _DEFAULTS: dict[str, Any] = {
     "lastname": "", "email": "", "company": "", "job_title": "", "is_checked_in": False,
     "is_checked_out": False, "checkin_times": "", "checkout_times": "",
     "device_name_checkin": "", "deleted": False, "server_seen_at": None, "code": "",
+    "order_status": "", "is_registered": False, "register_times": "",
 }  # fmt: skip
 # Plain SQL through the driver's executemany: the download writes 100,000 rows and SQLAlchemy's
 # per-row parameter processing would cost more than SQLite itself (bench/RESULTS.md).

@@ -209,8 +209,25 @@ INSERT INTO attendee_fts(rowid, search_text)
     SELECT name_key, search_text FROM attendee ORDER BY name_key;
 """
 
+# v7: what the account may do on the server, and what the door needs for it: the account's role
+# per event (it picks the upload path), the order's status (cancelled and unpaid orders are
+# turned away), the server's station registrations (a check-in by a non-admin role), and the
+# registration station this computer uses per event.
+_V7_SCHEMA = """
+ALTER TABLE event ADD COLUMN access_role TEXT;
+ALTER TABLE attendee ADD COLUMN order_status TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendee ADD COLUMN is_registered BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE attendee ADD COLUMN register_times TEXT NOT NULL DEFAULT '';
+CREATE TABLE station (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    station_id INTEGER NOT NULL,
+    PRIMARY KEY (event_id, name)
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
-    _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA,
+    _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -24,6 +24,8 @@ class EventInfo:
     timezone: str
     is_local: bool
     last_full_download_at: str | None
+    # The signed-in account's role for the event (sync/access.py), None when not known.
+    access_role: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -33,6 +35,7 @@ class EventInfo:
             "starts_at": self.starts_at,
             "ends_at": self.ends_at,
             "local": self.is_local,
+            "role": self.access_role,
         }
 
 
@@ -46,6 +49,7 @@ def _info(m: Any) -> EventInfo:
         m["timezone"],
         bool(m["is_local"]),
         m["last_full_download_at"],
+        m["access_role"],
     )
 
 

@@ -36,6 +36,8 @@ class Event(SQLModel, table=True):
     # A door can run from a CSV list with no server at all: nothing is ever uploaded for it.
     is_local: bool = False
     last_full_download_at: str | None = None
+    # The signed-in account's role for this event (schema v7; sync/access.py), NULL unknown.
+    access_role: str | None = None
 
 
 class Ticket(SQLModel, table=True):
@@ -70,6 +72,11 @@ class Attendee(SQLModel, table=True):
     search_text: str = ""
     # Name order as an integer: the trigram index's rowid (schema v4, db.name_key_of).
     name_key: int | None = None
+    # Schema v7: the order's status on the server ('' when unknown, e.g. a CSV import), and the
+    # server's station registration (a check-in made through POST /v1/user-check-in).
+    order_status: str = ""
+    is_registered: bool = False
+    register_times: str = ""
 
 
 class Outbox(SQLModel, table=True):
@@ -113,6 +120,14 @@ class SyncState(SQLModel, table=True):
     paused_reason: str | None = None
 
 
+class Station(SQLModel, table=True):
+    """The server's registration station this computer checks people in through (schema v7)."""
+
+    event_id: str = Field(primary_key=True, foreign_key="event.id")
+    name: str = Field(primary_key=True)
+    station_id: int
+
+
 class SearchIndexPaused(SQLModel, table=True):
     """A row here while a first bulk download skips trigram-index upkeep (schema v3)."""
 
@@ -139,3 +154,4 @@ ATTENDEE = table("attendee")
 OUTBOX = table("outbox")
 SCAN_LOG = table("scan_log")
 SYNC_STATE = table("sync_state")
+STATION = table("station")

@@ -37,6 +37,7 @@ from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
 from orga_app.sync.errors import IncompleteListError
 from orga_app.sync.openevent import AttendeePage, AttendeeRecord, OpenEventClient
+from orga_app.sync.stations import checkin_lists, counts_as_checked_in
 
 log = logging.getLogger("orga_app.sync")
 
@@ -78,14 +79,18 @@ def attendee_row(record: AttendeeRecord, event_id: str, seen_at: str) -> Attende
         email=record.email,
         company=record.company or "",
         job_title=record.job_title or "",
-        is_checked_in=record.is_checked_in,
+        # A station registration (a non-admin door) counts as checked in.
+        is_checked_in=counts_as_checked_in(record),
         is_checked_out=record.is_checked_out,
-        checkin_times=record.checkin_times,
+        checkin_times=checkin_lists(record)[0],
         checkout_times=record.checkout_times,
-        device_name_checkin=record.device_name_checkin,
+        device_name_checkin=checkin_lists(record)[1],
         deleted=record.deleted,
         server_seen_at=seen_at,
         code=code,
+        order_status=record.order_status or "",
+        is_registered=record.is_registered,
+        register_times=record.register_times,
     )
 
 

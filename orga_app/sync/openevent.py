@@ -424,6 +424,83 @@ class OpenEventClient:
         path = f"/events/{event_id}/tickets"
         return [ticket_from_resource(resource) for resource, _ in self._get_all(path)]
 
+    def event_by_id_or_identifier(self, key: str) -> EventRecord:
+        """One event by its number or its identifier (the server routes both); an admin finds
+        any published event this way, although the account's event list holds only events
+        where it has a role. NotFoundError when there is none."""
+        key = key.strip()
+        if not key or not all(ch.isalnum() or ch in "-_" for ch in key) or len(key) > 64:
+            raise ValueError(f"not an event id or identifier: {key[:64]!r}")
+        return self.event(key)
+
+    # -- the account's roles and registration stations (sync/access.py, sync/stations.py) --
+
+    def account_flags(self) -> tuple[int, bool]:
+        """(user id, whether the account is a server admin or super admin)."""
+        user_id = self.user_id()
+        _, document = self._get_document(f"/users/{user_id}")
+        if document is None:
+            raise UnexpectedResponseError(detail="304 without a conditional request")
+        attrs = document.one().attributes
+        return user_id, attrs.get("is-admin") is True or attrs.get("is-super-admin") is True
+
+    def role_event_ids(self, user_id: int, relation: str) -> list[str]:
+        """Ids of the events where the user holds a role, e.g. ``coorganizer-events``."""
+        _, document = self._get_document(f"/users/{user_id}/relationships/{relation}")
+        if document is None:
+            raise UnexpectedResponseError(detail="304 without a conditional request")
+        return [r.id for r in document.resources if r.type == "event" and r.id is not None]
+
+    def registration_stations(self, event_id: str | int) -> list[tuple[int, str]]:
+        """(id, name) of the event's stations of type ``registration``."""
+        found: list[tuple[int, str]] = []
+        for resource, _ in self._get_all(f"/events/{event_id}/stations"):
+            ident = int_or_none(resource.id)
+            name = resource.attributes.get("station-name")
+            kind = resource.attributes.get("station-type")
+            if ident is not None and isinstance(name, str) and kind == "registration":
+                found.append((ident, name))
+        return found
+
+    def create_registration_station(self, event_id: str | int, name: str) -> int:
+        body = {
+            "data": {
+                "type": "station",
+                "attributes": {"station-name": name, "station-type": "registration"},
+                "relationships": {"event": {"data": {"type": "event", "id": str(event_id)}}},
+            }
+        }
+        response = self._authed(
+            "POST",
+            "/station",
+            content=json.dumps(body).encode(),
+            headers={"Content-Type": JSON_API_MEDIA_TYPE},
+        )
+        created = int_or_none(parse_document(decode_json(response.content)).one().id)
+        if created is None:
+            raise UnexpectedResponseError(detail="station created without a numeric id")
+        return created
+
+    def register_attendee(self, station_id: int, attendee_id: int) -> None:
+        """A check-in through a registration station (``POST /v1/user-check-in``). The server
+        stamps its own time and sets ``is-registered``/``register-times``, not
+        ``is-checked-in``; a second one on the same day at the same station is a 422."""
+        body = {
+            "data": {
+                "type": "user_check_in",
+                "relationships": {
+                    "station": {"data": {"type": "station", "id": str(station_id)}},
+                    "ticket-holder": {"data": {"type": "attendee", "id": str(attendee_id)}},
+                },
+            }
+        }
+        self._authed(
+            "POST",
+            "/user-check-in",
+            content=json.dumps(body).encode(),
+            headers={"Content-Type": JSON_API_MEDIA_TYPE},
+        )
+
     # -- attendees -------------------------------------------------------------------------
 
     def attendees_page(

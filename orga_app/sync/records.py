@@ -70,6 +70,10 @@ class AttendeeRecord:
     checkout_times: str
     device_name_checkin: str
     deleted: bool
+    # A check-in through a registration station (POST /v1/user-check-in) sets these instead of
+    # is-checked-in; the server stamps its own time (UTC, no offset).
+    is_registered: bool = False
+    register_times: str = ""
 
 
 @dataclass(frozen=True)
@@ -233,4 +237,6 @@ def attendee_from_resource(
         checkout_times=_str(attrs, "checkout-times"),
         device_name_checkin=_str(attrs, "device-name-checkin"),
         deleted=attrs.get("deleted-at") is not None,
+        is_registered=_flag(attrs, "is-registered"),
+        register_times=_str(attrs, "register-times"),
     )

@@ -10,6 +10,11 @@ a time. Attendees with unsent local rows keep their local state (store.update_ch
 The answers are awaited without the sync lock, so a slow server never holds back a push of new
 check-ins; they are written under it, leaving out attendees whose check-in was uploaded after
 the reading began (store.uploaded_since): the answer may show them as before that upload.
+
+Station check-ins (sync/stations.py) set ``is-registered``, not ``is-checked-in``: on a server
+that told this app the account's role (the real one) the refresh also asks for registrations
+and counts them as checked in, as a download does; a server without those fields refuses the
+request (400), and is then asked without them.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ from datetime import UTC, datetime
 
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.db import Store
-from orga_app.sync.errors import IncompleteListError
+from orga_app.sync import access
+from orga_app.sync.errors import ClientDataError, IncompleteListError
 from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
+from orga_app.sync.stations import checkin_lists, counts_as_checked_in
 
 # The columns a status refresh asks for: check-in state only, no names, no includes.
 STATUS_FIELDS = (
@@ -32,6 +39,10 @@ STATUS_FIELDS = (
     "device-name-checkin",
 )
 CHECKED_IN: Sequence[Mapping[str, object]] = ({"name": "is_checked_in", "op": "eq", "val": True},)
+REGISTRATION_FIELDS = ("is-registered", "register-times")
+CHECKED_IN_OR_REGISTERED: Sequence[Mapping[str, object]] = (
+    {"or": [dict(CHECKED_IN[0]), {"name": "is_registered", "op": "eq", "val": True}]},
+)
 # Ids per request when reading people who left the checked-in list: keeps URLs short.
 _IDS_PER_REQUEST = 100
 # A server whose "next" link never ends must not keep a refresh running forever.
@@ -53,24 +64,53 @@ class StatusRefresher:
         self._write_lock = write_lock or threading.Lock()
         # (event, page number) → (ETag, whether a next page existed, the page's attendees)
         self._pages: dict[tuple[str, int], tuple[str, bool, tuple[AttendeeRecord, ...]]] = {}
+        self._registrations = True  # False once the server refused the registration fields
+
+    def _asks_registrations(self, event_id: str) -> bool:
+        if not self._registrations:
+            return False
+        with self._store.read() as conn:
+            return access.stored_role(conn, event_id) is not None
 
     def run(self, event_id: str) -> int:
         """Returns how many attendees' check-in state was rewritten. Raises ApiError."""
+        if not self._asks_registrations(event_id):
+            return self._run(event_id, STATUS_FIELDS, CHECKED_IN)
+        try:
+            return self._run(
+                event_id, STATUS_FIELDS + REGISTRATION_FIELDS, CHECKED_IN_OR_REGISTERED
+            )
+        except ClientDataError:
+            self._registrations = False
+            self._pages.clear()
+            return self._run(event_id, STATUS_FIELDS, CHECKED_IN)
+
+    def _run(
+        self,
+        event_id: str,
+        fields: Sequence[str],
+        inside_filter: Sequence[Mapping[str, object]],
+    ) -> int:
         started = datetime.now(UTC).isoformat(timespec="microseconds")  # before any request
-        found = self._checked_in(event_id)
+        found = self._checked_in(event_id, fields, inside_filter)
         with self._store.read() as conn:
             shown_inside = attendee_queries.checked_in_ids(conn, event_id)
         left = sorted(shown_inside - {r.id for r in found})
         for start in range(0, len(left), _IDS_PER_REQUEST):
             ids = left[start : start + _IDS_PER_REQUEST]
             page = self._client.attendees_page(
-                event_id, 1, len(ids), fields=STATUS_FIELDS,
+                event_id, 1, len(ids), fields=fields,
                 filters=[{"name": "id", "op": "in_", "val": ids}],
             )  # fmt: skip
             found.extend(page.items)
         return self._apply(found, started)
 
-    def _checked_in(self, event_id: str) -> list[AttendeeRecord]:
+    def _checked_in(
+        self,
+        event_id: str,
+        fields: Sequence[str],
+        inside_filter: Sequence[Mapping[str, object]],
+    ) -> list[AttendeeRecord]:
         """Every attendee the server has checked in, page by page, 304s answered from memory."""
         found: list[AttendeeRecord] = []
         seen: set[int] = set()
@@ -78,7 +118,7 @@ class StatusRefresher:
             key = (event_id, number)
             known = self._pages.get(key)
             page = self._client.attendees_page(
-                event_id, number, self._page_size, fields=STATUS_FIELDS, filters=CHECKED_IN,
+                event_id, number, self._page_size, fields=fields, filters=inside_filter,
                 etag=known[0] if known else None,
             )  # fmt: skip
             if page.not_modified and known is not None:
@@ -104,10 +144,11 @@ class StatusRefresher:
             return 0
         with self._write_lock, self._store.write() as conn:
             fresh = attendee_queries.uploaded_since(conn, [r.id for r in records], started)
-            states = [
-                (r.id, r.is_checked_in, r.is_checked_out, r.checkin_times, r.checkout_times,
-                 r.device_name_checkin)
-                for r in records
-                if r.id not in fresh
-            ]  # fmt: skip
+            # the same state a download writes: a station registration counts as checked in
+            states = [_state(r) for r in records if r.id not in fresh]
             return attendee_queries.update_checkin_state(conn, states) if states else 0
+
+
+def _state(r: AttendeeRecord) -> tuple[int, bool, bool, str, str, str]:
+    times, devices = checkin_lists(r)
+    return (r.id, counts_as_checked_in(r), r.is_checked_out, times, r.checkout_times, devices)

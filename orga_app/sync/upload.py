@@ -36,6 +36,11 @@ from orga_app.sync.errors import (
     TransientNetworkError,
 )
 from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
+from orga_app.sync.stations import (
+    StationCheckIns,
+    choose_route,
+    is_already_registered,
+)
 
 log = logging.getLogger("orga_app.sync")
 
@@ -96,6 +101,8 @@ class Uploader:
         self._workers = workers
         self._clock = clock
         self._lock = threading.Lock()
+        # Set per run: check-ins of a role that may not PATCH go through a station.
+        self._stations: StationCheckIns | None = None
 
     def run(self, event_id: str, cancel: threading.Event | None = None) -> UploadResult:
         cancel = cancel or threading.Event()
@@ -106,6 +113,9 @@ class Uploader:
             groups.setdefault(row.attendee_id, []).append(row)
         result = UploadResult()
         if not groups:
+            return result
+        self._stations, result.paused = choose_route(self._store, self._client, event_id)
+        if result.paused:
             return result
         stop = threading.Event()
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="upload") as pool:
@@ -175,12 +185,16 @@ class Uploader:
             # failed verify read, a retry by a person): look before sending it again.
             if row.attempts > 0 or row.state is OutboxState.SENDING:
                 server = self._client.get_attendee(row.attendee_id)
-                if already_applied(row, server):
+                if already_applied(row, server) or (
+                    self._stations is not None and self._stations.already_sent(row, server)
+                ):
                     self._mark(row, OutboxState.DONE, at=self._clock())
                     return _DONE
             if not self._claim(row):
                 return _TAKEN
-            if row.action is OutboxAction.CHECK_IN:
+            if self._stations is not None:
+                self._stations.send(row)
+            elif row.action is OutboxAction.CHECK_IN:
                 self._check_in(row)
             else:
                 self._check_out(row)
@@ -199,7 +213,7 @@ class Uploader:
                 )
             return _Outcome("failed", str(exc))
         except ClientDataError as exc:
-            if "already present" in (exc.reason or "").lower():
+            if "already present" in (exc.reason or "").lower() or is_already_registered(exc):
                 # A newer server's answer to a repeated time: the check-in is there already.
                 self._mark(row, OutboxState.DONE, at=self._clock())
                 return _DONE

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,12 +20,30 @@ from PySide6.QtWidgets import (
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.store.events import EventInfo
+from orga_app.sync import access
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EventsPage", text)
+
+
+def access_text(event: EventInfo) -> str:
+    """What the account may do for the selected event; "" when nothing needs saying."""
+    role = access.parse_role(event.access_role)
+    path = access.upload_path(role)
+    if role is not None and path is access.UploadPath.NONE:
+        return tr(access.missing_role_message(role, event.name))
+    if path is access.UploadPath.STATION:
+        return tr(access.station_note())
+    return ""
+
+
+def can_check_in(event: EventInfo) -> bool:
+    """False for an event whose check-ins this account could never upload (a registrar)."""
+    role = access.parse_role(event.access_role)
+    return event.is_local or access.upload_path(role) is not access.UploadPath.NONE
 
 
 def date_range(event: EventInfo) -> str:
@@ -47,6 +66,7 @@ def date_range(event: EventInfo) -> str:
 
 class EventsPage(QWidget):
     event_chosen = Signal(str)
+    find_requested = Signal(str)  # an event number or identifier to look up on the server
     refresh_requested = Signal()  # ask the server for the event list again
     sign_out_requested = Signal()
 
@@ -72,7 +92,28 @@ class EventsPage(QWidget):
         root.addWidget(self.list, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        # What the last sign-in said about this account's roles (kept while the list shows).
+        self.sign_in_notice = ""
         root.addWidget(self.message)
+        # The account's role for the selected event: said before anyone scans.
+        self.access_label = QLabel()
+        self.access_label.setObjectName("error")
+        self.access_label.setWordWrap(True)
+        self.access_label.setTextFormat(Qt.TextFormat.PlainText)
+        root.addWidget(self.access_label)
+        # The account's event list holds only events where it has a role; an admin may have
+        # none, and opens any event by its number or identifier.
+        find_row = QHBoxLayout()
+        self.find_field = QLineEdit()
+        self.find_field.setPlaceholderText(tr("Event number or identifier"))
+        self.find_field.setMaxLength(64)
+        self.find_field.returnPressed.connect(self._find)
+        find_row.addWidget(self.find_field, 1)
+        self.find_button = QPushButton(tr("Find event on server"))
+        self.find_button.clicked.connect(self._find)
+        find_row.addWidget(self.find_button)
+        root.addLayout(find_row)
         buttons = QHBoxLayout()
         self.sign_out_button = QPushButton(tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
@@ -103,22 +144,42 @@ class EventsPage(QWidget):
         self.list.clear()
         for event in found:
             suffix = tr("  (local list)") if event.is_local else ""
+            role = access.parse_role(event.access_role)
+            if role is not None and role is not access.Role.NONE:
+                suffix += tr("  · you: {role}").format(role=tr(access.ROLE_NAMES[role]))
             item = QListWidgetItem(f"{event.name}{suffix}\n{date_range(event)}")
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.list.addItem(item)
             if event.id == selected:
                 self.list.setCurrentItem(item)
         if not found:
-            self.message.setText(tr("No events yet. Sign in and refresh the list."))
+            self.message.setText(
+                self.sign_in_notice or tr("No events yet. Sign in and refresh the list.")
+            )
         else:
-            self.message.clear()
+            self.message.setText(self.sign_in_notice)
             if self.list.currentItem() is None:
                 self.list.setCurrentRow(0)
 
+    def _selected(self) -> EventInfo | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        event_id = str(item.data(Qt.ItemDataRole.UserRole))
+        return next((e for e in self.events if e.id == event_id), None)
+
     def _selection_changed(self) -> None:
-        self.open_button.setEnabled(self.list.currentItem() is not None)
+        event = self._selected()
+        self.open_button.setEnabled(event is not None and can_check_in(event))
+        self.access_label.setText(access_text(event) if event is not None else "")
+
+    def _find(self) -> None:
+        key = self.find_field.text().strip()
+        if key:
+            self.message.setText(tr("Looking for event {key}…").format(key=key))
+            self.find_requested.emit(key)
 
     def _open(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.event_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        event = self._selected()
+        if event is not None and can_check_in(event):
+            self.event_chosen.emit(event.id)

@@ -2,16 +2,13 @@
 request and never stored; tokens go to the credential store (keyring).
 
 After sign-in, the account's event list is fetched and cached, so the app can later open
-offline on cached data.
+offline on cached data. The sign-in itself is orga_app.signin's, shared with the command line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -24,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orga_app import paths
-from orga_app.store import events as store_events
-from orga_app.store.db import Store
+from orga_app.signin import SignedIn, sign_in
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.openevent import EventRecord, OpenEventClient, needs_insecure
+from orga_app.sync.openevent import needs_insecure
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 
@@ -39,68 +34,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LoginPage", text)
 
 
-@dataclass(frozen=True)
-class SignedIn:
-    server: str
-    email: str
-    events: int
-    # The person allowed plain http to this (non-loopback) server for this session.
-    insecure: bool = False
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def event_row(event: EventRecord) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "identifier": event.identifier,
-        "name": event.name,
-        "starts_at": _iso(event.starts_at),
-        "ends_at": _iso(event.ends_at),
-        "timezone": event.timezone,
-        "is_local": False,
-    }
-
-
-def sign_in(
-    data_dir: Path,
-    credentials: CredentialStore,
-    server: str,
-    email: str,
-    password: str,
-    *,
-    insecure: bool = False,
-) -> SignedIn:
-    """Runs OFF the GUI thread: log in, keep the tokens, cache the account's events."""
-    with OpenEventClient(server, insecure=insecure) as client:
-        tokens = client.login(email, password)
-        credentials.save(server, email, tokens)
-        found = client.events()
-        tickets = {event.id: client.tickets(event.id) for event in found}
-    store = Store(paths.database_path(data_dir, paths.account_slug(server, email)))
-    try:
-        with store.write() as conn:
-            store_events.upsert_events(conn, [event_row(e) for e in found])
-            store_events.upsert_tickets(
-                conn,
-                [
-                    {
-                        "id": t.id,
-                        "event_id": event_id,
-                        "name": t.name,
-                        "type": t.type or "",
-                        "is_checkin_restricted": t.is_checkin_restricted,
-                        "auto_checkin_enabled": t.auto_checkin_enabled,
-                    }
-                    for event_id, records in tickets.items()
-                    for t in records
-                ],
-            )
-    finally:
-        store.close()
-    return SignedIn(server, email, len(found), insecure)
+__all__ = ["LoginPage", "SignedIn", "sign_in", "unencrypted_question"]
 
 
 def unencrypted_question(server: str) -> str:

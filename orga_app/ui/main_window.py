@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app import logs, paths
-from orga_app.app import AppContext, open_app
+from orga_app.app import AppContext, NotSignedInError, open_app
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.sources import list_cameras
+from orga_app.signin import find_event
 from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
 from orga_app.store import outbox
 from orga_app.store.attendees import Counts
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
+from orga_app.sync.errors import NotFoundError
 from orga_app.sync.openevent import needs_insecure
 from orga_app.ui import theme
 from orga_app.ui.attendees import AttendeesPage, Confirm
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         self.events = EventsPage(self.tasks)
         self.events.event_chosen.connect(self.open_event)
         self.events.refresh_requested.connect(self._refresh_events_from_server)
+        self.events.find_requested.connect(self.find_event)
         self.events.sign_out_requested.connect(self.sign_out)
         self.scanner = ScannerPage(
             self.ctx.checkin,
@@ -352,6 +355,7 @@ class MainWindow(QMainWindow):
         self.ctx.insecure = self.ctx.insecure or result.insecure
         self._switch_context()
         self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))
+        self.events.sign_in_notice = tr(result.notice) if result.notice else ""
         self.show_events()
 
     def not_uploaded(self) -> int:
@@ -378,6 +382,30 @@ class MainWindow(QMainWindow):
         )
         question = tr("{n} check-in(s) made on this computer are not on the server.").format(n=n)
         return self._confirm(title, f"{question}\n{why}\n\n{consequence}")
+
+    def find_event(self, key: str) -> None:
+        """An event by number or identifier from the server (an admin's way to any event),
+        cached and selected in the list."""
+        ctx, credentials = self.ctx, self._credentials()
+
+        def find() -> store_events.EventInfo:
+            with ctx.client(credentials=credentials) as client:
+                return find_event(ctx.store, client, key)
+
+        def found(event: store_events.EventInfo) -> None:
+            self.events.find_field.clear()
+            self.events.load(self.ctx.store, event.id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFoundError):
+                text = tr("No event “{key}” on this server.").format(key=key)
+            elif isinstance(exc, NotSignedInError):
+                text = tr("Sign in first.")
+            else:
+                text = user_message(exc)
+            self.events.message.setText(text)
+
+        self.tasks.run(find, found, failed, key="find-event")
 
     def sign_out(self) -> None:
         if not self._leave_unsent_ok(

@@ -73,6 +73,7 @@ def headline(verdict: Verdict) -> str:
         Verdict.VALID: tr("VALID TICKET"),
         Verdict.UNKNOWN: tr("UNKNOWN TICKET"),
         Verdict.OTHER_EVENT: tr("OTHER EVENT"),
+        Verdict.ORDER_NOT_VALID: tr("ORDER NOT VALID"),
         Verdict.AMBIGUOUS: tr("SEVERAL ATTENDEES"),
         Verdict.MALFORMED: tr("UNREADABLE CODE"),
     }[verdict]
@@ -115,6 +116,9 @@ def detail_text(
         if name:
             return tr("This ticket is for another event: {event}").format(event=name)
         return tr("This ticket is for another event")
+    if v is Verdict.ORDER_NOT_VALID:
+        # core's reason, e.g. "Order cancelled: this ticket is not valid."
+        return result.message
     if v is Verdict.AMBIGUOUS:
         names = ", ".join(c.full_name for c in result.candidates[:4])
         return tr("Order with {n} attendees: {names}. Scan each person's own ticket.").format(

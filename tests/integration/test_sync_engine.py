@@ -125,12 +125,15 @@ def server_sql(server: DemoServer, sql: str, params: tuple[Any, ...] = ()) -> li
 def pick_attendees(
     server: DemoServer, count: int, where: str = "a.checkin_times IS NULL"
 ) -> list[tuple[int, str]]:
-    """(id, ticket code) of visible main-event attendees matching `where`, lowest ids first."""
+    """(id, ticket code) of visible main-event attendees matching `where`, lowest ids first;
+    only attendees whose order admits them (the door turns pending and cancelled orders away)."""
     rows = server_sql(
         server,
         "SELECT a.id, o.identifier || '-' || COALESCE(a.identifier, a.id) FROM attendees a"
         " JOIN orders o ON o.id = a.order_id"
-        f" WHERE a.event_id = ? AND a.deleted_at IS NULL AND ({where}) ORDER BY a.id LIMIT ?",
+        f" WHERE a.event_id = ? AND a.deleted_at IS NULL AND ({where})"
+        " AND o.status NOT IN ('pending', 'cancelled', 'expired', 'initializing')"
+        " ORDER BY a.id LIMIT ?",
         (int(EVENT), count),
     )
     assert len(rows) == count, f"the sample has only {len(rows)} attendees where {where}"
