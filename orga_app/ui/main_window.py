@@ -42,7 +42,7 @@ from orga_app.ui import theme
 from orga_app.ui.attendees import AttendeesPage, Confirm
 from orga_app.ui.dashboard import DashboardPage
 from orga_app.ui.errors import ExceptHook, user_message
-from orga_app.ui.events import EventsPage
+from orga_app.ui.events import EventsPage, can_check_in
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.log_view import LogView
@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
             self.show_login(can_go_back=False)
             return
         last = str(self.ctx.settings.get("last_event_id"))
-        if last and any(e.id == last for e in found):
+        # Never straight into the scanner of an event this account cannot check people in to.
+        if last and any(e.id == last and can_check_in(e) for e in found):
             self.events.show_events(found, last)
             self.open_event(last)
         else:

@@ -184,3 +184,36 @@ def test_a_registrar_is_told_what_is_missing_in_the_window_before_anyone_scans(
         assert window.stack.currentIndex() == window.EVENTS  # no scanner for this account
     finally:
         window.shutdown()
+
+
+def test_an_admin_without_a_role_finds_any_event_in_the_window(
+    qtbot: QtBot, real_server: RealServer, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path)
+    settings.set("sound", False)
+    ctx = open_app(str(tmp_path))
+    window = MainWindow(
+        ctx, sound=NullSoundPlayer(), camera_lister=list, auto_camera=False, install_wedge=False
+    )
+    qtbot.addWidget(window)
+    try:
+        window.start()
+        qtbot.waitUntil(lambda: window.stack.currentIndex() == window.LOGIN)
+        account = real_server.account("admin")
+        window.login.server.setText(real_server.url)
+        qtbot.keyClicks(window.login.email, account.email)
+        qtbot.keyClicks(window.login.password, account.password)
+        with qtbot.waitSignal(window.login.signed_in, timeout=30_000):
+            qtbot.mouseClick(window.login.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.stack.currentIndex() == window.EVENTS)
+        qtbot.waitUntil(lambda: "server admin" in window.events.message.text())
+        assert window.events.list.count() == 0
+
+        qtbot.keyClicks(window.events.find_field, real_server.event.identifier)
+        qtbot.keyClick(window.events.find_field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.events.list.count() == 1, timeout=15_000)
+        assert window.events.events[0].id == real_server.event_id
+        assert window.events.events[0].access_role == "admin"
+        qtbot.waitUntil(window.events.open_button.isEnabled)
+    finally:
+        window.shutdown()
