@@ -217,3 +217,21 @@ def test_an_admin_without_a_role_finds_any_event_in_the_window(
         qtbot.waitUntil(window.events.open_button.isEnabled)
     finally:
         window.shutdown()
+
+
+def test_a_station_check_in_counts_as_checked_in_at_an_admins_door(
+    real_server: RealServer, real_attendees: AttendeePool, tmp_path: Path
+) -> None:
+    event = real_server.event_id
+    co = signed_in_data_dir(real_server, "coorganizer", tmp_path / "co", "Door station")
+    admin = signed_in_data_dir(real_server, "admin", tmp_path / "admin", "Door admin")
+    assert cli(admin, "Door admin", "events", "--event", event).code == 0
+    assert cli(co, "Door station", "sync", "--event", event).code == 0
+    (person,) = real_attendees.take(1)
+    assert cli(co, "Door station", "checkin", "--event", event, person.qr).code == 0
+    assert cli(co, "Door station", "sync", "--event", event).code == 0
+
+    assert cli(admin, "Door admin", "sync", "--event", event).code == 0
+    seen = cli(admin, "Door admin", "checkin", "--event", event, "--json", person.qr).one()
+    assert seen["verdict"] == "already_checked_in"
+    assert seen["previous_device"] == "registration station"
