@@ -87,14 +87,15 @@ def _find_event(ctx: AppContext, args: argparse.Namespace, key: str) -> event_qu
         raise CliError(str(exc)) from exc
 
 
-def _event_line(e: event_queries.EventInfo) -> str:
+def _event_lines(e: event_queries.EventInfo) -> list[str]:
     line = f"{e.id:>6}  {e.starts_at or '':<26} {e.name}"
     role = access.parse_role(e.access_role)
-    if role is not None:
-        line += f"  [{access.ROLE_NAMES[role]}]"
-        if access.upload_path(role) is access.UploadPath.NONE:
-            line += "\n        " + access.missing_role_message(role, e.name)
-    return line
+    if role is None:
+        return [line]
+    lines = [f"{line}  [{access.ROLE_NAMES[role]}]"]
+    if access.upload_path(role) is access.UploadPath.NONE:
+        lines.append("        " + access.missing_role_message(role, e.name))
+    return lines
 
 
 def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -102,7 +103,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     local (CSV-imported) events on a door with no account. With --event, that one event."""
     if args.event:
         found = _find_event(ctx, args, args.event)
-        out.emit(found.as_json(), _event_line(found))
+        out.emit(found.as_json(), *_event_lines(found))
         return EXIT_OK
     events: list[event_queries.EventInfo] | None = None
     if ctx.server_url and ctx.account_email:
@@ -117,7 +118,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         with ctx.store.read() as conn:
             events = event_queries.all_events(conn)
     for e in events:
-        out.emit(e.as_json(), _event_line(e))
+        out.emit(e.as_json(), *_event_lines(e))
     if not events and not out.as_json:
         out.emit({}, "no events: sign in with `orga-app login` or import a CSV list")
     return EXIT_OK
