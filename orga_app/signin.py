@@ -17,6 +17,7 @@ from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.sync import access
 from orga_app.sync.credentials import CredentialStore
+from orga_app.sync.errors import ApiError, AuthError
 from orga_app.sync.openevent import EventRecord, OpenEventClient
 
 
@@ -115,14 +116,24 @@ def sign_in(
     with OpenEventClient(server, insecure=insecure) as client:
         tokens = client.login(email, password)
         credentials.save(server, email, tokens)
-        found = client.events()
-        store = Store(paths.database_path(data_dir, paths.account_slug(server, email)))
         try:
-            cached = cache_events(store, client, found)
-        finally:
-            store.close()
-        notice = access_notice(cached)
-        account = access.fetch_access(client) if not found else None
+            found = client.events()
+            store = Store(paths.database_path(data_dir, paths.account_slug(server, email)))
+            try:
+                cached = cache_events(store, client, found)
+            finally:
+                store.close()
+            notice = access_notice(cached)
+            account = access.fetch_access(client) if not found else None
+        except AuthError:
+            raise
+        except ApiError as exc:
+            # Signed in all the same (the tokens are kept): the events already on this computer
+            # stay usable, and `orga-app events` or a sync tries the list again.
+            return SignedIn(
+                server, email, 0, insecure=insecure,
+                notice=f"Signed in, but the event list could not be read: {exc}",
+            )  # fmt: skip
         if account is not None and account.is_admin:
             notice = ADMIN_NOTICE
     return SignedIn(server, email, len(found), insecure=insecure, notice=notice)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from orga_app.app import open_app
 from orga_app.settings import Settings
+from orga_app.store import attendees
 from orga_app.sync.records import AttendeeRecord
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.sounds import NullSoundPlayer
@@ -235,3 +236,30 @@ def test_a_station_check_in_counts_as_checked_in_at_an_admins_door(
     seen = cli(admin, "Door admin", "checkin", "--event", event, "--json", person.qr).one()
     assert seen["verdict"] == "already_checked_in"
     assert seen["previous_device"] == "registration station"
+
+
+def test_the_status_refresh_keeps_and_shows_station_check_ins(
+    real_server: RealServer, real_attendees: AttendeePool, tmp_path: Path
+) -> None:
+    event = real_server.event_id
+    co = signed_in_data_dir(real_server, "coorganizer", tmp_path / "co", "Door station")
+    admin = signed_in_data_dir(real_server, "admin", tmp_path / "admin", "Door admin")
+    assert cli(admin, "Door admin", "events", "--event", event).code == 0
+    for data, device in ((co, "Door station"), (admin, "Door admin")):
+        assert cli(data, device, "sync", "--event", event).code == 0
+    (person,) = real_attendees.take(1)
+    assert cli(co, "Door station", "checkin", "--event", event, person.qr).code == 0
+    assert cli(co, "Door station", "sync", "--event", event, "--upload-only").code == 0
+
+    # The station door keeps the person inside (the server's is-checked-in stays false), and
+    # the admin's door sees the registration without a full download.
+    for data in (co, admin):
+        ctx = open_app(str(data))
+        try:
+            with ctx.client() as client:
+                ctx.sync_engine(client).refresh_status(event)
+            with ctx.store.read() as conn:
+                seen = attendees.get(conn, person.id)
+            assert seen is not None and seen.is_checked_in, data.name
+        finally:
+            ctx.close()
