@@ -69,8 +69,16 @@ class StatusRefresher:
     def _asks_registrations(self, event_id: str) -> bool:
         if not self._registrations:
             return False
+        # A server that told this app the account's role knows registrations; so does one whose
+        # list carried a registration (else the by-id re-read below would undo it).
         with self._store.read() as conn:
-            return access.stored_role(conn, event_id) is not None
+            if access.stored_role(conn, event_id) is not None:
+                return True
+            registered = conn.exec_driver_sql(
+                "SELECT 1 FROM attendee WHERE event_id = ? AND is_registered = 1 LIMIT 1",
+                (event_id,),
+            ).first()
+            return registered is not None
 
     def run(self, event_id: str) -> int:
         """Returns how many attendees' check-in state was rewritten. Raises ApiError."""
