@@ -67,11 +67,11 @@ class DemoApi:
 
     def identity(self, request: Request, kind: str = "access") -> int:
         user_id = claimed_identity(request.headers.get("authorization"), self.secret, kind)
-        if not isinstance(user_id, int) or not self._user_exists(user_id):
+        if not isinstance(user_id, int) or not self.user_exists(user_id):
             raise AuthError(401, "User not found")
         return user_id
 
-    def _user_exists(self, user_id: int) -> bool:
+    def user_exists(self, user_id: int) -> bool:
         return (
             self.db.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone() is not None
         )
@@ -153,7 +153,7 @@ class DemoApi:
         caller = self.identity(request)
         check_accept(request)
         user_id = int(request.path_params["user_id"])
-        if not self._user_exists(user_id):
+        if not self.user_exists(user_id):
             raise ApiError(
                 404, "Object not found", f"User: {user_id} not found", {"parameter": "id"}
             )

@@ -7,7 +7,9 @@ or unreliable on purpose (see :mod:`orga_app.demo.faults`).
 Everything runs on uvicorn's event loop; SQLite calls are short and made in place.
 
 Endpoints: POST /v1/auth/login (= /v1/auth/session), POST /v1/auth/token/refresh,
-GET /v1/users/user-details/get-user-id, GET /v1/users/{id}/events, GET /v1/events/{id},
+GET /v1/users/user-details/get-user-id, GET /v1/users/{id}/events, GET /v1/users/{id} and
+GET /v1/users/{id}/relationships/{owner,organizer,coorganizer,registrar}-events (in
+:mod:`~orga_app.demo.users`), GET /v1/events/{id},
 GET /v1/events/{id}/tickets, GET /v1/events/{id}/attendees, GET|PATCH /v1/attendees/{id},
 POST /v1/station, GET /v1/events/{id}/stations, POST /v1/user-check-in (in
 :mod:`~orga_app.demo.stations`).
@@ -59,6 +61,7 @@ from orga_app.demo.faults import (
 )
 from orga_app.demo.handlers import DemoApi
 from orga_app.demo.stations import StationHandlers
+from orga_app.demo.users import UserHandlers
 
 HOOK_HEADER = "X-Demo-Key"
 # Far above any real request (a login, a PATCH, a station check-in are well under 4 KiB).
@@ -183,12 +186,19 @@ def create_app(db_path: Path, faults: Faults, secret: str, hook_key: str) -> Sta
     """The ASGI application serving the database at *db_path*; *hook_key* opens /_demo."""
     api = DemoApi(db_path, FaultState(faults), secret)
     stations = StationHandlers(api)
+    users = UserHandlers(api)
     routes = [
         Route("/v1/auth/login", api.login, methods=["POST"]),
         Route("/v1/auth/session", api.login, methods=["POST"]),
         Route("/v1/auth/token/refresh", api.refresh, methods=["POST"]),
         Route("/v1/users/user-details/get-user-id", api.user_id, methods=["GET"]),
         Route("/v1/users/{user_id:int}/events", api.user_events, methods=["GET"]),
+        Route("/v1/users/{user_id:int}", users.user, methods=["GET"]),
+        Route(
+            "/v1/users/{user_id:int}/relationships/{relation}",
+            users.role_events,
+            methods=["GET"],
+        ),
         Route("/v1/events/{event_id}", api.event, methods=["GET"]),
         Route("/v1/events/{event_id}/tickets", api.tickets, methods=["GET"]),
         Route("/v1/events/{event_id}/attendees", api.attendees, methods=["GET"]),

@@ -4,7 +4,8 @@ answers the real server was measured to give (docs/open-event-api.md).
 
 Roles and 403s, the 422 rule for device and time lists of different lengths, check-out
 stamping, stations and station check-ins, the attendee list not filtered by order status,
-/v1/users/{id}/events only with a role.
+/v1/users/{id}/events only with a role, and each account's role as the app asks for it
+(/v1/users/{id} and its role relationships).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import pytest
 
 from orga_app.demo import data as demo_data
 from orga_app.demo.server import DemoServer
+from orga_app.sync.access import Role, fetch_access
+from orga_app.sync.openevent import OpenEventClient
 from tests.real.conftest import AttendeePool
 from tests.real.oes import RealServer
 
@@ -102,6 +105,7 @@ def _demo_target(tmp_path: Path) -> Iterator[Target]:
         "organizer": (demo_data.REGISTRAR_EMAIL, password),  # holds the organizer role
         "coorganizer": (demo_data.COORGANIZER_EMAIL, password),
         "registrar": (demo_data.HELPER_EMAIL, password),
+        "buyer": (demo_data.BUYER_EMAIL, password),  # bought an order, holds no role
     }
     with server:
         yield Target("demo", server.url, 1, accounts, untouched.pop, {})
@@ -316,3 +320,56 @@ def test_a_station_check_in_registers_once_a_day_with_the_servers_time(target: T
     missing = station_check_in(target, "coorganizer", station, 10**9)
     assert missing.status_code == 404
     assert detail(missing) == "Attendee: not found"
+
+
+# ------------------------------------------------------------------------ the account's role
+
+
+@pytest.mark.parametrize(
+    ("account", "role"),
+    [("admin", Role.ADMIN), ("owner", Role.OWNER), ("organizer", Role.ORGANIZER),
+     ("coorganizer", Role.COORGANIZER), ("registrar", Role.REGISTRAR), ("buyer", Role.NONE)],
+)  # fmt: skip
+def test_each_account_is_told_its_role_for_the_event(
+    target: Target, account: str, role: Role
+) -> None:
+    # The app's own question (GET /users/{id}, then the four role relationships).
+    email, password = target.accounts[account]
+    with OpenEventClient(target.url) as client:
+        client.login(email, password)
+        found = fetch_access(client)
+    assert found is not None
+    assert found.role_for(str(target.event_id)) is role
+
+
+def test_role_answers_are_the_users_own_and_carry_numeric_event_ids(target: Target) -> None:
+    owner_id = target.request("owner", "GET", "/users/user-details/get-user-id").json()["user_id"]
+    me = target.request("owner", "GET", f"/users/{owner_id}")
+    assert me.status_code == 200, me.text
+    flags = me.json()["data"]["attributes"]
+    assert (flags["is-admin"], flags["is-super-admin"], flags["is-user-owner"]) == (
+        False, False, True,
+    )  # fmt: skip
+    owned = target.request("owner", "GET", f"/users/{owner_id}/relationships/owner-events")
+    assert owned.status_code == 200, owned.text
+    # The real server writes these ids as JSON numbers (not JSON:API's strings).
+    assert {"type": "event", "id": target.event_id} in owned.json()["data"]
+    registrar = target.request("owner", "GET", f"/users/{owner_id}/relationships/registrar-events")
+    assert registrar.json()["data"] == []
+
+    # Another user's roles: only for an admin; anyone else gets 403 "Access Forbidden".
+    other = target.request("coorganizer", "GET", "/users/user-details/get-user-id")
+    other_id = other.json()["user_id"]
+    for path in (f"/users/{other_id}", f"/users/{other_id}/relationships/coorganizer-events"):
+        refused = target.request("owner", "GET", path)
+        assert refused.status_code == 403, refused.text
+        assert detail(refused) == "Access Forbidden"
+    by_admin = target.request("admin", "GET", f"/users/{other_id}/relationships/coorganizer-events")
+    assert {"type": "event", "id": target.event_id} in by_admin.json()["data"]
+    assert target.request("admin", "GET", f"/users/{other_id}").json()["data"]["attributes"][
+        "is-user-coorganizer"
+    ] is True
+
+    gone = target.request("admin", "GET", "/users/999999/relationships/owner-events")
+    assert gone.status_code == 404
+    assert detail(gone) == "User: 999999 not found"
