@@ -120,8 +120,7 @@ class UserHandlers:
         event_ids = [
             int(event_id)
             for (event_id,) in self.api.db.execute(
-                "SELECT event_id FROM event_roles WHERE user_id = ? AND role = ?"
-                " ORDER BY event_id",
+                "SELECT event_id FROM event_roles WHERE user_id = ? AND role = ? ORDER BY event_id",
                 (user_id, role),
             )
         ]

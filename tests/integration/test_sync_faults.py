@@ -15,7 +15,7 @@ from typing import Literal
 import jwt
 import pytest
 
-from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, REGISTRAR_EMAIL
+from orga_app.demo.data import ADMIN_EMAIL, DEMO_EMAIL, DEMO_PASSWORD
 from orga_app.demo.server import DemoServer
 from orga_app.store import outbox
 from tests.integration.test_sync_engine import (
@@ -132,12 +132,16 @@ def test_expired_access_token_is_refreshed_mid_sync(
 def test_403_pauses_uploads_with_a_clear_message_and_keeps_the_rows(
     tmp_path: Path, demo_server: DemoServer
 ) -> None:
-    # The registrar is an organizer: may list attendees, may not PATCH them.
-    door = open_door(tmp_path / "door", demo_server, email=REGISTRAR_EMAIL)
+    # A server admin's door (its check-ins go up as attendee PATCHes) whose admin rights are
+    # taken away on the server mid-event: every PATCH is now a 403.
+    door = open_door(tmp_path / "door", demo_server, email=DEMO_EMAIL)
     try:
-        picked = pick_attendees(demo_server, 3)
+        (first_aid, first_code), *picked = pick_attendees(demo_server, 4)
+        door.scan(first_code, FIRST_SCAN)
+        assert door.engine.run(EVENT, download=False).uploaded == 1  # the role is known: admin
+        server_sql(demo_server, "UPDATE users SET is_admin = 0 WHERE email = ?", (DEMO_EMAIL,))
         scanned = {
-            aid: door.scan(code, FIRST_SCAN + timedelta(seconds=n))
+            aid: door.scan(code, FIRST_SCAN + timedelta(seconds=n + 1))
             for n, (aid, code) in enumerate(picked)
         }
         report = door.engine.run(EVENT)
@@ -152,9 +156,9 @@ def test_403_pauses_uploads_with_a_clear_message_and_keeps_the_rows(
 
         # Still paused on the next run: nothing is sent until a person acts.
         assert door.engine.run(EVENT, download=False).paused
-        assert demo_server.stats == {}
+        assert demo_server.stats == {first_aid: 1}  # only the check-in made while still admin
 
-        door.client.login(DEMO_EMAIL, DEMO_PASSWORD)
+        door.client.login(ADMIN_EMAIL, DEMO_PASSWORD)
         resumed = door.engine.run(EVENT, resume=True)
         assert (resumed.uploaded, resumed.pending, resumed.paused) == (len(picked), 0, None)
         for aid, when in scanned.items():

@@ -366,9 +366,8 @@ def test_role_answers_are_the_users_own_and_carry_numeric_event_ids(target: Targ
         assert detail(refused) == "Access Forbidden"
     by_admin = target.request("admin", "GET", f"/users/{other_id}/relationships/coorganizer-events")
     assert {"type": "event", "id": target.event_id} in by_admin.json()["data"]
-    assert target.request("admin", "GET", f"/users/{other_id}").json()["data"]["attributes"][
-        "is-user-coorganizer"
-    ] is True
+    flags = target.request("admin", "GET", f"/users/{other_id}").json()["data"]["attributes"]
+    assert flags["is-user-coorganizer"] is True
 
     gone = target.request("admin", "GET", "/users/999999/relationships/owner-events")
     assert gone.status_code == 404

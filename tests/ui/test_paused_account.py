@@ -1,6 +1,7 @@
-"""An account that may read attendees but not check them in (the demo server's organizer
-without admin rights: every PATCH is 403): the door says uploads are paused and why (status bar
-tooltip, Problems), and signing out or closing with check-ins not uploaded asks first."""
+"""An account whose check-ins the server refuses (a server admin's door, whose uploads are
+attendee PATCHes, after its admin rights were taken away on the server: every PATCH is 403):
+the door says uploads are paused and why (status bar tooltip, Problems), and signing out or
+closing with check-ins not uploaded asks first."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from orga_app.app import open_app
 from orga_app.core.verdict import Source
-from orga_app.demo.data import DEMO_PASSWORD, REGISTRAR_EMAIL, sample_ticket_codes
+from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
 from orga_app.demo.server import DemoServer
 from orga_app.store import events as store_events
+from orga_app.sync.access import Role, stored_role
 from orga_app.sync.engine import SyncReport
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.sync_status import SyncStatusWidgets, controller_for
@@ -56,7 +58,7 @@ def test_a_paused_account_says_why_and_warns_before_sign_out_and_close(
     window.start()
     qtbot.waitUntil(lambda: window.stack.currentIndex() == window.LOGIN)
     window.login.server.setText(demo_server.url)
-    window.login.email.setText(REGISTRAR_EMAIL)
+    window.login.email.setText(DEMO_EMAIL)
     window.login.password.setText(DEMO_PASSWORD)
     window.login.button.click()
     qtbot.waitUntil(lambda: window.events.list.count() >= 1, timeout=15000)
@@ -65,7 +67,11 @@ def test_a_paused_account_says_why_and_warns_before_sign_out_and_close(
     qtbot.mouseClick(window.events.open_button, Qt.MouseButton.LeftButton)
     codes = dict(sample_ticket_codes(demo_server.db_path, int(event_id)))
     qtbot.waitUntil(lambda: f" of {len(codes)} " in window.scanner.counts.text(), timeout=20000)
+    with window.ctx.store.read() as store_conn:  # told at sign-in: check-ins go up as PATCHes
+        assert stored_role(store_conn, event_id) is Role.ADMIN
     with sqlite3.connect(demo_server.db_path) as conn:
+        # The account's admin rights are taken away on the server while the door is open.
+        conn.execute("UPDATE users SET is_admin = 0 WHERE email = ?", (DEMO_EMAIL,))
         attendee_id = conn.execute(
             "SELECT min(id) FROM attendees WHERE event_id = ? AND is_checked_in = 0"
             " AND deleted_at IS NULL",
@@ -106,7 +112,7 @@ def test_a_paused_account_says_why_and_warns_before_sign_out_and_close(
     window.events.sign_out_button.click()
     assert asked[-1][0] == "Sign out" and "1 check-in(s)" in asked[-1][1]
     assert window.stack.currentIndex() == window.EVENTS
-    assert window.ctx.settings.get("account_email") == REGISTRAR_EMAIL
+    assert window.ctx.settings.get("account_email") == DEMO_EMAIL
     answers.append(True)
     window.events.sign_out_button.click()
     qtbot.waitUntil(lambda: window.stack.currentIndex() == window.LOGIN)
