@@ -25,10 +25,10 @@ from datetime import UTC, datetime
 
 from orga_app.store import events as event_queries
 from orga_app.store.db import Store
-from orga_app.store.models import STATION, OutboxAction
+from orga_app.store.models import EVENT, STATION, OutboxAction
 from orga_app.store.outbox import OutboxRow
 from orga_app.sync import access
-from orga_app.sync.errors import ApiError, ClientDataError, NotFoundError
+from orga_app.sync.errors import ApiError, ClientDataError, ForbiddenError, NotFoundError
 from orga_app.sync.openevent import OpenEventClient
 from orga_app.sync.records import AttendeeRecord
 
@@ -111,6 +111,12 @@ def is_already_registered(exc: ApiError) -> bool:
     return isinstance(exc, ClientDataError) and ALREADY_REGISTERED in (exc.reason or "").lower()
 
 
+def is_role_refusal(exc: ApiError) -> bool:
+    """The 422 the server gives a station check-in by an account below co-organizer (recorded:
+    tests/fixtures/open_event/user_check_in_registrar.json)."""
+    return exc.status == 422 and "only able to check in" in (exc.reason or "").lower()
+
+
 def station_name(device_name: str) -> str:
     return f"Orga App · {device_name}"[:120]
 
@@ -139,13 +145,18 @@ class StationCheckIns:
         uploader counts it as done, see the module text)."""
         station = self._station(row.device_name)
         try:
-            self._client.register_attendee(station, row.attendee_id)
-        except NotFoundError as exc:
-            if "station" not in (exc.reason or "").lower():
-                raise  # the attendee is gone
-            # The station was deleted on the server: make a new one, once.
-            self._forget(row.device_name)
-            self._client.register_attendee(self._station(row.device_name), row.attendee_id)
+            try:
+                self._client.register_attendee(station, row.attendee_id)
+            except NotFoundError as exc:
+                if "station" not in (exc.reason or "").lower():
+                    raise  # the attendee is gone
+                # The station was deleted on the server: make a new one, once.
+                self._forget(row.device_name)
+                self._client.register_attendee(self._station(row.device_name), row.attendee_id)
+        except ClientDataError as exc:
+            if not is_role_refusal(exc):
+                raise
+            raise self._role_lost(exc) from exc
 
     def check_out(self, row: OutboxRow) -> None:
         raise ClientDataError(status=None, detail=CHECKOUT_NOT_POSSIBLE)
@@ -162,10 +173,17 @@ class StationCheckIns:
                 ).first()
             if known is not None:
                 return int(known._mapping["station_id"])
-            found = [i for i, n in self._client.registration_stations(self._event_id) if n == name]
-            station_id = min(found) if found else None
-            if station_id is None:
-                station_id = self._client.create_registration_station(self._event_id, name)
+            try:
+                found = [
+                    i for i, n in self._client.registration_stations(self._event_id) if n == name
+                ]
+                station_id = min(found) if found else None
+                if station_id is None:
+                    station_id = self._client.create_registration_station(self._event_id, name)
+            except NotFoundError as exc:
+                # Measured: the server hides the event's stations ("Event: N not found") from an
+                # account that lost its role. That is about the account, not the attendee.
+                raise self._role_lost(exc) from exc
             with self._store.write() as conn:
                 conn.execute(
                     STATION.insert()
@@ -173,6 +191,19 @@ class StationCheckIns:
                     .values(event_id=self._event_id, name=name, station_id=station_id)
                 )
             return station_id
+
+    def _role_lost(self, exc: ApiError) -> ForbiddenError:
+        """The stored role no longer holds (the account was demoted on the server): forget it,
+        so the next upload asks again, and pause uploads instead of failing the row or marking
+        the attendee gone (the uploader does that for a 404)."""
+        with self._store.write() as conn:
+            conn.execute(
+                EVENT.update().where(EVENT.c.id == self._event_id).values(access_role=None)
+            )
+        return ForbiddenError(
+            status=exc.status,
+            detail=f"this account may no longer check people in to this event ({exc.reason})",
+        )
 
     def _forget(self, device_name: str) -> None:
         with self._lock, self._store.write() as conn:

@@ -9,9 +9,13 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from sqlalchemy import select
+
 from orga_app.core.verdict import Mode, Source, Verdict
 from orga_app.demo.data import OWNER_EMAIL
 from orga_app.demo.server import DemoServer
+from orga_app.store.models import ATTENDEE, STATION
 from orga_app.sync.access import Role, stored_role
 from orga_app.sync.stations import station_name
 from tests.integration.test_sync_engine import (
@@ -68,5 +72,49 @@ def test_an_owner_without_admin_rights_uploads_through_a_registration_station(
         door.engine.download(EVENT)
         again = door.service.scan(EVENT, picked[0][1], Mode.CHECK_IN, Source.CAMERA)
         assert again.verdict is Verdict.ALREADY_CHECKED_IN
+    finally:
+        door.close()
+
+
+@pytest.mark.parametrize("station_on_server", [True, False], ids=["station-kept", "station-gone"])
+def test_an_owner_demoted_mid_event_pauses_and_nobody_is_marked_deleted(
+    tmp_path: Path, demo_server: DemoServer, station_on_server: bool
+) -> None:
+    """The role is kept for offline use, so a door learns of a demotion only from the server's
+    answer: a 422 "Only admin/organiser/coorganizer …" for the check-in through a known station,
+    a 404 "Event: N not found" when it has to make a new station. Both are about the account,
+    not the attendee: the upload pauses, the scan stays queued and the person stays admitted
+    (before: the row failed, or the attendee was marked deleted at this door)."""
+    door = open_door(tmp_path / "door", demo_server, email=OWNER_EMAIL)
+    try:
+        (first, first_code), (second, second_code) = pick_attendees(demo_server, 2)
+        door.scan(first_code, FIRST_SCAN)
+        assert door.engine.run(EVENT).uploaded == 1  # the role (owner) is now stored
+
+        server_sql(
+            demo_server,
+            "UPDATE event_roles SET role = 'registrar' WHERE user_id ="
+            " (SELECT id FROM users WHERE email = ?)",
+            (OWNER_EMAIL,),
+        )
+        with door.store.write() as conn:  # the station must be looked up (or made) again
+            conn.execute(STATION.delete())
+        if not station_on_server:
+            server_sql(demo_server, "DELETE FROM user_check_ins")
+            server_sql(demo_server, "DELETE FROM stations")
+        door.scan(second_code, FIRST_SCAN + timedelta(seconds=5))
+
+        report = door.engine.run(EVENT, download=False)
+        assert report.paused is not None
+        assert (report.uploaded, report.failed, report.pending) == (0, 0, 1)
+        again = door.service.scan(EVENT, second_code, Mode.CHECK_IN, Source.CAMERA)
+        assert again.verdict is Verdict.ALREADY_CHECKED_IN, again
+        with door.store.read() as conn:  # asked again when a person resumes uploads
+            assert stored_role(conn, EVENT) is None
+            deleted = conn.execute(
+                select(ATTENDEE.c.deleted).where(ATTENDEE.c.id == second)
+            ).scalar_one()
+        assert not deleted
+        assert second != first
     finally:
         door.close()
