@@ -18,6 +18,7 @@ from orga_app.core.times import human_time
 from orga_app.core.verdict import (
     AttendeeSummary,
     Mode,
+    Reason,
     ScanResult,
     Source,
     Verdict,
@@ -189,14 +190,17 @@ class CheckInService:
                     code=code.text,
                 )
             message = "No such ticket for this event."
+            reason: Reason | None = None
             if lookup.cancelled:
                 message = "This ticket was cancelled or removed from the event."
+                reason = Reason.TICKET_CANCELLED
             elif not typed and code.kind in (CodeKind.ATTENDEE_ID, CodeKind.EMAIL):
                 message = (
                     "Not a ticket code: an attendee number or e-mail address is accepted only "
                     "when typed at the desk."
                 )
-            return ScanResult(Verdict.UNKNOWN, message, scanned_at, code=code.text)
+                reason = Reason.TYPED_ONLY
+            return ScanResult(Verdict.UNKNOWN, message, scanned_at, code=code.text, reason=reason)
         if len(lookup.here) > 1:
             names = ", ".join(a.full_name for a in lookup.here[:6])
             return ScanResult(

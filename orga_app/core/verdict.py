@@ -70,6 +70,14 @@ def order_refusal(order_status: str) -> str | None:
     return _REFUSED_ORDERS.get(order_status.strip().lower())
 
 
+class Reason(StrEnum):
+    """Why an UNKNOWN verdict, where core knows more than "no such ticket": the door shows it
+    in its own words (core's message is the command line's)."""
+
+    TICKET_CANCELLED = "ticket_cancelled"  # the code was an attendee the server removed
+    TYPED_ONLY = "typed_only"  # an attendee number or e-mail scanned, not typed at the desk
+
+
 @dataclass(frozen=True, slots=True)
 class AttendeeSummary:
     """What a door may show of an attendee."""
@@ -123,6 +131,7 @@ class ScanResult:
     code: str = ""
     # The event lives on this computer only (a CSV list): nothing is ever uploaded for it.
     local: bool = False
+    reason: Reason | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -131,6 +140,7 @@ class ScanResult:
             "local": self.local,
             "attendee": self.attendee.as_json() if self.attendee else None,
             "message": self.message,
+            "reason": self.reason.value if self.reason else None,
             "scanned_at": self.scanned_at.isoformat(),
             "previous_checkin_at": self.previous_checkin_at,
             "previous_device": self.previous_device,

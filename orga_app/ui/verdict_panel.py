@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from orga_app.core.times import human_time
-from orga_app.core.verdict import ScanResult, Verdict
+from orga_app.core.verdict import Reason, ScanResult, Verdict
 from orga_app.ui.plain import plain_label
 from orga_app.ui.theme import VERDICT_COLOURS
 
@@ -109,6 +109,10 @@ def detail_text(
     if v is Verdict.NOT_CHECKED_IN:
         return tr("Nothing to check out")
     if v is Verdict.UNKNOWN:
+        if result.reason is Reason.TICKET_CANCELLED:
+            return tr("This ticket was cancelled or removed from the event")
+        if result.reason is Reason.TYPED_ONLY:
+            return tr("Not a ticket code: a number or e-mail counts only when typed at the desk")
         return tr("No such ticket for this event")
     if v is Verdict.OTHER_EVENT:
         other = result.attendee.event_id if result.attendee else ""

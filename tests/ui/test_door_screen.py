@@ -216,3 +216,22 @@ def test_problems_lists_tickets_admitted_at_two_doors_after_a_download(
     # seconds tell the two doors apart (40 s)
     assert cells[1].startswith("2026-11-26 ") and cells[1].count(":") == 2
     assert "A ticket was let in at two doors" in doubles.summary.text()
+
+
+def test_the_door_says_why_a_known_code_is_refused(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    """A cancelled ticket and a scanned attendee number are not "no such ticket": the door
+    panel shows the reason core found (issue 10: it used to drop result.message)."""
+    window = open_event(qtbot, make_window)
+    with seeded.store.write() as conn:
+        code = conn.exec_driver_sql("SELECT code FROM attendee WHERE id = 1").scalar()
+        conn.exec_driver_sql("UPDATE attendee SET deleted = 1 WHERE id = 1")
+    scan(qtbot, window, str(code))
+    assert window.scanner.verdict.headline.text() == "UNKNOWN TICKET"
+    assert "cancelled" in window.scanner.verdict.detail.text()
+
+    with qtbot.waitSignal(window.scanner.result_shown, timeout=5000):
+        window.scanner.submit("2", Source.CAMERA)  # attendee 2's number, held to a camera
+    detail = window.scanner.verdict.detail.text()
+    assert "typed at the desk" in detail, detail
