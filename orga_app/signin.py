@@ -17,6 +17,7 @@ from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.sync import access
 from orga_app.sync.credentials import CredentialStore
+from orga_app.sync.engine import event_values
 from orga_app.sync.errors import ApiError, AuthError
 from orga_app.sync.openevent import EventRecord, OpenEventClient
 
@@ -41,15 +42,8 @@ ADMIN_NOTICE = (
 
 
 def event_row(event: EventRecord) -> dict[str, Any]:
-    return {
-        "id": event.id,
-        "identifier": event.identifier,
-        "name": event.name,
-        "starts_at": event.starts_at.isoformat() if event.starts_at else None,
-        "ends_at": event.ends_at.isoformat() if event.ends_at else None,
-        "timezone": event.timezone,
-        "is_local": False,
-    }
+    """The event as the store keeps it (the sync engine's mapping), marked as a server event."""
+    return {**event_values(event), "is_local": False}
 
 
 def cache_events(

@@ -21,13 +21,14 @@ What the server does with it, and what follows here:
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 
 from orga_app.store import events as event_queries
+from orga_app.store.attendees import split_list
 from orga_app.store.db import Store
 from orga_app.store.models import EVENT, STATION, OutboxAction
 from orga_app.store.outbox import OutboxRow
 from orga_app.sync import access
+from orga_app.sync.checkin_lists import parse_instant
 from orga_app.sync.errors import ApiError, ClientDataError, ForbiddenError, NotFoundError
 from orga_app.sync.openevent import OpenEventClient
 from orga_app.sync.records import AttendeeRecord
@@ -40,16 +41,8 @@ CHECKOUT_NOT_POSSIBLE = (
 )
 
 
-def _instant(text: str) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
-
-
 def _last(csv_list: str) -> str:
-    parts = [p.strip() for p in csv_list.split(",") if p.strip()]
+    parts = split_list(csv_list)
     return parts[-1] if parts else ""
 
 
@@ -59,8 +52,8 @@ def registered_after_checkout(
     """Does a station registration stand, i.e. came after the last check-out (if any)?"""
     if not is_registered:
         return False
-    registered = _instant(_last(register_times))
-    checked_out = _instant(_last(checkout_times))
+    registered = parse_instant(_last(register_times))
+    checked_out = parse_instant(_last(checkout_times))
     if checked_out is None:
         return True
     return registered is not None and registered > checked_out
@@ -100,8 +93,8 @@ def registered_since(row: OutboxRow, server: AttendeeRecord) -> bool:
     differ by a few minutes); an older registration is an earlier day's or an earlier entry's."""
     if not server.is_registered:
         return False
-    registered = _instant(_last(server.register_times))
-    scanned = _instant(row.scanned_at)
+    registered = parse_instant(_last(server.register_times))
+    scanned = parse_instant(row.scanned_at)
     if registered is None or scanned is None:
         return False
     return (registered - scanned).total_seconds() > -300
