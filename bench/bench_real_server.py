@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from orga_app.store.db import Store  # noqa: E402 - after the path set-up
 from orga_app.sync.engine import SyncEngine  # noqa: E402
-from orga_app.sync.openevent import OpenEventClient  # noqa: E402
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient  # noqa: E402
 from tests.real import oes  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def main() -> int:
 
         owner = signed_in(server, "owner")
         store = Store(root / "owner.sqlite")
-        engine = SyncEngine(store, owner)
+        engine = SyncEngine(store, OpenEventBackend(owner))
         engine.refresh_events()
         start = time.perf_counter()
         report = engine.run(event)

@@ -5,7 +5,7 @@ Starts fossasia/open-event-server on loopback through ../shared/real-servers/ope
 (tests/real/oes.py), signs in as admin (the role the server lets PATCH attendees), downloads the
 event, then measures:
 - the upload of queued offline check-ins (the sync engine's parallel replay, one PATCH each);
-- the status refresh that shows other doors' check-ins (sync.refresh: only the checked-in list,
+- the status refresh that shows other doors' check-ins (sync/openevent/refresh.py: only the checked-in list,
   sparse fields), cold and with ETags, next to one sparse page of the whole list (what the
   refresh read before).
 Prints a Markdown section; prints a note instead when the shared server scripts are absent.
@@ -29,8 +29,8 @@ from orga_app.core.verdict import Mode, Source
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient
-from orga_app.sync.refresh import STATUS_FIELDS, StatusRefresher
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient
+from orga_app.sync.openevent.refresh import STATUS_FIELDS, StatusRefresher
 from tests.real import oes
 
 WORKERS = 16
@@ -65,7 +65,7 @@ def main() -> None:
         client = OpenEventClient(server.url, timeout=60, max_connections=WORKERS)
         client.login(admin.email, admin.password)
         store = Store(Path(tmp) / "door.sqlite")
-        engine = SyncEngine(store, client, workers=WORKERS)
+        engine = SyncEngine(store, OpenEventBackend(client), workers=WORKERS)
         start = time.perf_counter()
         rows = engine.download(server.event_id).downloaded
         download_s = time.perf_counter() - start

@@ -24,7 +24,7 @@ from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient
 
 
 def queue_checkins(store: Store, codes: list[str]) -> None:
@@ -46,7 +46,7 @@ def upload_run(
     client = OpenEventClient(url, timeout=30, max_connections=workers)
     client.login(DEMO_EMAIL, DEMO_PASSWORD)
     store = Store(root / f"{name}.sqlite")
-    engine = SyncEngine(store, client, workers=workers)
+    engine = SyncEngine(store, OpenEventBackend(client), workers=workers)
     engine.run("1")  # download first, so the codes are known
     queue_checkins(store, codes)
     start = time.perf_counter()
@@ -90,7 +90,7 @@ def main() -> None:
             client = OpenEventClient(url, timeout=30)
             client.login(DEMO_EMAIL, DEMO_PASSWORD)
             store = Store(root / "download.sqlite")
-            engine = SyncEngine(store, client)
+            engine = SyncEngine(store, OpenEventBackend(client))
             engine.refresh_events()
             start = time.perf_counter()
             rows = engine.run("1").downloaded

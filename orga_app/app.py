@@ -13,7 +13,7 @@ from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
 from orga_app.sync.upload import UPLOAD_CONCURRENCY
 
 log = logging.getLogger("orga_app")
@@ -77,7 +77,7 @@ class AppContext:
         )
 
     def sync_engine(self, client: OpenEventClient | None = None) -> SyncEngine:
-        return SyncEngine(self.store, client or self.client())
+        return SyncEngine(self.store, OpenEventBackend(client or self.client()))
 
 
 def account_store_path(data_dir: Path, settings: Settings) -> Path:

@@ -32,7 +32,7 @@ from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
 from orga_app.store import attendees, csvio
 from orga_app.store.db import StoreError
-from orga_app.sync import access
+from orga_app.sync.openevent import access
 
 
 def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:

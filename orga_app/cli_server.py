@@ -20,9 +20,8 @@ from orga_app.cli_common import (
 from orga_app.signin import cache_events, find_event, sign_in
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
-from orga_app.sync import access
 from orga_app.sync.errors import ApiError, AuthError, NotFoundError
-from orga_app.sync.openevent import OpenEventClient
+from orga_app.sync.openevent import OpenEventClient, access
 
 
 def _client(ctx: AppContext, args: argparse.Namespace) -> OpenEventClient:

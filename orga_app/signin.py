@@ -1,7 +1,7 @@
 """Sign-in and event caching shared by the GUI and the command line.
 
 A sign-in logs in, keeps the tokens, caches the account's events with their tickets and the
-account's role for each (the role picks the upload path, sync/access.py), and says what a role
+account's role for each (the role picks the upload path, sync/openevent/access.py), and says what a role
 cannot do before anyone scans. Runs off the GUI thread.
 """
 
@@ -15,11 +15,10 @@ from typing import Any
 from orga_app import paths
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
-from orga_app.sync import access
+from orga_app.sync.backend import event_values
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.engine import event_values
 from orga_app.sync.errors import ApiError, AuthError
-from orga_app.sync.openevent import EventRecord, OpenEventClient
+from orga_app.sync.openevent import EventRecord, OpenEventClient, access
 
 
 @dataclass(frozen=True)

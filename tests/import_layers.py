@@ -38,6 +38,10 @@ BASE_MODULES = frozenset({"settings", "paths", "logs"})
 # The composition root and the services that GUI and CLI share above sync (signin: sign-in and
 # the event cache, as one GUI and CLI path).
 APP_MODULES = frozenset({"app", "signin"})
+# Server types behind the sync seam (sync/backend.py): the neutral sync modules (engine, upload,
+# scheduler, ...) import none of them, and no server type imports another; only the layers above
+# sync (the composition root, sign-in, UI, CLI) choose one.
+SERVER_TYPE_PACKAGES = frozenset({"openevent", "pretix"})
 # The one module that may import `demo`: the command line's demo verbs (`demo`, `demo-server`).
 DEMO_VERBS_MODULE = "cli_demo"
 
@@ -131,7 +135,26 @@ def layer_violations(edges: Iterable[Edge]) -> list[Violation]:
                 found.append(Violation(edge, f"only {DEMO_VERBS_MODULE} may import demo"))
         elif target not in ALLOWED[source]:
             found.append(Violation(edge, f"{source} may not import {target}"))
+        elif source == target == "sync" and (rule := _seam_rule(edge)):
+            found.append(Violation(edge, rule))
     return found
+
+
+def server_type_of(module: str) -> str | None:
+    """The server-type package a sync module belongs to, None for the neutral part."""
+    parts = module.split(".")
+    if len(parts) > 2 and parts[1] == "sync" and parts[2] in SERVER_TYPE_PACKAGES:
+        return parts[2]
+    return None
+
+
+def _seam_rule(edge: Edge) -> str | None:
+    source, target = server_type_of(edge.importer), server_type_of(edge.imported)
+    if target is None or source == target:
+        return None
+    if source is None:
+        return f"neutral sync may not import the server type {target}"
+    return f"server type {source} may not import the server type {target}"
 
 
 def cycles(edges: Iterable[Edge]) -> list[list[str]]:

@@ -24,7 +24,7 @@ class EventInfo:
     timezone: str
     is_local: bool
     last_full_download_at: str | None
-    # The signed-in account's role for the event (sync/access.py), None when not known.
+    # The signed-in account's role for the event (sync/openevent/access.py), None when not known.
     access_role: str | None = None
 
     def as_json(self) -> dict[str, object]:

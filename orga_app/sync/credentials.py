@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
@@ -18,11 +19,18 @@ import keyring.errors
 from keyring.backends import chainer, fail, null
 from keyrings.alt.file import PlaintextKeyring
 
-from orga_app.sync.openevent import TokenPair
-
 logger = logging.getLogger("orga_app.sync")
 
 FALLBACK_FILE_NAME = "credentials.cfg"
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    """Access and refresh token (a server type without refresh keeps only the access one).
+    ``repr`` hides both so they never end up in a log."""
+
+    access: str = field(repr=False)
+    refresh: str | None = field(default=None, repr=False)
 
 
 def _is_os_keyring(backend: keyring.backend.KeyringBackend) -> bool:

@@ -1,7 +1,8 @@
 """SyncEngine.run(event_id, progress, cancel) -> SyncReport: upload, then download.
 
-A plain object with injected parts (store, API client); it never raises for expected trouble,
-it reports. The scheduler decides when it runs.
+A plain object with injected parts (the store, and the server type's `Backend`, sync/backend.py);
+it knows no server type, and never raises for expected trouble: it reports. The scheduler
+decides when it runs.
 """
 
 from __future__ import annotations
@@ -9,26 +10,19 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from orga_app.store import events as event_queries
 from orga_app.store import outbox
 from orga_app.store.db import Store
-from orga_app.sync.download import Downloader, DownloadResult
+from orga_app.sync.backend import Backend, DownloadResult, Progress, event_values
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
-from orga_app.sync.openevent import EventRecord, OpenEventClient
-from orga_app.sync.refresh import StatusRefresher
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
 
 log = logging.getLogger("orga_app.sync")
 
-# StatusRefresher moved to orga_app.sync.refresh; callers keep importing it from here.
-__all__ = ["StatusRefresher", "SyncEngine", "SyncReport"]
-
-# progress(stage, done, total): stage is "upload" or "download".
-Progress = Callable[[str, int, int], None]
+__all__ = ["SyncEngine", "SyncReport"]
 
 
 def utc_iso() -> str:
@@ -70,41 +64,32 @@ class SyncReport:
         }
 
 
-def event_values(record: EventRecord) -> dict[str, object]:
-    """An event from the server as the store's `event` table holds it."""
-    return {
-        "id": record.id,
-        "identifier": record.identifier,
-        "name": record.name,
-        "starts_at": record.starts_at.isoformat() if record.starts_at else None,
-        "ends_at": record.ends_at.isoformat() if record.ends_at else None,
-        "timezone": record.timezone or "UTC",
-    }
-
-
 class SyncEngine:
     def __init__(
         self,
         store: Store,
-        client: OpenEventClient,
+        backend: Backend,
         *,
         workers: int = UPLOAD_CONCURRENCY,
         page_size: int = 1000,
     ) -> None:
         self._store = store
-        self._client = client
-        self._uploader = Uploader(store, client, workers=workers)
+        self._backend = backend
         # One upload of one store at a time: push and pull jobs may fire together, and a status
         # refresh written after an upload it did not see would undo that upload's check-in.
-        # Downloads take it only to write a page (Downloader), and one download at a time.
+        # Downloads take it only to write a page, and one download at a time.
         self._lock = threading.Lock()
         self._download_lock = threading.Lock()
-        self._downloader = Downloader(store, client, self._lock, page_size=page_size)
-        self._refresher = StatusRefresher(store, client, write_lock=self._lock)
+        self._sync = backend.bind(store, self._lock, page_size=page_size)
+        self._uploader = Uploader(store, self._sync, workers=workers)
 
     @property
-    def client(self) -> OpenEventClient:
-        return self._client
+    def backend(self) -> Backend:
+        return self._backend
+
+    def close(self) -> None:
+        """Close the backend's connections (the engine's owner calls this once it stops)."""
+        self._backend.close()
 
     def run(
         self,
@@ -184,12 +169,12 @@ class SyncEngine:
 
     def refresh_status(self, event_id: str) -> int:
         """Other doors' check-ins (the cheap periodic refresh). It holds the sync lock only to
-        write, and leaves out what an upload changed meanwhile (sync.refresh). Raises ApiError."""
-        return self._refresher.run(event_id)
+        write, and leaves out what an upload changed meanwhile. Raises ApiError."""
+        return self._sync.refresh_status(event_id)
 
     def refresh_events(self) -> list[event_queries.EventInfo]:
         """The account's events, cached for offline use. Raises ApiError."""
-        records = self._client.events()
+        records = self._backend.events()
         with self._store.write() as conn:
             event_queries.upsert_events(
                 conn,
@@ -204,25 +189,9 @@ class SyncEngine:
         cancel: threading.Event | None = None,
         accept_deletions: bool = False,
     ) -> DownloadResult:
-        """Tickets, then all attendees, one transaction per page; local pending state wins
-        (store.upsert). Raises ApiError. Only a download shown complete marks vanished
-        attendees as deleted (download.py says when)."""
-        tickets = self._client.tickets(event_id)
-        record = self._client.event(event_id) if self._event_unknown(event_id) else None
-        with self._lock, self._store.write() as conn:
-            if record is not None:
-                event_queries.upsert_events(conn, [event_values(record)])
-            event_queries.upsert_tickets(
-                conn,
-                (
-                    {"id": t.id, "event_id": event_id, "name": t.name, "type": t.type or "",
-                     "is_checkin_restricted": t.is_checkin_restricted,
-                     "auto_checkin_enabled": t.auto_checkin_enabled}
-                    for t in tickets
-                ),
-            )  # fmt: skip
-        return self._downloader.run(event_id, progress, cancel, accept_deletions=accept_deletions)
-
-    def _event_unknown(self, event_id: str) -> bool:
-        with self._store.read() as conn:
-            return event_queries.get(conn, event_id) is None
+        """The event's whole attendee list (and what the backend needs with it); local pending
+        state wins (store.upsert). Raises ApiError. Only a download shown complete marks
+        vanished attendees as deleted (the backend says when)."""
+        return self._sync.download(
+            event_id, progress, cancel or threading.Event(), accept_deletions
+        )

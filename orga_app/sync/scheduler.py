@@ -31,7 +31,7 @@ log = logging.getLogger("orga_app.sync")
 
 JOB_TABLE = "apscheduler_jobs"
 # A full download at most this often; in between the pull job (every `pull_interval`, the
-# sync_interval setting) only refreshes check-in state, cheaply (sync.refresh).
+# sync_interval setting) only refreshes check-in state, cheaply (sync/openevent/refresh.py).
 FULL_DOWNLOAD_EVERY = timedelta(minutes=30)
 # The push job also fires by itself this often, in case a wake-up was ever missed.
 PUSH_SAFETY_INTERVAL = 300.0

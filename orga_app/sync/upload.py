@@ -2,8 +2,10 @@
 
 One attendee's rows go in order; different attendees go in parallel. A row is marked `sending`
 and its attempt counted durably BEFORE its request leaves, so after a lost answer or a crash
-any row that was ever tried is read back from the server first: a check-in is never re-sent
-blindly (docs/open-event-api.md PATCH rule 4: a repeated time replaces the whole check-in history).
+any row that was ever tried is first checked with the backend's `RowSender.already_sent`: a
+check-in is never re-sent blindly (on Open Event a repeated time replaces the whole check-in
+history, docs/open-event-api.md PATCH rule 4). This module knows no server type: the backend's
+sender carries a row, and says what happened through the `sync.errors` family (sync/backend.py).
 """
 
 from __future__ import annotations
@@ -18,28 +20,16 @@ from datetime import UTC, datetime
 
 from orga_app.store import outbox
 from orga_app.store.db import Store
-from orga_app.store.models import ATTENDEE, OutboxAction, OutboxState
+from orga_app.store.models import ATTENDEE, OutboxState
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync.checkin_lists import (
-    DEVICE_MISMATCH,
-    already_applied,
-    missing_devices,
-    restored_lists,
-)
+from orga_app.sync.backend import EventSync, RowSender
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
-    ClientDataError,
     ForbiddenError,
     NotFoundError,
     RateLimitedError,
     TransientNetworkError,
-)
-from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
-from orga_app.sync.stations import (
-    StationCheckIns,
-    choose_route,
-    is_already_registered,
 )
 
 log = logging.getLogger("orga_app.sync")
@@ -51,11 +41,6 @@ UPLOAD_CONCURRENCY = 16
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-# A check-out whose written lists someone else's stale write then shortened is repaired at most
-# this many times; two clients fighting over one attendee must not loop forever.
-_RESTORE_ROUNDS = 3
 
 
 @dataclass
@@ -91,18 +76,16 @@ class Uploader:
     def __init__(
         self,
         store: Store,
-        client: OpenEventClient,
+        sync: EventSync,
         *,
         workers: int = UPLOAD_CONCURRENCY,
         clock: Callable[[], str] = _now,
     ) -> None:
         self._store = store
-        self._client = client
+        self._sync = sync
         self._workers = workers
         self._clock = clock
         self._lock = threading.Lock()
-        # Set per run: check-ins of a role that may not PATCH go through a station.
-        self._stations: StationCheckIns | None = None
 
     def run(self, event_id: str, cancel: threading.Event | None = None) -> UploadResult:
         cancel = cancel or threading.Event()
@@ -114,13 +97,13 @@ class Uploader:
         result = UploadResult()
         if not groups:
             return result
-        self._stations, result.paused = choose_route(self._store, self._client, event_id)
-        if result.paused:
+        sender, result.paused = self._sync.row_sender(event_id)
+        if sender is None:
             return result
         stop = threading.Event()
         with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="upload") as pool:
             futures = [
-                pool.submit(self._replay_attendee, group, result, stop, cancel)
+                pool.submit(self._replay_attendee, sender, group, result, stop, cancel)
                 for group in groups.values()
             ]
             for future in futures:
@@ -129,6 +112,7 @@ class Uploader:
 
     def _replay_attendee(
         self,
+        sender: RowSender,
         rows: Sequence[OutboxRow],
         result: UploadResult,
         stop: threading.Event,
@@ -138,7 +122,7 @@ class Uploader:
             if stop.is_set() or cancel.is_set():
                 return
             try:
-                outcome = self._send(row)
+                outcome = self._send(sender, row)
             except _QueueStoppedError as exc:
                 with self._lock:
                     result.paused = str(exc)
@@ -178,26 +162,16 @@ class Uploader:
         with self._store.write() as conn:
             outbox.set_state(conn, row.id, state, error=error, at=at, count_attempt=count_attempt)
 
-    def _send(self, row: OutboxRow) -> _Outcome:
+    def _send(self, sender: RowSender, row: OutboxRow) -> _Outcome:
         try:
-            server: AttendeeRecord | None = None
             # A row tried before may have reached the server, whatever its state says now (a
             # failed verify read, a retry by a person): look before sending it again.
-            if row.attempts > 0 or row.state is OutboxState.SENDING:
-                server = self._client.get_attendee(row.attendee_id)
-                if already_applied(row, server) or (
-                    self._stations is not None and self._stations.already_sent(row, server)
-                ):
-                    self._mark(row, OutboxState.DONE, at=self._clock())
-                    return _DONE
+            if (row.attempts > 0 or row.state is OutboxState.SENDING) and sender.already_sent(row):
+                self._mark(row, OutboxState.DONE, at=self._clock())
+                return _DONE
             if not self._claim(row):
                 return _TAKEN
-            if self._stations is not None:
-                self._stations.send(row)
-            elif row.action is OutboxAction.CHECK_IN:
-                self._check_in(row)
-            else:
-                self._check_out(row)
+            sender.send(row)
             self._mark(row, OutboxState.DONE, at=self._clock())
             return _DONE
         except (AuthError, ForbiddenError) as exc:
@@ -211,13 +185,6 @@ class Uploader:
                 conn.execute(
                     ATTENDEE.update().where(ATTENDEE.c.id == row.attendee_id).values(deleted=True)
                 )
-            return _Outcome("failed", str(exc))
-        except ClientDataError as exc:
-            if "already present" in (exc.reason or "").lower() or is_already_registered(exc):
-                # A newer server's answer to a repeated time: the check-in is there already.
-                self._mark(row, OutboxState.DONE, at=self._clock())
-                return _DONE
-            self._fail(row, str(exc))
             return _Outcome("failed", str(exc))
         except TransientNetworkError as exc:
             # Sent but unanswered: stay `sending` so the next attempt verifies first.
@@ -237,61 +204,6 @@ class Uploader:
                 return _Outcome("transient", str(exc), exc.retry_after)
             self._fail(row, str(exc))
             return _Outcome("failed", str(exc))
-
-    def _check_in(self, row: OutboxRow) -> None:
-        try:
-            self._client.patch_checkin(row.attendee_id, row.scanned_at, row.device_name)
-        except ClientDataError as exc:
-            if DEVICE_MISMATCH not in (exc.reason or "").lower():
-                raise
-            self._check_in_beside_mismatched_lists(row)
-
-    def _check_in_beside_mismatched_lists(self, row: OutboxRow) -> None:
-        """The server refuses every check-in that carries a device name while its stored device
-        and time lists differ in length (left by another client or a check-out), and changes
-        nothing. The scan time must still get there, with the history kept.
-
-        Read back first (the refusal changed nothing, but this is the rule before any resend:
-        a repeated time would replace the whole history). Where devices are missing, pad the
-        sent device with ``-`` so the lists line up again and this scan keeps its device;
-        otherwise (or if that is refused too) send the time without a device name, which the
-        server accepts, appending ``-``.
-        """
-        server = self._client.get_attendee(row.attendee_id)
-        if already_applied(row, server):
-            return
-        missing = missing_devices(server)
-        if missing > 0:
-            try:
-                self._client.patch_checkin(
-                    row.attendee_id, row.scanned_at, row.device_name, missing_devices=missing
-                )
-                return
-            except ClientDataError as exc:
-                if DEVICE_MISMATCH not in (exc.reason or "").lower():
-                    raise
-        log.info("attendee %s: check-in sent without a device name (lists misaligned on the "
-                 "server)", row.attendee_id)  # fmt: skip
-        self._client.patch_checkin(row.attendee_id, row.scanned_at, None)
-
-    def _check_out(self, row: OutboxRow) -> None:
-        """The server REPLACES the check-in lists with what a check-out sends. Read them right
-        before writing, so a check-in another door uploaded since any earlier read is kept; and
-        read again after, putting back any time a stale write by someone else dropped."""
-        fresh = self._client.get_attendee(row.attendee_id)
-        if already_applied(row, fresh):
-            return
-        self._client.patch_checkout(row.attendee_id, fresh.checkin_times, fresh.device_name_checkin)
-        for _ in range(_RESTORE_ROUNDS):
-            after = self._client.get_attendee(row.attendee_id)
-            lists = restored_lists(fresh, after)
-            if lists is None:
-                return
-            log.warning("attendee %s: check-in times dropped by another write; putting them back",
-                        row.attendee_id)  # fmt: skip
-            self._client.patch_checkin_lists(row.attendee_id, lists.times, lists.devices)
-        log.error("attendee %s: check-in times keep disappearing; left as the server has them",
-                  row.attendee_id)  # fmt: skip
 
     def _fail(self, row: OutboxRow, reason: str) -> None:
         log.warning("outbox row %s (attendee %s) failed: %s", row.id, row.attendee_id, reason)

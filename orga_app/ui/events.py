@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.store.events import EventInfo
-from orga_app.sync import access
+from orga_app.sync.openevent import access
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 

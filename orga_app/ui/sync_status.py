@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 from orga_app.app import AppContext, NotSignedInError
 from orga_app.core.times import human_time
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.engine import SyncEngine, SyncReport
+from orga_app.sync.engine import SyncReport
 from orga_app.sync.errors import TransientNetworkError
 from orga_app.sync.scheduler import SyncScheduler, tcp_probe
 from orga_app.ui.errors import user_message
@@ -187,9 +187,9 @@ class SyncController(QObject):
             self._thread.join()
             self._thread = None
         self._stop_scheduler()
-        client = getattr(self._engine, "client", None)
-        if client is not None:
-            client.close()
+        close = getattr(self._engine, "close", None)  # test doubles may have none
+        if close is not None:
+            close()
 
 
 def controller_for(
@@ -200,7 +200,7 @@ def controller_for(
     `credentials` replaces the app's default credential store (tests use a file in tmp_path).
     """
     try:
-        engine = SyncEngine(ctx.store, ctx.client(credentials=credentials))
+        engine = ctx.sync_engine(ctx.client(credentials=credentials))
     except NotSignedInError:
         return None
     except ValueError as exc:  # plain http to another computer, not allowed this session

@@ -40,12 +40,13 @@ import os, sys
 from pathlib import Path
 from orga_app.store.db import Store
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
 
 store_path, url, event_id = sys.argv[1:4]
 tokens = TokenPair(os.environ["SYNC_ACCESS"], os.environ["SYNC_REFRESH"])
 client = OpenEventClient(url, tokens=tokens)
-print(SyncEngine(Store(Path(store_path)), client, workers=8).run(event_id, download=False))
+engine = SyncEngine(Store(Path(store_path)), OpenEventBackend(client), workers=8)
+print(engine.run(event_id, download=False))
 """
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
 from orga_app.sync.transport import AnswerLimits
 from tests.hostile.server import HostileServer
 
@@ -52,7 +52,7 @@ def open_door(directory: Path, server: HostileServer, limits: AnswerLimits = LIM
     client = OpenEventClient(
         server.url, tokens=TokenPair("access", "refresh"), timeout=5.0, limits=limits
     )
-    return Door(store, client, SyncEngine(store, client, page_size=PAGE_SIZE))
+    return Door(store, client, SyncEngine(store, OpenEventBackend(client), page_size=PAGE_SIZE))
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from orga_app.sync.jsonapi import MAX_RETRY_AFTER
+from orga_app.sync.answers import MAX_RETRY_AFTER
 from orga_app.sync.scheduler import Backoff
 from tests.hostile.conftest import Door
 from tests.hostile.server import EVENT, Handler, HostileServer, attendee_resource

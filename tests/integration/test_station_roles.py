@@ -16,8 +16,8 @@ from orga_app.core.verdict import Mode, Source, Verdict
 from orga_app.demo.data import OWNER_EMAIL
 from orga_app.demo.server import DemoServer
 from orga_app.store.models import ATTENDEE, STATION
-from orga_app.sync.access import Role, stored_role
-from orga_app.sync.stations import station_name
+from orga_app.sync.openevent.access import Role, stored_role
+from orga_app.sync.openevent.stations import station_name
 from tests.integration.test_sync_engine import (
     DEVICE,
     EVENT,

@@ -27,8 +27,9 @@ from orga_app.demo.server import DemoServer
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE, OUTBOX
 from orga_app.store.repository import StoreCheckInRepository
-from orga_app.sync.engine import StatusRefresher, SyncEngine
-from orga_app.sync.openevent import OpenEventClient
+from orga_app.sync.engine import SyncEngine
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient
+from orga_app.sync.openevent.refresh import StatusRefresher
 
 EVENT = "1"
 DEVICE = "door-north"
@@ -92,7 +93,7 @@ def open_door(
     store = Store(directory / "door.sqlite")
     client = OpenEventClient(server.url, timeout=timeout)
     client.login(email, DEMO_PASSWORD)
-    engine = SyncEngine(store, client, workers=workers, page_size=page_size)
+    engine = SyncEngine(store, OpenEventBackend(client), workers=workers, page_size=page_size)
     engine.refresh_events()
     if download:
         engine.download(EVENT)
@@ -361,7 +362,7 @@ def test_status_refresh_shows_another_doors_checkin_then_gets_304s(
         local = local_attendee(door.store, aid)
         assert (local["checkin_times"], local["device_name_checkin"]) == (when, "door-east")
         assert local["is_checked_in"]
-        # Only the checked-in list is asked for (sync.refresh): one page, changed.
+        # Only the checked-in list is asked for (sync/openevent/refresh.py): one page, changed.
         assert transport.attendee_list_statuses() == [200]
 
         assert refresher.run(EVENT) == 0

@@ -16,6 +16,7 @@ from orga_app.demo.server import DemoServer
 from orga_app.store import outbox
 from orga_app.store.models import OutboxState
 from orga_app.sync import upload
+from orga_app.sync.openevent import OpenEventBackend
 from orga_app.sync.upload import Uploader
 from tests.integration.test_sync_engine import (
     EVENT,
@@ -91,7 +92,15 @@ def test_two_uploaders_on_one_store_send_a_check_in_once(
         return rows
 
     monkeypatch.setattr(outbox, "unsent", unsent_then_wait)  # the module upload.py calls
-    uploaders = [Uploader(door.store, door.client, workers=1) for _ in range(2)]
+    # Two processes' uploaders: each its own binding of the backend, with its own lock.
+    uploaders = [
+        Uploader(
+            door.store,
+            OpenEventBackend(door.client).bind(door.store, threading.Lock(), page_size=1000),
+            workers=1,
+        )
+        for _ in range(2)
+    ]
     results: list[upload.UploadResult] = []
     threads = [threading.Thread(target=lambda u=u: results.append(u.run(EVENT))) for u in uploaders]
     for thread in threads:

@@ -24,7 +24,7 @@ from orga_app.core.verdict import Mode, Source, Verdict
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
 from tests.real.oes import RealServer
 
 JSON_API = "application/vnd.api+json"
@@ -85,7 +85,7 @@ def open_real_door(
     directory.mkdir(parents=True, exist_ok=True)
     store = Store(directory / "door.sqlite")
     client = OpenEventClient(url or server.url, tokens=tokens, transport=transport, timeout=20)
-    engine = SyncEngine(store, client, workers=4)
+    engine = SyncEngine(store, OpenEventBackend(client), workers=4)
     if download:
         engine.download(server.event_id)
     clock = SettableClock()

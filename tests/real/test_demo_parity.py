@@ -23,8 +23,8 @@ import pytest
 
 from orga_app.demo import data as demo_data
 from orga_app.demo.server import DemoServer
-from orga_app.sync.access import Role, fetch_access
 from orga_app.sync.openevent import OpenEventClient
+from orga_app.sync.openevent.access import Role, fetch_access
 from tests.real.conftest import AttendeePool
 from tests.real.oes import RealServer
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from orga_app.app import open_app
 from orga_app.settings import Settings
 from orga_app.store import attendees
-from orga_app.sync.records import AttendeeRecord
+from orga_app.sync.openevent.records import AttendeeRecord
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.sounds import NullSoundPlayer
 from tests.e2e.cli_runner import Run, run_cli

@@ -17,8 +17,8 @@ from orga_app.core.verdict import Source
 from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
 from orga_app.demo.server import DemoServer
 from orga_app.store import events as store_events
-from orga_app.sync.access import Role, stored_role
 from orga_app.sync.engine import SyncReport
+from orga_app.sync.openevent.access import Role, stored_role
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.sync_status import SyncStatusWidgets, controller_for
 from tests.helpers import Seeded

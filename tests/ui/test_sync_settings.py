@@ -17,7 +17,7 @@ from orga_app.app import AppContext, open_app
 from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD
 from orga_app.demo.server import DemoServer
 from orga_app.sync.engine import SyncEngine
-from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
 from orga_app.sync.scheduler import SyncScheduler
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.settings_dialog import SettingsDialog
@@ -83,7 +83,7 @@ def set_interval_and_save(qtbot: QtBot, dialog: QWidget, seconds: int) -> None:
 def signed_in_offline_engine(context: AppContext) -> SyncEngine:
     # Signed in (tokens), so a run that reaches no server is "offline", not "paused".
     client = OpenEventClient(NO_SERVER, tokens=TokenPair("access", "refresh"))
-    return SyncEngine(context.store, client)
+    return SyncEngine(context.store, OpenEventBackend(client))
 
 
 def test_the_kiosk_settings_reach_its_running_pull_job(

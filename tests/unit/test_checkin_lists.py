@@ -1,4 +1,4 @@
-"""The check-in list reasoning the outbox replay relies on (orga_app.sync.checkin_lists)."""
+"""The check-in list reasoning the Open Event outbox replay relies on (openevent.checkin_lists)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import pytest
 
 from orga_app.store.models import OutboxAction, OutboxState
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync.checkin_lists import (
+from orga_app.sync.openevent.checkin_lists import (
     already_applied,
     missing_devices,
     restored_lists,
     server_count,
 )
-from orga_app.sync.records import AttendeeRecord
+from orga_app.sync.openevent.records import AttendeeRecord
 
 T1 = "2026-12-01T09:00:00.000001+00:00"
 T2 = "2026-12-01T09:10:00.000001+00:00"

@@ -55,8 +55,15 @@ CLEAN = {
     "pkg/store/db.py": "from pkg.core import codes\n",
     "pkg/sync/__init__.py": "",
     "pkg/sync/engine.py": "from ..store import db\nfrom pkg.core.codes import parse\n",
+    # A server type behind the seam may use the neutral sync; the composition root picks it.
+    "pkg/sync/openevent/__init__.py": "",
+    "pkg/sync/openevent/client.py": "from pkg.sync.engine import f\n",
+    "pkg/sync/pretix/__init__.py": "",
+    "pkg/sync/pretix/client.py": "from ..engine import f\n",
     "pkg/ui/__init__.py": "",
-    "pkg/ui/window.py": "import pkg.sync.engine\nfrom pkg import settings\n",
+    "pkg/ui/window.py": (
+        "import pkg.sync.engine\nimport pkg.sync.openevent.client\nfrom pkg import settings\n"
+    ),
     "pkg/demo/__init__.py": "",
     "pkg/demo/server.py": "",
     "pkg/cli.py": "from pkg.ui import window\n",
@@ -87,6 +94,16 @@ def test_a_clean_synthetic_package_passes(tmp_path: Path) -> None:
         ("pkg/ui/window.py", "from pkg.demo import server\n", "only cli_demo may import demo"),
         ("pkg/cli.py", "from pkg.demo.server import serve\n", "only cli_demo may import demo"),
         ("pkg/demo/server.py", "from ..store import db\n", "demo may not import store"),
+        (
+            "pkg/sync/engine.py",
+            "from pkg.sync.openevent import client\n",
+            "neutral sync may not import the server type openevent",
+        ),
+        (
+            "pkg/sync/pretix/client.py",
+            "from pkg.sync.openevent.client import x\n",
+            "server type pretix may not import the server type openevent",
+        ),
     ],
 )
 def test_a_planted_violation_is_found(

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from orga_app.sync.answers import parse_retry_after
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
@@ -19,12 +20,11 @@ from orga_app.sync.errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from orga_app.sync.jsonapi import (
+from orga_app.sync.openevent.jsonapi import (
     ResourceId,
     error_from_body,
     error_from_payload,
     parse_document,
-    parse_retry_after,
 )
 
 LIST_DOC = {

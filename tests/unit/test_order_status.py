@@ -10,8 +10,8 @@ import pytest
 
 from orga_app.core.verdict import Mode, Source, Verdict
 from orga_app.store.db import SCHEMA_VERSION
-from orga_app.sync.download import attendee_row as row_from_server
-from orga_app.sync.records import AttendeeRecord
+from orga_app.sync.openevent.download import attendee_row as row_from_server
+from orga_app.sync.openevent.records import AttendeeRecord
 from tests.helpers import (
     EVENT_ID,
     Seeded,

@@ -18,8 +18,8 @@ from orga_app.sync.errors import (
     InvalidCredentialsError,
     NotFoundError,
 )
-from orga_app.sync.jsonapi import parse_document
 from orga_app.sync.openevent import OpenEventClient, TokenPair
+from orga_app.sync.openevent.jsonapi import parse_document
 from tests.recorded import RECORDED_URL, Replay, recorded
 
 CHECKIN_TIME = "2026-12-01T09:00:00.000001+00:00"

@@ -9,11 +9,15 @@ import pytest
 
 from orga_app.store.models import OutboxAction, OutboxState
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync import access
-from orga_app.sync.access import Role, UploadPath
 from orga_app.sync.errors import ClientDataError, NotFoundError
-from orga_app.sync.records import AttendeeRecord
-from orga_app.sync.stations import counts_as_checked_in, is_already_registered, registered_since
+from orga_app.sync.openevent import access
+from orga_app.sync.openevent.access import Role, UploadPath
+from orga_app.sync.openevent.records import AttendeeRecord
+from orga_app.sync.openevent.stations import (
+    counts_as_checked_in,
+    is_already_registered,
+    registered_since,
+)
 
 SERVER = AttendeeRecord(
     id=3, event_id="1", identifier="x", order_identifier="o", order_status="completed",

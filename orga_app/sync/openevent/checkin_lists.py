@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from orga_app.store.attendees import split_list
 from orga_app.store.models import OutboxAction
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync.records import AttendeeRecord
+from orga_app.sync.openevent.records import AttendeeRecord
 
 # The server's answer when a check-in carrying a device name would leave the device list and the
 # time list of different lengths (it then changes nothing).

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,14 +35,13 @@ from orga_app.store import attendees as attendee_queries
 from orga_app.store import events as event_queries
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
+from orga_app.sync.backend import DownloadResult, Progress
 from orga_app.sync.errors import IncompleteListError
-from orga_app.sync.openevent import AttendeePage, AttendeeRecord, OpenEventClient
-from orga_app.sync.stations import checkin_lists, counts_as_checked_in
+from orga_app.sync.openevent.client import OpenEventClient
+from orga_app.sync.openevent.records import AttendeePage, AttendeeRecord
+from orga_app.sync.openevent.stations import checkin_lists, counts_as_checked_in
 
 log = logging.getLogger("orga_app.sync")
-
-# progress(stage, done, total): stage is "download" here.
-Progress = Callable[[str, int, int], None]
 
 # Rule 4: more than this share of the event's attendees, and more than MIN_SUSPECT_DROP of them.
 MAX_DROP_SHARE = 0.5
@@ -51,15 +50,6 @@ MIN_SUSPECT_DROP = 10
 
 def utc_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class DownloadResult:
-    downloaded: int = 0
-    skipped: int = 0
-    deleted: int = 0
-    # Why nobody was marked deleted (None: the list was complete, deletions applied).
-    incomplete: str | None = None
 
 
 def attendee_row(record: AttendeeRecord, event_id: str, seen_at: str) -> AttendeeRow:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select
 
 from orga_app.store.models import EVENT
 from orga_app.sync.errors import NotFoundError
-from orga_app.sync.openevent import OpenEventClient
+from orga_app.sync.openevent.client import OpenEventClient
 
 
 class Role(StrEnum):

@@ -11,7 +11,7 @@ The answers are awaited without the sync lock, so a slow server never holds back
 check-ins; they are written under it, leaving out attendees whose check-in was uploaded after
 the reading began (store.uploaded_since): the answer may show them as before that upload.
 
-Station check-ins (sync/stations.py) set ``is-registered``, not ``is-checked-in``: on a server
+Station check-ins (sync/openevent/stations.py) set ``is-registered``, not ``is-checked-in``: on a server
 that told this app the account's role (the real one) the refresh also asks for registrations
 and counts them as checked in, as a download does; a server without those fields refuses the
 request (400), and is then asked without them.
@@ -25,10 +25,11 @@ from datetime import UTC, datetime
 
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.db import Store
-from orga_app.sync import access
 from orga_app.sync.errors import ClientDataError, IncompleteListError
-from orga_app.sync.openevent import AttendeeRecord, OpenEventClient
-from orga_app.sync.stations import checkin_lists, counts_as_checked_in
+from orga_app.sync.openevent import access
+from orga_app.sync.openevent.client import OpenEventClient
+from orga_app.sync.openevent.records import AttendeeRecord
+from orga_app.sync.openevent.stations import checkin_lists, counts_as_checked_in
 
 # The columns a status refresh asks for: check-in state only, no names, no includes.
 STATUS_FIELDS = (

@@ -10,13 +10,11 @@ or string status and odd ``source`` values, a bare ``{"status": 429, "title": ..
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
+from orga_app.sync.answers import parse_retry_after
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
@@ -180,50 +178,8 @@ def parse_document(payload: object) -> Document:
     )
 
 
-def decode_json(body: bytes) -> object:
-    """Decode a body as JSON; ``UnexpectedResponseError`` for anything that is not."""
-    try:
-        return json.loads(body)
-    except (ValueError, RecursionError) as exc:
-        raise UnexpectedResponseError(detail="the answer is not JSON") from exc
-
-
 # ---------------------------------------------------------------------------------------------
 # Errors
-
-
-# The backoff never waits longer than this (sync.scheduler.Backoff's cap); a larger Retry-After
-# is capped here, so what the door shows is what it will do.
-MAX_RETRY_AFTER = 300.0
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Retry-After as seconds to wait (delta-seconds or an HTTP date), at most MAX_RETRY_AFTER.
-    None when unusable."""
-    seconds = _retry_after_seconds(value, now=now)
-    return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
-
-
-def _retry_after_seconds(value: str | None, *, now: datetime | None = None) -> float | None:
-    if value is None:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        pass
-    else:
-        return max(0.0, seconds) if math.isfinite(seconds) else None
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    current = now or datetime.now(UTC)
-    return max(0.0, (when - current).total_seconds())
 
 
 def _status_int(value: object) -> int | None:

@@ -1,38 +1,20 @@
 """What the Open Event client hands out: tokens, events, tickets and attendees as plain records.
 
 Also the parsing of JSON:API resources into those records; the server's JSON is trusted for shape
-only as far as checked here. The client that fetches them lives in ``orga_app.sync.openevent``.
+only as far as checked here. The client that fetches them lives in ``openevent.client``; the
+event record is the backend-neutral one of ``sync.backend``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from orga_app.sync.backend import EventRecord
 from orga_app.sync.errors import UnexpectedResponseError
-from orga_app.sync.jsonapi import Document, Resource, ResourceId
-
-
-@dataclass(frozen=True)
-class TokenPair:
-    """Access and refresh token. ``repr`` hides both so they never end up in a log."""
-
-    access: str = field(repr=False)
-    refresh: str | None = field(default=None, repr=False)
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    id: str
-    identifier: str | None
-    name: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-    timezone: str
-    state: str | None
-    location_name: str | None
+from orga_app.sync.openevent.jsonapi import Document, Resource, ResourceId
 
 
 @dataclass(frozen=True)

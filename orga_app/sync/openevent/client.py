@@ -19,7 +19,9 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 import httpx
 import jwt
 
-from orga_app.sync.checkin_lists import NO_DEVICE
+from orga_app.sync.answers import decode_json
+from orga_app.sync.backend import EventRecord
+from orga_app.sync.credentials import TokenPair
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
@@ -29,21 +31,19 @@ from orga_app.sync.errors import (
     TransientNetworkError,
     UnexpectedResponseError,
 )
-from orga_app.sync.jsonapi import (
+from orga_app.sync.openevent.checkin_lists import NO_DEVICE
+from orga_app.sync.openevent.jsonapi import (
     JSON_API_MEDIA_TYPE,
     Document,
     Resource,
-    decode_json,
     error_from_body,
     parse_document,
 )
-from orga_app.sync.records import (
+from orga_app.sync.openevent.records import (
     AttendeePage,
     AttendeeRecord,
-    EventRecord,
     OddAttendeeError,
     TicketRecord,
-    TokenPair,
     attendee_from_resource,
     event_from_resource,
     int_or_none,
@@ -51,22 +51,6 @@ from orga_app.sync.records import (
     usable_id,
 )
 from orga_app.sync.transport import AnswerLimits, bounded_transport, read_bounded
-
-# The records moved to orga_app.sync.records; callers keep importing them from here.
-__all__ = [
-    "AttendeePage",
-    "AttendeeRecord",
-    "EventRecord",
-    "OpenEventClient",
-    "TicketRecord",
-    "TokenPair",
-    "api_root",
-    "attendee_from_resource",
-    "event_from_resource",
-    "needs_insecure",
-    "network_error",
-    "ticket_from_resource",
-]
 
 logger = logging.getLogger("orga_app.sync")
 
@@ -433,7 +417,7 @@ class OpenEventClient:
             raise ValueError(f"not an event id or identifier: {key[:64]!r}")
         return self.event(key)
 
-    # -- the account's roles and registration stations (sync/access.py, sync/stations.py) --
+    # -- the account's roles and registration stations (sync/openevent/access.py, sync/openevent/stations.py) --
 
     def account_flags(self) -> tuple[int, bool]:
         """(user id, whether the account is a server admin or super admin)."""

@@ -27,11 +27,11 @@ from orga_app.store.attendees import split_list
 from orga_app.store.db import Store
 from orga_app.store.models import EVENT, STATION, OutboxAction
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync import access
-from orga_app.sync.checkin_lists import parse_instant
 from orga_app.sync.errors import ApiError, ClientDataError, ForbiddenError, NotFoundError
-from orga_app.sync.openevent import OpenEventClient
-from orga_app.sync.records import AttendeeRecord
+from orga_app.sync.openevent import access
+from orga_app.sync.openevent.checkin_lists import parse_instant
+from orga_app.sync.openevent.client import OpenEventClient
+from orga_app.sync.openevent.records import AttendeeRecord
 
 # What the server answers to a second registration the same day (see the module text).
 ALREADY_REGISTERED = "attendee already registered"
