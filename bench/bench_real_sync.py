@@ -5,7 +5,7 @@ Starts fossasia/open-event-server on loopback through ../shared/real-servers/ope
 (tests/real/oes.py), signs in as admin (the role the server lets PATCH attendees), downloads the
 event, then measures:
 - the upload of queued offline check-ins (the sync engine's parallel replay, one PATCH each);
-- the status refresh that shows other doors' check-ins (sync/openevent/refresh.py: only the checked-in list,
+- the status refresh that shows other doors' check-ins (openevent/refresh.py: checked-in only,
   sparse fields), cold and with ETags, next to one sparse page of the whole list (what the
   refresh read before).
 Prints a Markdown section; prints a note instead when the shared server scripts are absent.

@@ -1,7 +1,7 @@
 """Sign-in and event caching shared by the GUI and the command line.
 
 A sign-in logs in, keeps the tokens, caches the account's events with their tickets and the
-account's role for each (the role picks the upload path, sync/openevent/access.py), and says what a role
+account's role for each (the role picks the upload path, openevent/access.py), and says what a role
 cannot do before anyone scans. Runs off the GUI thread.
 """
 

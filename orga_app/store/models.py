@@ -36,7 +36,7 @@ class Event(SQLModel, table=True):
     # A door can run from a CSV list with no server at all: nothing is ever uploaded for it.
     is_local: bool = False
     last_full_download_at: str | None = None
-    # The signed-in account's role for this event (schema v7; sync/openevent/access.py), NULL unknown.
+    # The signed-in account's role for this event (schema v7; openevent/access.py), NULL unknown.
     access_role: str | None = None
 
 

@@ -417,7 +417,7 @@ class OpenEventClient:
             raise ValueError(f"not an event id or identifier: {key[:64]!r}")
         return self.event(key)
 
-    # -- the account's roles and registration stations (sync/openevent/access.py, sync/openevent/stations.py) --
+    # -- the account's roles and registration stations (access.py, stations.py) --
 
     def account_flags(self) -> tuple[int, bool]:
         """(user id, whether the account is a server admin or super admin)."""

@@ -11,7 +11,7 @@ The answers are awaited without the sync lock, so a slow server never holds back
 check-ins; they are written under it, leaving out attendees whose check-in was uploaded after
 the reading began (store.uploaded_since): the answer may show them as before that upload.
 
-Station check-ins (sync/openevent/stations.py) set ``is-registered``, not ``is-checked-in``: on a server
+Station check-ins (stations.py) set ``is-registered``, not ``is-checked-in``: on a server
 that told this app the account's role (the real one) the refresh also asks for registrations
 and counts them as checked in, as a download does; a server without those fields refuses the
 request (400), and is then asked without them.
