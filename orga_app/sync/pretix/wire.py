@@ -1,0 +1,164 @@
+"""The wire under the pretix client: the API address from what a person pastes, and every
+failure (httpx's, or a non-2xx answer) as one of the project's typed errors."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import math
+import ssl
+from collections.abc import Mapping
+
+import httpx
+
+from orga_app.sync.errors import (
+    ApiError,
+    AuthError,
+    ClientDataError,
+    ForbiddenError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TlsError,
+    TransientNetworkError,
+    UnexpectedResponseError,
+)
+from orga_app.sync.pretix.records import text
+
+# Retry-After beyond this is read as this: the backoff never waits longer anyway.
+MAX_RETRY_AFTER = 300.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Addresses and transport failures
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def api_root(base_url: str, *, insecure: bool = False) -> str:
+    """``<server>/api/v1`` from what a person pastes (the shop address or the API address),
+    after refusing plain http to another computer (the token would travel readable)."""
+    try:
+        url = httpx.URL(base_url.strip())
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"Not a server address: {base_url!r}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"Server address must start with https:// (got {base_url!r})")
+    if url.scheme == "http" and not insecure and not _is_loopback(url.host):
+        raise ValueError(
+            f"Refusing plain http to {url.host}: the access token would travel unencrypted. "
+            "Use https:// (plain http is only allowed for this computer)."
+        )
+    root = str(url.copy_with(query=None, fragment=None)).rstrip("/")
+    for suffix in ("/api/v1", "/api"):
+        if root.endswith(suffix):
+            root = root[: -len(suffix)]
+            break
+    return root + "/api/v1"
+
+
+def _certificate_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
+            seen
+        ):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def network_error(exc: httpx.HTTPError) -> ApiError:
+    if _certificate_failure(exc):
+        return TlsError(detail=str(exc))
+    # Before the request left nothing can have been applied; after it, a redeem may have been
+    # (the nonce makes re-sending it safe).
+    not_sent = (
+        httpx.ConnectError,
+        httpx.ConnectTimeout,
+        httpx.PoolTimeout,
+        httpx.ProxyError,
+        httpx.UnsupportedProtocol,
+    )
+    return TransientNetworkError(
+        maybe_applied=not isinstance(exc, not_sent), detail=type(exc).__name__
+    )
+
+
+def decode(body: bytes) -> object:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise UnexpectedResponseError(detail="the answer is not JSON") from exc
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        seconds = float(value) if value is not None else None
+    except ValueError:
+        return None  # an HTTP date: rare enough that the backoff's own wait will do
+    if seconds is None or not math.isfinite(seconds) or seconds < 0:
+        return None
+    return min(seconds, MAX_RETRY_AFTER)
+
+
+def _detail(body: object) -> str | None:
+    """The server's words from a DRF error: {"detail": …}, ["…"], or {"field": ["…"]}."""
+    if isinstance(body, Mapping):
+        if isinstance(body.get("detail"), str):
+            return text(body["detail"])
+        parts = []
+        for key, value in list(body.items())[:5]:
+            first = value[0] if isinstance(value, list) and value else value
+            parts.append(f"{text(key, 40)}: {text(first) if isinstance(first, str) else '?'}")
+        return "; ".join(parts) or None
+    if isinstance(body, list) and body and isinstance(body[0], str):
+        return text(body[0])
+    return None
+
+
+# DRF answers a missing or wrong credential with 403 where the scheme has no WWW-Authenticate;
+# those are a login problem, not a permission one.
+_AUTH_DETAILS = (
+    "authentication credentials were not provided",
+    "invalid token",
+    "device access has been revoked",
+    "user inactive or deleted",
+)
+
+
+def error_for(response: httpx.Response) -> ApiError:
+    """The typed error for a non-2xx answer."""
+    status = response.status_code
+    try:
+        body: object = json.loads(response.content)
+    except (ValueError, RecursionError):
+        body = None
+    detail = _detail(body)
+    if status == 401:
+        return AuthError(status=status, detail=detail)
+    if status == 403:
+        if detail and detail.lower().rstrip(".") in _AUTH_DETAILS:
+            return AuthError(status=status, detail=detail)
+        return ForbiddenError(status=status, detail=detail)
+    if status == 404:
+        return NotFoundError(status=status, detail=detail)
+    if status == 429:
+        return RateLimitedError(
+            status=status,
+            detail=detail,
+            retry_after=_retry_after(response.headers.get("Retry-After")),
+        )
+    if status == 409 or status >= 500:
+        # pretix answers 409 when an order is locked by another request: busy, try again.
+        return ServerError(status=status, detail=detail)
+    if body is None and status < 400:
+        return UnexpectedResponseError(status=status, detail=f"HTTP {status}")
+    return ClientDataError(status=status, detail=detail)

@@ -1,0 +1,135 @@
+"""The real pretix 2026 and eventyay-tickets servers for tests (../shared/real-servers).
+
+Each fixture script (`pretix/pretix_server.py`, `eventyay-tickets/eyt_server.py`) makes a fresh
+data dir with a deterministic seed, serves the real server with gunicorn on a free loopback port
+and prints ONE JSON line (url, token, list and product ids, sample secrets). It runs in the venv
+that its `setup_venv.sh` builds (`make real-server`). This module starts one, reads that line
+and stops it with SIGTERM (the fixture also stops when its parent dies).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from orga_app.sync.pretix.client import ServerKind
+from tests.real.oes import real_servers_dir
+
+# Cold starts (first migrate of eventyay-tickets, first seed of N tickets) take up to a minute
+# on two shared cores; a warm start takes 2-4 s.
+START_TIMEOUT_S = 300.0
+STOP_TIMEOUT_S = 30.0
+SEEDED_TICKETS = 1000
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: ServerKind
+    folder: str
+    script: str
+
+
+KINDS = {
+    ServerKind.PRETIX: Kind(ServerKind.PRETIX, "pretix", "pretix_server.py"),
+    ServerKind.EVENTYAY_TICKETS: Kind(
+        ServerKind.EVENTYAY_TICKETS, "eventyay-tickets", "eyt_server.py"
+    ),
+}
+
+
+class FixtureStartError(RuntimeError):
+    """The fixture script ran but gave no running server: a test failure, not a skip."""
+
+
+@dataclass
+class RealPretix:
+    """One running fixture and what it printed."""
+
+    kind: ServerKind
+    info: Mapping[str, Any]
+    process: subprocess.Popen[str] = field(repr=False)
+    start_seconds: float
+
+    @property
+    def url(self) -> str:
+        return str(self.info["url"])
+
+    @property
+    def token(self) -> str:
+        return str(self.info["token"])
+
+    @property
+    def organizer(self) -> str:
+        return str(self.info["organizer"])
+
+    @property
+    def event(self) -> str:
+        return str(self.info["event"])
+
+    @property
+    def main_list(self) -> int:
+        return int(self.info["checkinlists"]["Main entrance"])
+
+    @property
+    def vip_list(self) -> int:
+        return int(self.info["checkinlists"]["VIP lounge"])
+
+    def sample(self, name: str) -> str:
+        """A sample ticket's secret (`standard_paid`, `pending`, ...) or a bare secret entry."""
+        found = self.info["samples"][name]
+        return str(found["secret"] if isinstance(found, Mapping) else found)
+
+
+def script_of(kind: ServerKind) -> Path | None:
+    """The fixture script of that server, or None when this checkout has no ../shared."""
+    found = real_servers_dir() / KINDS[kind].folder / KINDS[kind].script
+    return found if found.is_file() else None
+
+
+def start(kind: ServerKind, script: Path, tickets: int = SEEDED_TICKETS) -> RealPretix:
+    began = time.monotonic()
+    # The fixture logs to stderr while it runs: a file, which never fills up like a pipe.
+    with tempfile.TemporaryFile("w+") as log:
+        process = subprocess.Popen(
+            [sys.executable, str(script), "--n", str(tickets), "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert process.stdout is not None
+        ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT_S)
+        line = process.stdout.readline() if ready else ""
+        if not line:
+            _stop_process(process)
+            log.seek(0)
+            raise FixtureStartError(
+                f"{script} printed no JSON line (exit {process.poll()}): {log.read()[-2000:]}"
+            )
+    return RealPretix(kind, json.loads(line), process, time.monotonic() - began)
+
+
+def _stop_process(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def stop(server: RealPretix) -> None:
+    _stop_process(server.process)
+    if server.process.stdout is not None:
+        server.process.stdout.close()
