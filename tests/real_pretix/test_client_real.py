@@ -14,6 +14,7 @@ from orga_app.sync.pretix.client import (
     ServerKind,
     initialize_device,
 )
+from orga_app.sync.pretix.reasons import DoorReason, door_reason
 from orga_app.sync.pretix.records import CheckinType, Position, RedeemStatus
 from tests.real_pretix.conftest import TicketPool, client_for
 from tests.real_pretix.proxy import ForwardingProxy
@@ -215,6 +216,20 @@ EXPECTED = {
 }
 
 
+DOOR_REASONS = {
+    kind: {
+        "already_redeemed": DoorReason.ALREADY_CHECKED_IN,
+        "unpaid": DoorReason.ORDER_PENDING,
+        "canceled": DoorReason.ORDER_CANCELLED,
+        "canceled_position": DoorReason.UNKNOWN_CODE,
+        "product": DoorReason.PRODUCT,
+        "revoked": DoorReason.REVOKED if kind is ServerKind.PRETIX else DoorReason.UNKNOWN_CODE,
+        "unknown": DoorReason.UNKNOWN_CODE,
+    }
+    for kind in ServerKind
+}
+
+
 def test_every_refusal_has_its_reason_and_records_no_checkin(
     server: RealPretix, client: PretixClient, proxy: ForwardingProxy, tickets: TicketPool
 ) -> None:
@@ -232,6 +247,7 @@ def test_every_refusal_has_its_reason_and_records_no_checkin(
             answer = door.redeem(scan(server, secret, list_id=list_id))
             assert answer.status is RedeemStatus.ERROR, (case, answer)
             assert answer.reason == EXPECTED[server.kind][case], (case, answer)
+            assert door_reason(answer) is DOOR_REASONS[server.kind][case], (case, answer)
     after = {
         p.secret: len(p.checkins)
         for page in client.order_pages(server.event)
