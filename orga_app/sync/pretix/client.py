@@ -29,6 +29,7 @@ from urllib.parse import quote
 
 import httpx
 
+from orga_app.sync.answers import decode_json
 from orga_app.sync.errors import IncompleteListError, UnexpectedResponseError
 from orga_app.sync.pretix.records import (
     CheckinList,
@@ -52,7 +53,7 @@ from orga_app.sync.pretix.records import (
     revoked_from_json,
     stamp,
 )
-from orga_app.sync.pretix.wire import api_root, decode, error_for, network_error
+from orga_app.sync.pretix.wire import api_root, error_for, network_error
 from orga_app.sync.transport import AnswerLimits, bounded_transport, read_bounded
 
 logger = logging.getLogger("orga_app.sync.pretix")
@@ -199,7 +200,7 @@ class PretixClient:
         response = self._send("GET", path, params=params)
         if not 200 <= response.status_code < 300:
             raise error_for(response)
-        return response, decode(response.content)
+        return response, decode_json(response.content)
 
     def _pages(
         self, path: str, params: Params | None = None
@@ -454,4 +455,4 @@ def initialize_device(
             raise network_error(exc) from exc
     if not 200 <= response.status_code < 300:
         raise error_for(response)
-    return device_from_json(decode(response.content))
+    return device_from_json(decode_json(response.content))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import ipaddress
 import json
-import math
 import ssl
 from collections.abc import Mapping
 
 import httpx
 
+from orga_app.sync.answers import parse_retry_after
 from orga_app.sync.errors import (
     ApiError,
     AuthError,
@@ -24,10 +24,6 @@ from orga_app.sync.errors import (
     UnexpectedResponseError,
 )
 from orga_app.sync.pretix.records import text
-
-# Retry-After beyond this is read as this: the backoff never waits longer anyway.
-MAX_RETRY_AFTER = 300.0
-
 
 # ---------------------------------------------------------------------------------------------
 # Addresses and transport failures
@@ -92,23 +88,6 @@ def network_error(exc: httpx.HTTPError) -> ApiError:
     )
 
 
-def decode(body: bytes) -> object:
-    try:
-        return json.loads(body)
-    except (ValueError, RecursionError) as exc:
-        raise UnexpectedResponseError(detail="the answer is not JSON") from exc
-
-
-def _retry_after(value: str | None) -> float | None:
-    try:
-        seconds = float(value) if value is not None else None
-    except ValueError:
-        return None  # an HTTP date: rare enough that the backoff's own wait will do
-    if seconds is None or not math.isfinite(seconds) or seconds < 0:
-        return None
-    return min(seconds, MAX_RETRY_AFTER)
-
-
 def _detail(body: object) -> str | None:
     """The server's words from a DRF error: {"detail": …}, ["…"], or {"field": ["…"]}."""
     if isinstance(body, Mapping):
@@ -154,7 +133,7 @@ def error_for(response: httpx.Response) -> ApiError:
         return RateLimitedError(
             status=status,
             detail=detail,
-            retry_after=_retry_after(response.headers.get("Retry-After")),
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
         )
     if status == 409 or status >= 500:
         # pretix answers 409 when an order is locked by another request: busy, try again.
