@@ -34,6 +34,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.timeout(func_only=True))
 
 
+_start_seconds: dict[ServerKind, float] = {}
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How long each real server took to start, in the run's summary (CI keeps it)."""
+    for kind, seconds in _start_seconds.items():
+        terminalreporter.write_line(f"real {kind.value} fixture ready in {seconds:.1f} s")
+
+
 def _started(kind: ServerKind) -> Iterator[RealPretix]:
     script = servers.script_of(kind)
     if script is None:
@@ -43,6 +52,7 @@ def _started(kind: ServerKind) -> Iterator[RealPretix]:
             f"(set {SHARED_ENV} to the directory holding it)"
         )
     server = servers.start(kind, script)  # raises: a fixture that fails to start fails
+    _start_seconds[kind] = server.start_seconds
     try:
         yield server
     finally:

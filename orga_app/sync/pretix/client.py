@@ -296,7 +296,8 @@ class PretixClient:
                 ("modified_since", modified_since.isoformat()),
             ]
         else:
-            params.append(("ordering", "datetime"))
+            # Unique, so pages are stable; an order is never deleted, so none slips between.
+            params.append(("ordering", "code"))
         seen: set[str] = set()
         for number, (response, page, results) in enumerate(
             self._pages(self._event_path(event) + "/orders/", params), start=1

@@ -1,0 +1,211 @@
+"""The offline data of a pretix-type event: products, then every order's positions as attendee
+rows for the door's check-in list; and the incremental refresh that follows.
+
+Full download (as pretixSCAN's first sync): every order, 50 a page, ordered by code (unique,
+so the pages are stable; orders are never deleted, only cancelled, so none can slip between
+pages). The first page's ``X-Page-Generated`` is kept as the watermark.
+
+Refresh: only orders changed since the watermark (``modified_since``): a check-in at another
+door changes its order, so a refresh a few seconds apart shows it. The new watermark is again
+the first page's header (the server's clock: this computer's may be wrong).
+
+Attendees the full download did not see are marked deleted only when the list was complete
+(every order the first page announced arrived) and the drop is plausible (not over half the
+event, which is likelier a fault than an organizer's act at door time).
+A page never overwrites an attendee uploaded after that page was asked for (store rule).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import cast
+
+from sqlalchemy import Connection
+
+from orga_app.store import attendees as attendee_queries
+from orga_app.store import events as event_queries
+from orga_app.store.attendees import AttendeeRow
+from orga_app.store.db import Store
+from orga_app.sync.backend import DownloadResult, Progress
+from orga_app.sync.pretix.client import PretixClient
+from orga_app.sync.pretix.records import OrderPage
+from orga_app.sync.pretix.rows import attendee_row
+
+log = logging.getLogger("orga_app.sync.pretix")
+
+MAX_DROP_SHARE = 0.5
+MIN_SUSPECT_DROP = 10
+
+# (conn, event id) -> the door's check-in list id, or None while none is chosen.
+ListChoice = Callable[[Connection, str], int | None]
+
+
+def utc_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def event_slug(event_id: str) -> str:
+    """The local id of a pretix event is "organizer/slug"; the slug alone also works."""
+    return event_id.rpartition("/")[2]
+
+
+@dataclass
+class _Tally:
+    written: int = 0
+    skipped: int = 0
+    announced: int | None = None
+    codes: set[str] = field(default_factory=set)
+    seen: set[int] = field(default_factory=set)
+
+
+class PretixDownloader:
+    """Downloads and refreshes one store's pretix events. `write_lock` is the engine's upload
+    lock, held only while a page is written."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: PretixClient,
+        write_lock: threading.Lock,
+        list_choice: ListChoice,
+    ) -> None:
+        self._store = store
+        self._client = client
+        self._write_lock = write_lock
+        self._list_choice = list_choice
+        # event id -> the server time of the last look (X-Page-Generated of its first page)
+        self._watermarks: dict[str, datetime] = {}
+
+    def door_list(self, event_id: str) -> int | None:
+        with self._store.read() as conn:
+            return self._list_choice(conn, event_id)
+
+    def full(
+        self,
+        event_id: str,
+        progress: Progress | None,
+        cancel: threading.Event,
+        accept_deletions: bool,
+    ) -> DownloadResult:
+        """Products and every position. Raises ApiError; the pages written before it stay."""
+        slug = event_slug(event_id)
+        items = self._client.items(slug)
+        with self._write_lock, self._store.write() as conn:
+            event_queries.upsert_tickets(
+                conn,
+                (
+                    {"id": i.id, "event_id": event_id, "name": i.name, "type": "",
+                     "is_checkin_restricted": False, "auto_checkin_enabled": False}
+                    for i in items
+                ),
+            )  # fmt: skip
+        seen_at = utc_iso()
+        tally = _Tally()
+        watermark = self._pages(
+            event_id, self._client.order_pages(slug), seen_at, tally, progress, cancel
+        )
+        if cancel.is_set():
+            return DownloadResult(tally.written, tally.skipped, 0, "cancelled")
+        if watermark is not None:
+            self._watermarks[event_id] = watermark
+        return self._finish(event_id, seen_at, tally, accept_deletions)
+
+    def refresh(self, event_id: str) -> int:
+        """Orders changed since the last look; how many attendees changed. Without an earlier
+        look (a fresh start) every order is read once, deleting nobody."""
+        since = self._watermarks.get(event_id)
+        before = self._changes()
+        tally = _Tally()
+        pages = self._client.order_pages(event_slug(event_id), modified_since=since)
+        watermark = self._pages(event_id, pages, utc_iso(), tally, None, threading.Event())
+        if watermark is not None:
+            self._watermarks[event_id] = watermark
+        return self._changes() - before
+
+    def _changes(self) -> int:
+        with self._store.read() as conn:
+            return int(conn.exec_driver_sql("SELECT total_changes()").scalar_one())
+
+    def _pages(
+        self,
+        event_id: str,
+        pages: Iterable[OrderPage],
+        seen_at: str,
+        tally: _Tally,
+        progress: Progress | None,
+        cancel: threading.Event,
+    ) -> datetime | None:
+        """Write every page; the first page's watermark."""
+        list_id = self.door_list(event_id) or 0
+        watermark: datetime | None = None
+        asked_at = utc_iso()  # before the request: see _write
+        for number, page in enumerate(pages, start=1):
+            if number == 1:
+                watermark = page.generated
+                tally.announced = page.count
+            self._write(event_id, page, list_id, seen_at, asked_at)
+            tally.written += len(page.positions)
+            tally.skipped += len(page.skipped)
+            tally.codes.update(order.code for order in page.orders)
+            tally.seen.update(p.id for p in page.positions)
+            if progress is not None:
+                progress("download", len(tally.codes), max(tally.announced or 0, len(tally.codes)))
+            if cancel.is_set():
+                break
+            asked_at = utc_iso()
+        return watermark
+
+    def _write(
+        self, event_id: str, page: OrderPage, list_id: int, seen_at: str, asked_at: str
+    ) -> None:
+        """Leave out attendees uploaded after the page was asked for: the page shows them as
+        before that upload, and writing it would undo a check-in the server already has."""
+        rows = [attendee_row(p, event_id=event_id, list_id=list_id) for p in page.positions]
+        for row in rows:
+            row["server_seen_at"] = seen_at
+        with self._write_lock, self._store.write() as conn:
+            fresh = attendee_queries.uploaded_since(conn, [r["id"] for r in rows], asked_at)
+            attendee_queries.upsert(
+                conn, (cast(AttendeeRow, r) for r in rows if r["id"] not in fresh)
+            )
+
+    def _finish(
+        self, event_id: str, seen_at: str, tally: _Tally, accept_deletions: bool
+    ) -> DownloadResult:
+        problem = None
+        if tally.announced is None:
+            problem = "the server did not say how many orders there are"
+        elif len(tally.codes) < tally.announced:
+            problem = f"the server announced {tally.announced} orders but sent {len(tally.codes)}"
+        with self._write_lock, self._store.write() as conn:
+            live = attendee_queries.count(conn, event_id)
+            savepoint = conn.begin_nested()
+            deleted = attendee_queries.mark_missing_deleted(conn, event_id, tally.seen)
+            message = None
+            if problem is not None:
+                message = f"The order list looked incomplete ({problem})"
+            elif (
+                not accept_deletions
+                and deleted > MIN_SUSPECT_DROP
+                and deleted > live * MAX_DROP_SHARE
+            ):
+                message = (
+                    f"The order list would remove {deleted} of {live} attendees, which looks "
+                    "like a server fault (sync with --accept-deletions if it is right)"
+                )
+            if message is not None and deleted:
+                savepoint.rollback()
+                log.warning("event %s: %s; kept %d attendee(s)", event_id, message, deleted)
+                return DownloadResult(
+                    tally.written, tally.skipped, 0, message + "; none marked deleted."
+                )
+            savepoint.commit()
+            event_queries.set_full_download(conn, event_id, seen_at)
+            event_queries.update_sync_state(
+                conn, event_id, last_download_at=utc_iso(), downloaded=tally.written
+            )
+        return DownloadResult(tally.written, tally.skipped, deleted)
