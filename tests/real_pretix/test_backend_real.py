@@ -22,6 +22,7 @@ from orga_app.sync.pretix.backend import NO_LIST, PretixBackend
 from orga_app.sync.pretix.client import PretixClient
 from orga_app.sync.pretix.records import CheckinType, Position
 from tests.real_pretix.conftest import TicketPool, client_for
+from tests.real_pretix.proxy import ForwardingProxy
 from tests.real_pretix.servers import RealPretix
 from tests.real_pretix.test_client_real import position_now, scan
 
@@ -62,13 +63,18 @@ class Door:
 
 
 def open_door(
-    directory: Path, server: RealPretix, list_id: int | None, *, download: bool = True
+    directory: Path,
+    server: RealPretix,
+    list_id: int | None,
+    *,
+    download: bool = True,
+    url: str | None = None,
 ) -> Door:
     def choice(conn: Connection, event_id: str) -> int | None:
         return list_id
 
     store = Store(directory / "door.sqlite")
-    backend = PretixBackend(client_for(server), server.organizer, choice)
+    backend = PretixBackend(client_for(server, url), server.organizer, choice)
     engine = SyncEngine(store, backend)
     event_id = f"{server.organizer}/{server.event}"
     assert event_id in {e.id for e in engine.refresh_events()}
@@ -116,6 +122,25 @@ def test_refresh_shows_another_doors_checkin(
     assert changed >= 1
     assert door.attendee(ticket).is_checked_in
     print(f"refresh after another door's check-in: {took:.2f} s")
+
+
+def test_refresh_after_a_restart_asks_only_for_changes(
+    tmp_path: Path, server: RealPretix, door: Door, tickets: TicketPool, proxy: ForwardingProxy
+) -> None:
+    """The watermark lives in memory: a new engine on the same store (the app restarted)
+    refreshes from a day before its last full download, not the whole event again."""
+    door.engine.close()
+    again = open_door(tmp_path, server, server.main_list, download=False, url=proxy.url)
+    try:
+        [ticket] = tickets.take(1)
+        with client_for(server) as other_door:
+            assert other_door.redeem(scan(server, ticket.secret)).ok
+        assert again.engine.refresh_status(again.event_id) >= 1
+        assert again.attendee(ticket).is_checked_in
+        asked = [path for method, path in proxy.requests if "/orders/" in path]
+        assert asked and all("modified_since=" in path for path in asked)
+    finally:
+        again.engine.close()
 
 
 def test_offline_scans_go_up_with_their_scan_time_entry_and_exit(

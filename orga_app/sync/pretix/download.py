@@ -7,7 +7,8 @@ pages). The first page's ``X-Page-Generated`` is kept as the watermark.
 
 Refresh: only orders changed since the watermark (``modified_since``): a check-in at another
 door changes its order, so a refresh a few seconds apart shows it. The new watermark is again
-the first page's header (the server's clock: this computer's may be wrong).
+the first page's header (the server's clock: this computer's may be wrong). The watermark is
+kept in memory; after a restart the refresh starts a day before the last full download.
 
 Attendees the full download did not see are marked deleted only when the list was complete
 (every order the first page announced arrived) and the drop is plausible (not over half the
@@ -21,11 +22,12 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Connection
 
+from orga_app.core.times import parse_stamp
 from orga_app.store import attendees as attendee_queries
 from orga_app.store import events as event_queries
 from orga_app.store.attendees import AttendeeRow
@@ -37,6 +39,8 @@ from orga_app.sync.pretix.rows import attendee_row
 
 log = logging.getLogger("orga_app.sync.pretix")
 
+# How far before the last full download a refresh after a restart looks (see _restart_watermark).
+RESTART_MARGIN = timedelta(days=1)
 MAX_DROP_SHARE = 0.5
 MIN_SUSPECT_DROP = 10
 
@@ -117,7 +121,7 @@ class PretixDownloader:
     def refresh(self, event_id: str) -> int:
         """Orders changed since the last look; how many attendees changed. Without an earlier
         look (a fresh start) every order is read once, deleting nobody."""
-        since = self._watermarks.get(event_id)
+        since = self._watermarks.get(event_id) or self._restart_watermark(event_id)
         before = self._changes()
         tally = _Tally()
         pages = self._client.order_pages(event_slug(event_id), modified_since=since)
@@ -125,6 +129,15 @@ class PretixDownloader:
         if watermark is not None:
             self._watermarks[event_id] = watermark
         return self._changes() - before
+
+    def _restart_watermark(self, event_id: str) -> datetime | None:
+        """After a restart (the watermark lives in memory): a day before the last complete
+        download on this computer's clock. Reading a day too much costs a little time; a
+        clock up to a day ahead of the server's still misses nothing."""
+        with self._store.read() as conn:
+            info = event_queries.get(conn, event_id)
+        last = parse_stamp(info.last_full_download_at) if info else None
+        return last - RESTART_MARGIN if last is not None else None
 
     def _changes(self) -> int:
         with self._store.read() as conn:
