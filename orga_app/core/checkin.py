@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from orga_app.core.codes import CodeKind, MalformedCode, TicketCode, parse_code
+from orga_app.core.list_checkin import DoorList, list_verdict, no_list_result
+from orga_app.core.list_rules import ServerKind, TicketFacts
 from orga_app.core.times import human_time
 from orga_app.core.verdict import (
     AttendeeSummary,
@@ -40,6 +42,12 @@ class Lookup:
     local_event: bool = False
     # Nothing live matched, but the code was a ticket the server has removed since.
     cancelled: bool = False
+    # A pretix-type event (issue 11): the door's check-in list (None: not chosen yet), what
+    # the store knows of the one matched ticket, and whether an unmatched code was revoked.
+    server_kind: ServerKind = ServerKind.OPEN_EVENT
+    door: DoorList | None = None
+    ticket: TicketFacts | None = None
+    revoked: bool = False
 
 
 class ScanTransaction(Protocol):
@@ -191,7 +199,10 @@ class CheckInService:
                 )
             message = "No such ticket for this event."
             reason: Reason | None = None
-            if lookup.cancelled:
+            if lookup.revoked:
+                message = "This code was replaced by a new ticket: it is no longer valid."
+                reason = Reason.REVOKED
+            elif lookup.cancelled:
                 message = "This ticket was cancelled or removed from the event."
                 reason = Reason.TICKET_CANCELLED
             elif not typed and code.kind in (CodeKind.ATTENDEE_ID, CodeKind.EMAIL):
@@ -212,6 +223,20 @@ class CheckInService:
                 code=code.text,
             )
         attendee = lookup.here[0]
+        if lookup.server_kind.uses_checkin_lists:
+            if lookup.door is None or lookup.ticket is None:
+                return no_list_result(code.text, scanned_at, attendee)
+            return list_verdict(
+                lookup.door,
+                lookup.ticket,
+                attendee,
+                code=code.text,
+                mode=mode,
+                scanned_at=scanned_at,
+                at=at,
+                device=device,
+                unsent=tx.has_unsent(attendee.id),
+            )
         refusal = order_refusal(attendee.order_status)
         if refusal is not None and mode is not Mode.CHECK_OUT:
             # Like a ticket of another event: the person is named, the door stays shut.

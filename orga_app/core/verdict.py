@@ -37,6 +37,9 @@ class Verdict(StrEnum):
     ORDER_NOT_VALID = "order_not_valid"
     # An order-only code whose order holds several attendees: the result lists them.
     AMBIGUOUS = "ambiguous"
+    # A valid ticket that this door's check-in list does not admit (a pretix-type event: the
+    # product is not on the list, the ticket is blocked or outside its valid time, entry rules).
+    NOT_ALLOWED = "not_allowed"
     MALFORMED = "malformed"
 
     @property
@@ -76,6 +79,13 @@ class Reason(StrEnum):
 
     TICKET_CANCELLED = "ticket_cancelled"  # the code was an attendee the server removed
     TYPED_ONLY = "typed_only"  # an attendee number or e-mail scanned, not typed at the desk
+    # pretix-type events (core/list_rules.py), named after the server's own reasons:
+    REVOKED = "revoked"  # an old code of a re-issued ticket (UNKNOWN)
+    PRODUCT = "product"  # the ticket's product is not on the door's check-in list
+    BLOCKED = "blocked"  # the organizer blocked the ticket
+    INVALID_TIME = "invalid_time"  # outside the ticket's valid-from/valid-until window
+    RULES = "rules"  # the list has entry rules only the server can judge
+    NO_CHECKIN_LIST = "no_checkin_list"  # the door has not chosen a check-in list yet
 
 
 @dataclass(frozen=True, slots=True)

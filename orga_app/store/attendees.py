@@ -70,6 +70,9 @@ class AttendeeRow(TypedDict, total=False):
     order_status: str
     is_registered: bool
     register_times: str
+    blocked: bool
+    valid_from: str | None
+    valid_until: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +443,9 @@ _OTHER_FIELDS = (
     "search_text",
     "name_key",
     "order_status",
+    "blocked",
+    "valid_from",
+    "valid_until",
 )
 
 
@@ -449,7 +455,8 @@ _DEFAULTS: dict[str, Any] = {
     "lastname": "", "email": "", "company": "", "job_title": "", "is_checked_in": False,
     "is_checked_out": False, "checkin_times": "", "checkout_times": "",
     "device_name_checkin": "", "deleted": False, "server_seen_at": None, "code": "",
-    "order_status": "", "is_registered": False, "register_times": "",
+    "order_status": "", "is_registered": False, "register_times": "", "blocked": False,
+    "valid_from": None, "valid_until": None,
 }  # fmt: skip
 # Plain SQL through the driver's executemany: the download writes 100,000 rows and SQLAlchemy's
 # per-row parameter processing would cost more than SQLite itself (bench/RESULTS.md).

@@ -226,8 +226,45 @@ CREATE TABLE station (
 );
 """
 
+# v8: a second server type (pretix and eventyay-tickets, issue 11). Which server an event lives
+# on (it picks the verdict rules and the upload path); the event's check-in lists with the
+# settings pretix documents for offline checks; the list (and direction) this door scans for;
+# the secrets the server revoked (re-issued tickets); per ticket: blocked, valid time window.
+# An attendee row of a pretix event is one order position (id = the position id) seen through
+# the door's list: its check-in columns hold that list's entries and exits only.
+_V8_SCHEMA = """
+ALTER TABLE event ADD COLUMN server_kind TEXT NOT NULL DEFAULT 'openevent';
+ALTER TABLE attendee ADD COLUMN blocked BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE attendee ADD COLUMN valid_from TEXT;
+ALTER TABLE attendee ADD COLUMN valid_until TEXT;
+CREATE TABLE checkin_list (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    all_products BOOLEAN NOT NULL DEFAULT 1,
+    limit_products TEXT NOT NULL DEFAULT '',
+    include_pending BOOLEAN NOT NULL DEFAULT 0,
+    allow_multiple_entries BOOLEAN NOT NULL DEFAULT 0,
+    allow_entry_after_exit BOOLEAN NOT NULL DEFAULT 1,
+    has_rules BOOLEAN NOT NULL DEFAULT 0,
+    subevent_id INTEGER,
+    PRIMARY KEY (event_id, id)
+);
+CREATE TABLE door_list (
+    event_id TEXT PRIMARY KEY REFERENCES event(id) ON DELETE CASCADE,
+    list_id INTEGER NOT NULL,
+    direction TEXT NOT NULL DEFAULT 'entry'
+);
+CREATE TABLE revoked_secret (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    secret TEXT NOT NULL,
+    PRIMARY KEY (event_id, secret)
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
+    _V8_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -38,6 +38,8 @@ class Event(SQLModel, table=True):
     last_full_download_at: str | None = None
     # The signed-in account's role for this event (schema v7; openevent/access.py), NULL unknown.
     access_role: str | None = None
+    # Schema v8: the server type the event lives on ('openevent', 'pretix'); see ServerKind.
+    server_kind: str = "openevent"
 
 
 class Ticket(SQLModel, table=True):
@@ -77,6 +79,11 @@ class Attendee(SQLModel, table=True):
     order_status: str = ""
     is_registered: bool = False
     register_times: str = ""
+    # Schema v8 (pretix positions): blocked by the organizer, and the ticket's own validity
+    # window (ISO times, NULL for none).
+    blocked: bool = False
+    valid_from: str | None = None
+    valid_until: str | None = None
 
 
 class Outbox(SQLModel, table=True):
@@ -128,6 +135,41 @@ class Station(SQLModel, table=True):
     station_id: int
 
 
+class CheckinList(SQLModel, table=True):
+    """A pretix check-in list of an event with what a door needs to judge offline (schema v8)."""
+
+    __tablename__ = "checkin_list"
+    event_id: str = Field(primary_key=True, foreign_key="event.id")
+    id: int = Field(primary_key=True)
+    name: str = ""
+    all_products: bool = True
+    # The item (product) ids on the list, comma-separated; only read when not all_products.
+    limit_products: str = ""
+    include_pending: bool = False
+    allow_multiple_entries: bool = False
+    allow_entry_after_exit: bool = True
+    # The list has custom entry rules (JSON logic) this app does not evaluate offline.
+    has_rules: bool = False
+    subevent_id: int | None = None
+
+
+class DoorList(SQLModel, table=True):
+    """The check-in list this computer scans for in an event, and entry or exit (schema v8)."""
+
+    __tablename__ = "door_list"
+    event_id: str = Field(primary_key=True, foreign_key="event.id")
+    list_id: int
+    direction: str = "entry"
+
+
+class RevokedSecret(SQLModel, table=True):
+    """A ticket secret the server revoked (the ticket was re-issued; schema v8)."""
+
+    __tablename__ = "revoked_secret"
+    event_id: str = Field(primary_key=True, foreign_key="event.id")
+    secret: str = Field(primary_key=True)
+
+
 class SearchIndexPaused(SQLModel, table=True):
     """A row here while a first bulk download skips trigram-index upkeep (schema v3)."""
 
@@ -155,3 +197,6 @@ OUTBOX = table("outbox")
 SCAN_LOG = table("scan_log")
 SYNC_STATE = table("sync_state")
 STATION = table("station")
+CHECKIN_LIST = table("checkin_list")
+DOOR_LIST = table("door_list")
+REVOKED_SECRET = table("revoked_secret")

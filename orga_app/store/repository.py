@@ -10,7 +10,7 @@ from sqlalchemy import Connection, update
 from orga_app.core.checkin import Lookup
 from orga_app.core.codes import TicketCode
 from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
-from orga_app.store import attendees, outbox
+from orga_app.store import attendees, door_lists, outbox
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE, SCAN_LOG, OutboxAction
 
@@ -24,7 +24,14 @@ class SqlScanTransaction:
         here = [a for a in matches if a.event_id == event_id]
         elsewhere = [a for a in matches if a.event_id != event_id]
         gone = not matches and attendees.cancelled(self._conn, code)
-        return Lookup(here, elsewhere, attendees.event_is_local(self._conn, event_id), gone)
+        local = attendees.event_is_local(self._conn, event_id)
+        kind = door_lists.scan_kind(self._conn, event_id)
+        if not kind.uses_checkin_lists:
+            return Lookup(here, elsewhere, local, gone)
+        door = door_lists.door_list(self._conn, event_id)
+        ticket = door_lists.ticket_facts(self._conn, here[0].id) if len(here) == 1 else None
+        revoked = not here and door_lists.is_revoked(self._conn, event_id, code.text)
+        return Lookup(here, elsewhere, local, gone, kind, door, ticket, revoked)
 
     def has_unsent(self, attendee_id: int) -> bool:
         return attendees.has_unsent(self._conn, attendee_id)

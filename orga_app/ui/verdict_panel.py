@@ -75,6 +75,7 @@ def headline(verdict: Verdict) -> str:
         Verdict.OTHER_EVENT: tr("OTHER EVENT"),
         Verdict.ORDER_NOT_VALID: tr("ORDER NOT VALID"),
         Verdict.AMBIGUOUS: tr("SEVERAL ATTENDEES"),
+        Verdict.NOT_ALLOWED: tr("NOT VALID AT THIS DOOR"),
         Verdict.MALFORMED: tr("UNREADABLE CODE"),
     }[verdict]
 
@@ -111,6 +112,8 @@ def detail_text(
     if v is Verdict.UNKNOWN:
         if result.reason is Reason.TICKET_CANCELLED:
             return tr("This ticket was cancelled or removed from the event")
+        if result.reason is Reason.REVOKED:
+            return tr("An old code of a ticket that was issued again: ask for the new ticket")
         if result.reason is Reason.TYPED_ONLY:
             return tr("Not a ticket code: a number or e-mail counts only when typed at the desk")
         return tr("No such ticket for this event")
@@ -120,7 +123,7 @@ def detail_text(
         if name:
             return tr("This ticket is for another event: {event}").format(event=name)
         return tr("This ticket is for another event")
-    if v is Verdict.ORDER_NOT_VALID:
+    if v in (Verdict.ORDER_NOT_VALID, Verdict.NOT_ALLOWED):
         # core's reason, e.g. "Order cancelled: this ticket is not valid."
         return result.message
     if v is Verdict.AMBIGUOUS:
