@@ -78,6 +78,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("server_url", str, lambda: "", "Open Event server, e.g. https://api.example.org"),
     Setting("account_email", str, lambda: "", "The signed-in account's e-mail address."),
+    Setting(
+        "server_type",
+        str,
+        lambda: "openevent",
+        "The signed-in account's server type: openevent, pretix or eventyay-tickets.",
+        ("openevent", "pretix", "eventyay-tickets"),
+    ),
     Setting("last_event_id", str, lambda: "", "The event that re-opens at start."),
     Setting("kiosk_pin_hash", str, lambda: "", "Salted hash of the kiosk exit PIN."),
     Setting(
