@@ -9,10 +9,10 @@ session without such shortcuts). Only the operator's PIN, or a signal from the O
 ends it. Ctrl+Shift+Q or five quick taps in the top-right corner open the operator
 PIN pad (exit, settings, change PIN). With no PIN stored the operator sets one at first start.
 
-Scans go through the same CheckInService (Source.KIOSK), camera worker and wedge filter as the
-door's scanner. A camera that fails or is unplugged is retried every few seconds. Stopping a
-camera never blocks the GUI (opening one, or a read on an unplugged one, can take seconds): the
-thread is told to stop and retires on its own; only the kiosk's shutdown waits for it.
+Scans go through the same CheckInService (Source.KIOSK), CameraController and wedge filter as
+the door's scanner: a camera that fails or is unplugged is retried every few seconds, and
+stopping one never blocks the GUI (only the kiosk's shutdown waits for its thread). Staying in
+front is FrontGuard's job (kiosk_guard.py).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QHideEvent,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -35,12 +35,13 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
-from orga_app.scan.decoders import Decoder, DecoderError, make_decoder
+from orga_app.scan.decoders import Decoder, make_decoder
 from orga_app.scan.sources import FrameSource, open_source
 from orga_app.settings import Settings
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
-from orga_app.ui.camera import CameraWorker, RetiringWorkers
+from orga_app.ui.camera_control import CameraController
+from orga_app.ui.kiosk_guard import FrontGuard
 from orga_app.ui.kiosk_pin import PinAttempts
 from orga_app.ui.kiosk_screens import (
     IdleScreen,
@@ -50,7 +51,7 @@ from orga_app.ui.kiosk_screens import (
     camera_lost_text,
     tr,
 )
-from orga_app.ui.scanner import PreviewView
+from orga_app.ui.preview import PreviewView
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.sync_status import SyncController
@@ -64,7 +65,6 @@ PIN_IDLE_MS = 60_000  # an open PIN pad nobody uses goes back to the idle screen
 CORNER_PX = 100
 CORNER_TAPS = 5
 CORNER_WINDOW_S = 3.0
-GUARD_MS = 1000  # how soon a kiosk that something covered is put back in front
 
 
 class KioskWindow(QWidget):
@@ -100,41 +100,37 @@ class KioskWindow(QWidget):
         self.tasks = tasks
         self.sound = sound
         self.sync = sync
-        self._source_factory = source_factory
-        self._decoder_factory = decoder_factory
         self._return_ms = return_ms
         self._clock = pin_clock
         self.event_id: str | None = None
-        self.camera: CameraWorker | None = None
-        self.retiring = RetiringWorkers(self)  # told to stop, maybe still in an open or read
+        self.cameras = CameraController(
+            source_factory=source_factory,
+            decoder_factory=decoder_factory,
+            retry_ms=retry_ms,
+            parent=self,
+        )
         self.camera_spec = str(settings.get("camera"))
         self.camera_ok = False
         self.attempts = PinAttempts(clock=pin_clock)
         self._taps: list[float] = []
         self._exit_allowed = False
-        self._shut_down = False
-        self._reshowing = False  # stay_in_front hides it itself to map it again
-        self._full_screen = False  # set by present(): how to come back after a minimise
         self.setWindowTitle(tr("Orga App — self check-in"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.return_timer = QTimer(self)
         self.return_timer.setSingleShot(True)
         self.return_timer.timeout.connect(self.show_idle)
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setSingleShot(True)
-        self.retry_timer.setInterval(retry_ms)
-        self.retry_timer.timeout.connect(self.start_camera)
         self.pin_timer = QTimer(self)
         self.pin_timer.setSingleShot(True)
         self.pin_timer.setInterval(PIN_IDLE_MS)
         self.pin_timer.timeout.connect(self.show_idle)
-        # A window manager's shortcuts can still hide the kiosk; it checks every second that it
-        # is shown and in front, and reacts at once to being minimised or hidden.
-        self.guard_timer = QTimer(self)
-        self.guard_timer.setInterval(GUARD_MS)
-        self.guard_timer.timeout.connect(self.stay_in_front)
+        self.guard = FrontGuard(self)  # a window manager's shortcuts must not hide the kiosk
 
         self._build(pin_iterations)
+        self.cameras.frame.connect(self._frame)
+        self.cameras.code.connect(self.submit)  # a ticket read is a ticket read
+        self.cameras.trouble.connect(self._camera_gone)
+        self.cameras.failed.connect(self._camera_gone)
+        self.cameras.ended.connect(self._video_ended)
 
         self.wedge = WedgeFilter(self, scope=self)  # dialogs get their keys as typed
         self.wedge.scanned.connect(self.submit)
@@ -169,13 +165,7 @@ class KioskWindow(QWidget):
 
     def present(self) -> None:
         """Full screen over the whole primary screen, and kept there."""
-        self._full_screen = True
-        screen = QApplication.primaryScreen()
-        if screen is not None:
-            # Without a window manager (a bare X session on a kiosk box) full-screen is only a
-            # request; cover the screen ourselves too.
-            self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        self.guard.present()
 
     @property
     def preview(self) -> PreviewView:
@@ -185,7 +175,7 @@ class KioskWindow(QWidget):
 
     def start(self, event_id: str | None = None) -> None:
         """Pick the event (given, else the last one used, else the only one) and begin."""
-        self.guard_timer.start()
+        self.guard.start()
         wanted = event_id or str(self.settings.get("last_event_id"))
         store = self.store
         self.tasks.run(
@@ -277,67 +267,38 @@ class KioskWindow(QWidget):
     # -- camera ---------------------------------------------------------------------------
 
     def start_camera(self) -> None:
-        self.stop_camera()
+        """Open the camera from the settings (a retiring one is let go without waiting)."""
         if not self.camera_spec:
             # nothing to retry: the operator sets a camera in the settings behind the PIN
+            self.stop_camera()
             self._show_camera_lost()
             return
-        try:
-            decoder = self._decoder_factory(str(self.settings.get("decoder")))
-        except DecoderError as exc:
-            self._camera_gone(str(exc))
-            return
-        worker = CameraWorker(
-            self.camera_spec,
-            decoder,
-            repeat_after=float(self.settings.get("repeat_after")),
-            source_factory=self._source_factory,
-        )
-        # The slots check that the signal comes from the current camera: a retiring thread's
-        # queued frame or "lost" must not reach the preview or stop its successor.
-        worker.frame_ready.connect(self._frame)
-        worker.code_detected.connect(self.submit)  # a ticket read is a ticket read
-        worker.unavailable.connect(self._camera_trouble)
-        worker.lost.connect(self._camera_trouble)
-        worker.ended.connect(self._camera_ended)
-        self.camera = worker
-        worker.start()
+        self.cameras.decoder_name = str(self.settings.get("decoder"))
+        self.cameras.repeat_after = float(self.settings.get("repeat_after"))
+        self.cameras.start(self.camera_spec)
 
-    def _from_current_camera(self) -> bool:
-        return self.sender() is self.camera
+    def stop_camera(self) -> None:
+        """Let the camera go without waiting: the thread ends its open or read by itself."""
+        self.cameras.stop()
 
-    def _frame(self, image: object) -> None:
-        if not self._from_current_camera():
-            return
+    def _frame(self, image: QImage) -> None:
         if not self.camera_ok:
             self.camera_ok = True
             self.idle.set_camera_ok(True)
-        self.preview.set_image(image)  # type: ignore[arg-type]
+        self.preview.set_image(image)
 
-    def _camera_trouble(self, detail: str) -> None:
-        if self._from_current_camera():
-            self._camera_gone(detail)
-
-    def _camera_ended(self) -> None:
-        if self._from_current_camera():
-            self._camera_gone(tr("the video ended"))
+    def _video_ended(self) -> None:
+        self.cameras.retry_later()  # a kiosk plays its video (a demo's camera) again
+        self._camera_gone(tr("the video ended"))
 
     def _camera_gone(self, detail: str) -> None:
         log.warning("kiosk camera unavailable: %s", detail)
-        self.stop_camera()
         self._show_camera_lost()
-        self.retry_timer.start()
 
     def _show_camera_lost(self) -> None:
         self.camera_ok = False
         self.idle.set_camera_ok(False)
         self.preview.set_message(camera_lost_text())
-
-    def stop_camera(self) -> None:
-        """Let the camera go without waiting: the thread ends its open or read by itself."""
-        worker, self.camera = self.camera, None
-        if worker is not None:
-            self.retiring.retire(worker)
 
     # -- operator -------------------------------------------------------------------------
 
@@ -399,45 +360,6 @@ class KioskWindow(QWidget):
             self._taps.clear()
             self.open_pin_pad()
 
-    # -- staying in front ----------------------------------------------------------------
-
-    def _may_leave(self) -> bool:
-        return self._exit_allowed or self._shut_down
-
-    def stay_in_front(self) -> None:
-        """Show the kiosk again if it is hidden or minimised, and raise it if another window
-        covers it. Its own dialogs (the operator's Settings) may stay on top."""
-        if self._may_leave() or QApplication.activeModalWidget() is not None:
-            return
-        handle = self.windowHandle()
-        if self.isVisible() and handle is not None and not handle.isExposed():
-            # unmapped behind Qt's back (another desktop, a window manager, xdotool): Qt still
-            # counts it as shown, so showing it alone would not map it again
-            self._reshowing = True
-            try:
-                self.hide()
-            finally:
-                self._reshowing = False
-        if self.isMinimized() or not self.isVisible():
-            log.warning("kiosk was hidden or minimised: showing it again")
-            if self._full_screen:
-                self.showFullScreen()
-            else:
-                self.showNormal()
-        if not self.isActiveWindow():
-            self.raise_()
-            self.activateWindow()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
-            QTimer.singleShot(0, self, self.stay_in_front)  # after the window system is done
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
-        super().hideEvent(event)
-        if not self._may_leave() and not self._reshowing:
-            QTimer.singleShot(0, self, self.stay_in_front)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
             event.accept()  # Esc never leaves the kiosk
@@ -446,6 +368,7 @@ class KioskWindow(QWidget):
 
     def exit_kiosk(self) -> None:
         self._exit_allowed = True
+        self.guard.release()
         self.exited.emit()
         self.close()
 
@@ -458,8 +381,8 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """Stop timers, cameras (this waits for retiring threads), tasks and sync; idempotent."""
-        self._shut_down = True
-        for timer in (self.return_timer, self.retry_timer, self.pin_timer, self.guard_timer):
+        self.guard.release()
+        for timer in (self.return_timer, self.pin_timer):
             timer.stop()
         self.wedge.flush()
         if self._wedge_installed:
@@ -467,8 +390,7 @@ class KioskWindow(QWidget):
             if app is not None:
                 app.removeEventFilter(self.wedge)
             self._wedge_installed = False
-        self.stop_camera()
-        self.retiring.join()
+        self.cameras.shutdown()
         self.tasks.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

@@ -26,7 +26,7 @@ from orga_app.core.verdict import ScanResult, Verdict
 from orga_app.settings import Settings
 from orga_app.ui.kiosk_pin import PinAttempts, hash_pin, is_valid_pin, verify_pin
 from orga_app.ui.plain import plain_label
-from orga_app.ui.scanner import PreviewView
+from orga_app.ui.preview import PreviewView
 from orga_app.ui.theme import VERDICT_COLOURS
 
 

@@ -7,8 +7,9 @@ the task pool and shows the verdict when it comes back. A scan that takes longer
 verdict goes back to the idle prompt after IDLE_AFTER_MS; a result for an event that is no longer
 open is dropped.
 
-The camera never blocks the GUI: a stopped camera thread retires on its own; a camera that is
-lost or cannot be opened is tried again every CAMERA_RETRY_MS.
+The camera is a CameraController (shared with the kiosk): it never blocks the GUI, and a camera
+that is lost or cannot be opened is tried again every CAMERA_RETRY_MS. This page only chooses
+the camera and says what it is doing.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,107 +26,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
-from orga_app.scan.decoders import Decoder, DecoderError, make_decoder
+from orga_app.scan.decoders import Decoder, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
-from orga_app.ui.camera import CameraWorker, RetiringWorkers
+from orga_app.ui.camera_control import CAMERA_RETRY_MS, CameraController
 from orga_app.ui.errors import user_message
-from orga_app.ui.plain import plain_label
+from orga_app.ui.mode_band import ModeBand, idle_prompt
+from orga_app.ui.preview import PreviewView
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.tasks import TaskRunner
-from orga_app.ui.theme import VERDICT_COLOURS
 from orga_app.ui.verdict_panel import VerdictPanel, look
 
 log = logging.getLogger("orga_app.ui")
 
 BUSY_AFTER_MS = 150  # a fast scan goes straight to its verdict: no "Checking…" flicker
 IDLE_AFTER_MS = 20_000  # an old verdict must not greet the next person
-CAMERA_RETRY_MS = 3_000  # as the kiosk: an unplugged camera comes back by itself
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ScannerPage", text)
-
-
-MODE_TINTS = {"success": "#e6f2ea", "checkout": "#efe8f6", "valid": "#e0f0ee"}
-
-
-def mode_band(mode: Mode) -> tuple[str, str]:
-    """The band's words and colour family: each mode in the colour of its verdicts."""
-    if mode is Mode.CHECK_OUT:
-        return tr("CHECK-OUT MODE — a scan lets the person leave"), "checkout"
-    if mode is Mode.VALIDATE:
-        return tr("VALIDATE ONLY — nothing is recorded"), "valid"
-    return tr("CHECK-IN MODE — a scan admits the person"), "success"
-
-
-def idle_prompt(mode: Mode) -> str:
-    if mode is Mode.CHECK_OUT:
-        return tr("Ready to check out")
-    if mode is Mode.VALIDATE:
-        return tr("Ready to validate")
-    return tr("Ready to check in")
-
-
-class PreviewView(QWidget):
-    """Draws the latest camera frame, scaled to fit, with detected codes outlined in green."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(320, 240)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.image: QImage | None = None
-        self.polygons: list[list[tuple[int, int]]] = []
-        self._scale = 1.0
-        self.message = tr("Camera off")
-
-    def set_image(self, image: QImage) -> None:
-        self.image = image
-        self.update()
-
-    def set_outline(self, polygons: list[list[tuple[int, int]]], scale: float) -> None:
-        self.polygons = polygons
-        self._scale = scale
-        self.update()
-
-    def set_message(self, message: str) -> None:
-        self.image = None
-        self.polygons = []
-        self.message = message
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#101418"))
-        if self.image is None or self.image.isNull():
-            painter.setPen(QColor("#c9d1d9"))
-            font = painter.font()
-            font.setPointSize(14)
-            painter.setFont(font)
-            painter.drawText(
-                self.rect().adjusted(24, 24, -24, -24),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.message,
-            )
-            return
-        iw, ih = self.image.width(), self.image.height()
-        fit = min(self.width() / iw, self.height() / ih)
-        target = QRectF(
-            (self.width() - iw * fit) / 2, (self.height() - ih * fit) / 2, iw * fit, ih * fit
-        )
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(target, self.image)
-        painter.setPen(QPen(QColor("#32d74b"), 4))
-        factor = fit * self._scale
-        for polygon in self.polygons:
-            points = [QPointF(target.x() + x * factor, target.y() + y * factor) for x, y in polygon]
-            painter.drawPolygon(QPolygonF(points))
 
 
 class ScannerPage(QWidget):
@@ -161,21 +84,28 @@ class ScannerPage(QWidget):
         self.scan_tasks = TaskRunner(max_threads=1, parent=self)
         self.sound = sound
         self.event_id: str | None = None
-        self.decoder_name = decoder_name
-        self.repeat_after = repeat_after
         self._camera_lister = camera_lister
-        self._source_factory = source_factory
-        self._decoder_factory = decoder_factory
-        self.camera: CameraWorker | None = None
-        self.retiring = RetiringWorkers(self)
+        self.cameras = CameraController(
+            decoder_name=decoder_name,
+            repeat_after=repeat_after,
+            source_factory=source_factory,
+            decoder_factory=decoder_factory,
+            retry_ms=camera_retry_ms,
+            parent=self,
+        )
         self._probe_generation = 0
         # event id of every scan still being saved: "Checking…" only for the open event's scans
         self._in_flight: Counter[str] = Counter()
         self.busy_timer = self._single_shot(busy_after_ms, self._show_busy)
         self.idle_timer = self._single_shot(idle_after_ms, self._back_to_idle)
-        self.retry_timer = self._single_shot(camera_retry_ms, self._retry_camera)
-        self._retry_spec: str | None = None
         self._build(mode)
+        self.cameras.starting.connect(self._camera_starting)
+        self.cameras.frame.connect(self.preview.set_image)
+        self.cameras.outline.connect(self.preview.set_outline)
+        self.cameras.code.connect(self._camera_code)
+        self.cameras.trouble.connect(self._camera_trouble)
+        self.cameras.failed.connect(self._camera_failed)
+        self.cameras.ended.connect(self._camera_ended)
 
     def _single_shot(self, msecs: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -237,11 +167,7 @@ class ScannerPage(QWidget):
 
         right = QVBoxLayout()
         root.addLayout(right, 3)
-        # The mode in a colour band with words over the verdict: a door checking people OUT
-        # by mistake is the costliest slip, and a small checked button is easy to miss.
-        self.mode_band = plain_label()
-        self.mode_band.setObjectName("modeBand")
-        self.mode_band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mode_band = ModeBand()
         right.addWidget(self.mode_band)
         self.verdict = VerdictPanel()
         right.addWidget(self.verdict, 1)
@@ -271,16 +197,7 @@ class ScannerPage(QWidget):
     def _show_mode(self) -> None:
         if not hasattr(self, "mode_band"):
             return  # the buttons toggle while the page is still being built
-        words, family = mode_band(self.mode)
-        colour = VERDICT_COLOURS[family][0]
-        # The mode's colour as text and frame on a pale tint of it: never mistaken for a
-        # verdict, which fills the panel below with the full colour.
-        self.mode_band.setText(words)
-        self.mode_band.setStyleSheet(
-            f"QLabel#modeBand {{ background: {MODE_TINTS[family]}; color: {colour};"
-            f" border: 3px solid {colour}; font-size: 16pt; font-weight: bold; padding: 6px;"
-            " border-radius: 6px; }"
-        )
+        self.mode_band.show_mode(self.mode)
         if self.verdict.family == "idle":
             self.verdict.show_idle(idle_prompt(self.mode))
 
@@ -349,9 +266,9 @@ class ScannerPage(QWidget):
 
     def _scan_failed(self, event_id: str, raw: str, source: Source, exc: BaseException) -> None:
         log.error("scan failed: %r", exc)
-        if source is Source.CAMERA and self.camera is not None:
+        if source is Source.CAMERA:
             # the ticket may still be held up: let the camera report it again at once
-            self.camera.forget(raw)
+            self.cameras.forget(raw)
         if not self._finish(event_id):
             return
         self.verdict.show_message("error", tr("NOT SAVED"), user_message(exc))
@@ -360,16 +277,24 @@ class ScannerPage(QWidget):
 
     def shutdown(self) -> None:
         """Stop the camera, finish the scan being saved and join stopped camera threads."""
-        for timer in (self.busy_timer, self.idle_timer, self.retry_timer):
+        for timer in (self.busy_timer, self.idle_timer):
             timer.stop()
         self.stop_camera()
         self.scan_tasks.shutdown()
-        self.retiring.join()
+        self.cameras.shutdown()
 
     def set_counts(self, checked_in: int, total: int) -> None:
         self.counts.setText(tr("{n} of {total} checked in").format(n=checked_in, total=total))
 
     # -- camera ---------------------------------------------------------------------------
+
+    @property
+    def decoder_name(self) -> str:
+        return self.cameras.decoder_name
+
+    @decoder_name.setter
+    def decoder_name(self, name: str) -> None:
+        self.cameras.decoder_name = name  # the next camera started decodes with it
 
     def refresh_cameras(self, preferred: str = "") -> None:
         """Probe cameras off the GUI thread (opening devices can take a second).
@@ -377,7 +302,8 @@ class ScannerPage(QWidget):
         The running camera is stopped first (a probe must not fight it for the device) and kept
         in the list even if the probe misses it while its thread is still letting go.
         """
-        running = self.camera.spec if self.camera is not None else None
+        worker = self.cameras.worker
+        running = worker.spec if worker is not None else None
         self.stop_camera()
         self._probe_generation += 1
         generation = self._probe_generation
@@ -428,7 +354,7 @@ class ScannerPage(QWidget):
         self.start_camera(str(self.camera_choice.currentData()))
 
     def _toggle_camera(self) -> None:
-        if self.camera is not None or self.retry_timer.isActive():
+        if self.cameras.active:
             self.stop_camera()
             self.preview.set_message(tr("Camera off"))
         else:
@@ -437,80 +363,34 @@ class ScannerPage(QWidget):
                 self.start_camera(str(spec))
 
     def start_camera(self, spec: str, *, pace: bool = True) -> None:
-        self.stop_camera()
-        try:
-            decoder = self._decoder_factory(self.decoder_name)
-        except DecoderError as exc:
-            self.preview.set_message(user_message(exc))
-            return
-        worker = CameraWorker(
-            spec,
-            decoder,
-            repeat_after=self.repeat_after,
-            pace=pace,
-            source_factory=self._source_factory,
-        )
-        # Every slot checks that the signal comes from the current camera: a retiring thread's
-        # queued frame or "lost" must not reach the preview or stop its successor.
-        worker.frame_ready.connect(self._camera_frame)
-        worker.outline.connect(self._camera_outline)
-        worker.code_detected.connect(self._camera_code)
-        worker.unavailable.connect(self._camera_trouble)
-        worker.lost.connect(self._camera_trouble)
-        worker.ended.connect(self._camera_ended)
-        self.camera = worker
-        self._retry_spec = spec
-        self.preview.set_message(tr("Starting camera…"))
-        self.camera_button.setText(tr("Stop camera"))
-        worker.start()
-        self.camera_changed.emit(spec)
+        self.cameras.start(spec, pace=pace)
 
     def stop_camera(self) -> None:
         """Stop without waiting: the thread finishes its open or read on its own."""
         self._probe_generation += 1  # a probe still running must not start a camera now
-        self.retry_timer.stop()
-        worker, self.camera = self.camera, None
-        if worker is not None:
-            self.retiring.retire(worker)
+        self.cameras.stop()
         self.camera_button.setText(tr("Start camera"))
 
-    def _from_current_camera(self) -> bool:
-        sender = self.sender()
-        return sender is None or sender is self.camera
-
-    def _camera_frame(self, image: QImage) -> None:
-        if self._from_current_camera():
-            self.preview.set_image(image)
-
-    def _camera_outline(self, polygons: list[list[tuple[int, int]]], scale: float) -> None:
-        if self._from_current_camera():
-            self.preview.set_outline(polygons, scale)
+    def _camera_starting(self, spec: str) -> None:
+        self.preview.set_message(tr("Starting camera…"))
+        self.camera_button.setText(tr("Stop camera"))
+        self.camera_changed.emit(spec)
 
     def _camera_code(self, text: str) -> None:
-        if self._from_current_camera():
-            self.submit(text, Source.CAMERA)
+        self.submit(text, Source.CAMERA)
 
     def _camera_trouble(self, message: str) -> None:
-        if not self._from_current_camera():
-            return
-        spec = self._retry_spec
-        self.stop_camera()
-        log.warning("camera %s unavailable: %s", spec, message)
+        # the controller tries this camera again: the button stops that too
         self.preview.set_message(
             tr("Camera unavailable — trying again…\n{detail}\n"
                "Meanwhile type the code below or use a USB scanner.").format(detail=message)
         )  # fmt: skip
-        if spec is not None:
-            self._retry_spec = spec
-            self.retry_timer.start()
-            self.camera_button.setText(tr("Stop camera"))
+        self.camera_button.setText(tr("Stop camera"))
 
-    def _retry_camera(self) -> None:
-        if self._retry_spec is not None:
-            self.start_camera(self._retry_spec)
+    def _camera_failed(self, message: str) -> None:
+        self.preview.set_message(message)
+        self.camera_button.setText(tr("Start camera"))
 
     def _camera_ended(self) -> None:
-        if not self._from_current_camera():
-            return
-        self.stop_camera()
+        self.camera_button.setText(tr("Start camera"))
         self.preview.set_message(tr("The video has ended."))

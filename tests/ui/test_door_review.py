@@ -228,13 +228,13 @@ def test_stopping_a_camera_stuck_in_a_read_does_not_block_the_gui(
     scanner = make_scanner(source_factory=factory)
     scanner.start_camera("0")
     qtbot.waitUntil(stuck.reading.is_set)
-    worker = scanner.camera
+    worker = scanner.cameras.worker
     assert worker is not None
     scanner.stop_camera()
     assert worker.isRunning()  # stop_camera returned while the read still hangs
-    assert scanner.camera is None and scanner.retiring.workers == [worker]
+    assert scanner.cameras.worker is None and scanner.cameras.retiring.workers == [worker]
     stuck.gate.set()
-    qtbot.waitUntil(lambda: not scanner.retiring.workers)
+    qtbot.waitUntil(lambda: not scanner.cameras.retiring.workers)
     assert scanner.preview.message != "The video has ended."  # a retired thread says nothing
 
 
@@ -248,18 +248,18 @@ def test_a_lost_camera_is_tried_again_until_it_is_back(
     scanner.start_camera("1")
     qtbot.waitUntil(lambda: scanner.preview.message.startswith("Camera unavailable — trying"))
     assert "unplugged" in scanner.preview.message
-    assert scanner.camera is None and scanner.retry_timer.isActive()
-    fire(scanner.retry_timer)
+    assert scanner.cameras.worker is None and scanner.cameras.retry_timer.isActive()
+    fire(scanner.cameras.retry_timer)
     qtbot.waitUntil(lambda: "no such device" in scanner.preview.message)
     assert factory.opened == ["1", "1"]
-    assert scanner.retry_timer.isActive()  # still not there: tried again later
-    fire(scanner.retry_timer)
+    assert scanner.cameras.retry_timer.isActive()  # still not there: tried again later
+    fire(scanner.cameras.retry_timer)
     qtbot.waitUntil(back.reading.is_set)
     assert factory.opened == ["1", "1", "1"]
-    assert scanner.camera is not None and scanner.camera.spec == "1"
-    assert not scanner.retry_timer.isActive()
+    assert scanner.cameras.worker is not None and scanner.cameras.worker.spec == "1"
+    assert not scanner.cameras.retry_timer.isActive()
     scanner.stop_camera()  # the operator's Stop also ends the retrying
-    assert not scanner.retry_timer.isActive()
+    assert not scanner.cameras.retry_timer.isActive()
 
 
 # -- 2. settings and the camera probe -------------------------------------------------------
@@ -273,7 +273,7 @@ def test_a_probe_stops_the_camera_first_and_keeps_it_in_the_list(
     running_at_probe: list[object] = []
 
     def lister() -> list[int]:
-        running_at_probe.append(scanner.camera)
+        running_at_probe.append(scanner.cameras.worker)
         return []  # the probe cannot open camera 0: its old thread still holds it
 
     scanner = make_scanner(source_factory=factory, camera_lister=lister)
@@ -282,7 +282,7 @@ def test_a_probe_stops_the_camera_first_and_keeps_it_in_the_list(
     qtbot.waitUntil(lambda: len(factory.opened) == 2)
     assert running_at_probe == [None]
     assert scanner.camera_choice.count() == 1 and scanner.camera_choice.currentData() == "0"
-    assert scanner.camera is not None and scanner.camera.spec == "0"
+    assert scanner.cameras.worker is not None and scanner.cameras.worker.spec == "0"
 
 
 def test_saving_settings_reprobes_cameras_only_when_the_camera_changed(

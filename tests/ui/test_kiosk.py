@@ -237,23 +237,27 @@ def test_a_camera_stuck_opening_is_let_go_without_blocking_and_joined_at_shutdow
 
     ctx.settings.set("camera", "0")
     kiosk = make_kiosk(source_factory=stuck_open)
-    first = kiosk.camera
+    first = kiosk.cameras.worker
     assert first is not None
     qtbot.waitUntil(lambda: opening.acquire(blocking=False))
     try:
         kiosk.start_camera()  # e.g. a camera chosen in the settings: the old one is let go
         # the GUI thread did not wait for the stuck open: it is still under way
         assert first.isRunning() and not returned.is_set()
-        second = kiosk.camera
+        second = kiosk.cameras.worker
         assert second is not None and second is not first
         first.unavailable.emit("late news from the retired camera")
-        assert kiosk.camera is second and not kiosk.retry_timer.isActive()
-        assert first in kiosk.retiring.workers
+        assert kiosk.cameras.worker is second and not kiosk.cameras.retry_timer.isActive()
+        assert first in kiosk.cameras.retiring.workers
     finally:
         gate.set()
-    qtbot.waitUntil(lambda: first not in kiosk.retiring.workers)  # dropped once its thread ended
+    qtbot.waitUntil(
+        lambda: first not in kiosk.cameras.retiring.workers
+    )  # dropped once its thread ended
     kiosk.shutdown()
-    assert returned.is_set() and kiosk.camera is None and kiosk.retiring.workers == []
+    assert (
+        returned.is_set() and kiosk.cameras.worker is None and kiosk.cameras.retiring.workers == []
+    )
 
 
 def test_close_and_escape_are_ignored_and_the_pin_exits(
@@ -446,7 +450,7 @@ def test_a_covered_kiosk_comes_back_in_front(qtbot: QtBot, make_kiosk: MakeKiosk
 def test_after_the_pin_exit_the_kiosk_stays_closed(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk()
     kiosk.exit_kiosk()
-    assert not kiosk.isVisible() and not kiosk.guard_timer.isActive()
-    kiosk.stay_in_front()  # what the guard runs: an exited kiosk is left closed
+    assert not kiosk.isVisible() and not kiosk.guard.timer.isActive()
+    kiosk.guard.stay_in_front()  # what the guard runs: an exited kiosk is left closed
     QApplication.processEvents()
     assert not kiosk.isVisible()

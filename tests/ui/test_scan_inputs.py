@@ -84,5 +84,5 @@ def test_a_ticket_video_through_the_camera_worker_gives_a_verdict(
     assert result.verdict.value == "checked_in"
     assert result.attendee.lastname == "Number3"
     assert scanner.verdict.family == "success"
-    qtbot.waitUntil(lambda: scanner.camera is None, timeout=10000)  # the video ended
+    qtbot.waitUntil(lambda: scanner.cameras.worker is None, timeout=10000)  # the video ended
     assert "ended" in scanner.preview.message

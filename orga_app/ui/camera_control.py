@@ -1,0 +1,148 @@
+"""One camera session for a page: the scanner and the kiosk both own a CameraController.
+
+It opens the source on a CameraWorker thread with a fresh decoder, forwards preview frames,
+outlines and debounced codes, lets a stopped worker retire without blocking the GUI, and opens
+the same camera again every `retry_ms` after it could not be opened or was lost. Pages only
+decide what to show: they never see a worker's signals, so a retiring thread's late frame or
+"lost" cannot reach a preview or stop the camera that replaced it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from orga_app.scan.decoders import Decoder, DecoderError, make_decoder
+from orga_app.scan.sources import FrameSource, open_source
+from orga_app.ui.camera import CameraWorker, RetiringWorkers
+
+log = logging.getLogger("orga_app.scan")
+
+CAMERA_RETRY_MS = 3_000  # an unplugged camera comes back by itself
+
+
+class CameraController(QObject):
+    """Start, stop and retry one camera; every signal comes from the current camera only."""
+
+    starting = Signal(str)  # spec: a camera thread begins opening it
+    frame = Signal(QImage)  # a preview frame
+    outline = Signal(list, float)  # polygons (frame px) of decoded codes, preview scale
+    code = Signal(str)  # a debounced code
+    trouble = Signal(str)  # could not open, or lost: detail; a retry is scheduled
+    failed = Signal(str)  # no decoder could be made: detail; retrying would not help
+    ended = Signal()  # a video file reached its end (the owner decides whether to replay it)
+
+    def __init__(
+        self,
+        *,
+        decoder_name: str = "zxing",
+        repeat_after: float = 3.0,
+        source_factory: Callable[[str], FrameSource] = open_source,
+        decoder_factory: Callable[[str], Decoder] = make_decoder,
+        retry_ms: int = CAMERA_RETRY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.decoder_name = decoder_name
+        self.repeat_after = repeat_after
+        self._source_factory = source_factory
+        self._decoder_factory = decoder_factory
+        self.worker: CameraWorker | None = None
+        self.retiring = RetiringWorkers(self)  # told to stop, maybe still in an open or read
+        self.spec: str | None = None  # the camera last started: what a retry opens again
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(retry_ms)
+        self.retry_timer.timeout.connect(self._retry)
+
+    @property
+    def active(self) -> bool:
+        """A camera runs or is about to be tried again."""
+        return self.worker is not None or self.retry_timer.isActive()
+
+    def start(self, spec: str, *, pace: bool = True) -> None:
+        """Let any running camera go and open `spec` on a new thread (returns at once)."""
+        self.stop()
+        self.spec = spec
+        try:
+            decoder = self._decoder_factory(self.decoder_name)
+        except DecoderError as exc:
+            log.warning("no decoder %r: %s", self.decoder_name, exc)
+            self.failed.emit(str(exc))
+            return
+        worker = CameraWorker(
+            spec,
+            decoder,
+            repeat_after=self.repeat_after,
+            pace=pace,
+            source_factory=self._source_factory,
+        )
+        worker.frame_ready.connect(self._worker_frame)
+        worker.outline.connect(self._worker_outline)
+        worker.code_detected.connect(self._worker_code)
+        worker.unavailable.connect(self._worker_trouble)
+        worker.lost.connect(self._worker_trouble)
+        worker.ended.connect(self._worker_ended)
+        self.worker = worker
+        self.starting.emit(spec)
+        worker.start()
+
+    def stop(self) -> None:
+        """Stop without waiting (the thread ends its open or read by itself) and stop retrying."""
+        self.retry_timer.stop()
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            self.retiring.retire(worker)
+
+    def retry_later(self) -> None:
+        """Open the last camera again after the retry interval (e.g. replay a kiosk's video)."""
+        if self.spec is not None:
+            self.retry_timer.start()
+
+    def forget(self, code: str) -> None:
+        """Let `code` fire again at once (its scan failed: the ticket held up must retry)."""
+        if self.worker is not None:
+            self.worker.forget(code)
+
+    def shutdown(self) -> None:
+        """Stop and wait for every camera thread (window closing only: this blocks)."""
+        self.stop()
+        self.retiring.join()
+
+    def _retry(self) -> None:
+        if self.spec is not None:
+            self.start(self.spec)
+
+    # Worker slots: bound methods of this GUI-thread object, so the worker's signals are queued
+    # here and sender() names the worker that sent them.
+
+    def _current(self) -> bool:
+        return self.worker is not None and self.sender() is self.worker
+
+    def _worker_frame(self, image: QImage) -> None:
+        if self._current():
+            self.frame.emit(image)
+
+    def _worker_outline(self, polygons: list[list[tuple[int, int]]], scale: float) -> None:
+        if self._current():
+            self.outline.emit(polygons, scale)
+
+    def _worker_code(self, text: str) -> None:
+        if self._current():
+            self.code.emit(text)
+
+    def _worker_trouble(self, detail: str) -> None:
+        if not self._current():
+            return
+        log.warning("camera %s unavailable: %s", self.spec, detail)
+        self.stop()
+        self.retry_timer.start()
+        self.trouble.emit(detail)
+
+    def _worker_ended(self) -> None:
+        if self._current():
+            self.stop()
+            self.ended.emit()
