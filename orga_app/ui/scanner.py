@@ -21,7 +21,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.decoders import Decoder, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
+from orga_app.ui.camera_chooser import CameraChooser
 from orga_app.ui.camera_control import CAMERA_RETRY_MS, CameraController
 from orga_app.ui.errors import user_message
 from orga_app.ui.mode_band import ModeBand, idle_prompt
@@ -57,7 +57,6 @@ class ScannerPage(QWidget):
 
     result_shown = Signal(object)  # ScanResult, after it is on screen
     mode_changed = Signal(str)
-    camera_changed = Signal(str)
 
     def __init__(
         self,
@@ -93,19 +92,14 @@ class ScannerPage(QWidget):
             retry_ms=camera_retry_ms,
             parent=self,
         )
-        self._probe_generation = 0
         # event id of every scan still being saved: "Checking…" only for the open event's scans
         self._in_flight: Counter[str] = Counter()
         self.busy_timer = self._single_shot(busy_after_ms, self._show_busy)
         self.idle_timer = self._single_shot(idle_after_ms, self._back_to_idle)
         self._build(mode)
-        self.cameras.starting.connect(self._camera_starting)
         self.cameras.frame.connect(self.preview.set_image)
         self.cameras.outline.connect(self.preview.set_outline)
         self.cameras.code.connect(self._camera_code)
-        self.cameras.trouble.connect(self._camera_trouble)
-        self.cameras.failed.connect(self._camera_failed)
-        self.cameras.ended.connect(self._camera_ended)
 
     def _single_shot(self, msecs: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -144,15 +138,9 @@ class ScannerPage(QWidget):
         self.preview = PreviewView()
         left.addWidget(self.preview, 1)
 
-        cameras = QHBoxLayout()
-        cameras.addWidget(QLabel(tr("Camera:")))
-        self.camera_choice = QComboBox()
-        self.camera_choice.setMinimumContentsLength(14)
-        cameras.addWidget(self.camera_choice, 1)
-        self.camera_button = QPushButton(tr("Start camera"))
-        self.camera_button.clicked.connect(self._toggle_camera)
-        cameras.addWidget(self.camera_button)
-        left.addLayout(cameras)
+        self.chooser = CameraChooser(self.cameras, self.preview, self._tasks, self._camera_lister)
+        self.camera_choice = self.chooser.choice
+        left.addWidget(self.chooser)
 
         manual = QHBoxLayout()
         self.code_entry = QLineEdit()
@@ -297,100 +285,13 @@ class ScannerPage(QWidget):
         self.cameras.decoder_name = name  # the next camera started decodes with it
 
     def refresh_cameras(self, preferred: str = "") -> None:
-        """Probe cameras off the GUI thread (opening devices can take a second).
-
-        The running camera is stopped first (a probe must not fight it for the device) and kept
-        in the list even if the probe misses it while its thread is still letting go.
-        """
-        worker = self.cameras.worker
-        running = worker.spec if worker is not None else None
-        self.stop_camera()
-        self._probe_generation += 1
-        generation = self._probe_generation
-        self.preview.set_message(tr("Looking for cameras…"))
-        self._tasks.run(
-            self._camera_lister,
-            lambda found: self._cameras_found(generation, found, preferred, running),
-            lambda exc: self._probe_failed(generation, exc),
-            key=f"cameras-{id(self)}",
-        )
-
-    def _probe_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._probe_generation:
-            return
-        log.warning("camera probe failed: %r", exc)
-        self.preview.set_message(
-            tr("Could not look for cameras: {detail}\nType the code below or use a USB scanner.")
-            .format(detail=user_message(exc))
-        )  # fmt: skip
-
-    def _cameras_found(
-        self, generation: int, found: list[int], preferred: str, running: str | None
-    ) -> None:
-        if generation != self._probe_generation:
-            return  # the camera was stopped (or probed again) meanwhile
-        specs = [str(index) for index in found]
-        if running is not None and running.isdigit() and running not in specs:
-            specs.append(running)
-        self.camera_choice.clear()
-        for spec in specs:
-            self.camera_choice.addItem(tr("Camera {n}").format(n=spec), spec)
-        if preferred and not preferred.isdigit():
-            self.camera_choice.addItem(tr("File: {name}").format(name=preferred), preferred)
-        if self.camera_choice.count() == 0:
-            self.camera_button.setEnabled(False)
-            self.preview.set_message(
-                tr(
-                    "No camera found.\nType the code below, or use a USB barcode scanner: "
-                    "it works anywhere in this window."
-                )
-            )
-            return
-        self.camera_button.setEnabled(True)
-        wanted = self.camera_choice.findData(preferred)
-        if wanted < 0 and running is not None:
-            wanted = self.camera_choice.findData(running)
-        self.camera_choice.setCurrentIndex(max(0, wanted))
-        self.start_camera(str(self.camera_choice.currentData()))
-
-    def _toggle_camera(self) -> None:
-        if self.cameras.active:
-            self.stop_camera()
-            self.preview.set_message(tr("Camera off"))
-        else:
-            spec = self.camera_choice.currentData()
-            if spec is not None:
-                self.start_camera(str(spec))
+        self.chooser.refresh(preferred)
 
     def start_camera(self, spec: str, *, pace: bool = True) -> None:
-        self.cameras.start(spec, pace=pace)
+        self.chooser.start(spec, pace=pace)
 
     def stop_camera(self) -> None:
-        """Stop without waiting: the thread finishes its open or read on its own."""
-        self._probe_generation += 1  # a probe still running must not start a camera now
-        self.cameras.stop()
-        self.camera_button.setText(tr("Start camera"))
+        self.chooser.stop()
 
-    def _camera_starting(self, spec: str) -> None:
-        self.preview.set_message(tr("Starting camera…"))
-        self.camera_button.setText(tr("Stop camera"))
-        self.camera_changed.emit(spec)
-
-    def _camera_code(self, text: str) -> None:
-        self.submit(text, Source.CAMERA)
-
-    def _camera_trouble(self, message: str) -> None:
-        # the controller tries this camera again: the button stops that too
-        self.preview.set_message(
-            tr("Camera unavailable — trying again…\n{detail}\n"
-               "Meanwhile type the code below or use a USB scanner.").format(detail=message)
-        )  # fmt: skip
-        self.camera_button.setText(tr("Stop camera"))
-
-    def _camera_failed(self, message: str) -> None:
-        self.preview.set_message(message)
-        self.camera_button.setText(tr("Start camera"))
-
-    def _camera_ended(self) -> None:
-        self.camera_button.setText(tr("Start camera"))
-        self.preview.set_message(tr("The video has ended."))
+    def _camera_code(self, code: str) -> None:
+        self.submit(code, Source.CAMERA)
