@@ -42,6 +42,7 @@ from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source
 from orga_app.store import attendees as store_attendees
 from orga_app.store.attendees import SortKey, StatusFilter
 from orga_app.store.db import Store
+from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import confirm_plain, plain_label
 from orga_app.ui.tasks import TaskRunner
@@ -299,6 +300,7 @@ class AttendeesPage(QWidget):
         tasks: TaskRunner,
         *,
         confirm: Confirm | None = None,
+        changes: ChangeHub | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -306,6 +308,8 @@ class AttendeesPage(QWidget):
         self._tasks = tasks
         self.confirm = confirm or ask(self)
         self.model = AttendeeTableModel(store, tasks, self)
+        self.changes = changes or ChangeHub(self)
+        self.changes.changed.connect(self.apply_changes)
         self.selected: AttendeeSummary | None = None
         self._build()
         self._debounce = QTimer(self)
@@ -467,6 +471,29 @@ class AttendeesPage(QWidget):
     def _acted(self, result: ScanResult) -> None:
         self.message.setText(result.message)
         if result.attendee is not None:
-            self.model.replace_attendee(result.attendee)
             self.show_details(result.attendee)
+        event_id = self.model.event_id
+        if event_id is not None:  # the row itself is updated from the announcement
+            self.changes.announce(Changes.after_scan(event_id, result))
         self.checked.emit(result)
+
+    # -- shell ----------------------------------------------------------------------------
+
+    def set_context(self, context: PageContext) -> None:
+        """Another account's store and service (the window opened another account)."""
+        self.checkin = context.checkin
+        self.model.store = context.store
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.event_id != self.model.event_id:
+            return
+        if changes.attendees:
+            self.model.reload()
+        elif changes.attendee is not None:
+            self.model.replace_attendee(changes.attendee)
+        touched = changes.attendee is not None and changes.attendee.id == self._selected_id()
+        if changes.attendees or changes.uploads or touched:
+            self.refresh_details()  # "1 change waiting to upload" may be over
+
+    def _selected_id(self) -> int | None:
+        return self.selected.id if self.selected is not None else None

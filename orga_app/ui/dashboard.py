@@ -25,6 +25,7 @@ from orga_app.core.times import to_local
 from orga_app.store import stats
 from orga_app.store.db import Store
 from orga_app.store.stats import DashboardStats
+from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
@@ -117,11 +118,14 @@ class DashboardPage(QWidget):
         tasks: TaskRunner,
         *,
         interval_ms: int = REFRESH_MS,
+        changes: ChangeHub | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self._tasks = tasks
+        self.changes = changes or ChangeHub(self)
+        self.changes.changed.connect(self.apply_changes)
         self.event_id: str | None = None
         self.stats: DashboardStats | None = None
         self.timer = QTimer(self)
@@ -200,6 +204,14 @@ class DashboardPage(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def set_context(self, context: PageContext) -> None:
+        self.store = context.store
+
+    def apply_changes(self, changes: Changes) -> None:
+        # a hidden dashboard refreshes when it is shown: no queries for nobody
+        if changes.event_id == self.event_id and self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

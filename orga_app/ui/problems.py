@@ -25,6 +25,7 @@ from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
 from orga_app.store.stats import DoubleAdmission
 from orga_app.ui.attendees import Confirm, ask
+from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.double_admissions import DoubleAdmissionsView
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label
@@ -55,11 +56,14 @@ class ProblemsPage(QWidget):
         tasks: TaskRunner,
         *,
         confirm: Confirm | None = None,
+        changes: ChangeHub | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self._tasks = tasks
+        self.changes = changes or ChangeHub(self)
+        self.changes.changed.connect(self.apply_changes)
         self.confirm = confirm or ask(self)
         self.event_id: str | None = None
         self.rows: list[tuple[OutboxRow, str]] = []
@@ -232,4 +236,12 @@ class ProblemsPage(QWidget):
 
     def _acted(self, _count: int) -> None:
         self.changed.emit()
-        self.reload()
+        if self.event_id is not None:  # this page reloads from the announcement too
+            self.changes.announce(Changes(self.event_id, attendees=True, problems=True))
+
+    def set_context(self, context: PageContext) -> None:
+        self.store = context.store
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.problems and changes.event_id == self.event_id:
+            self.reload()

@@ -33,8 +33,11 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.decoders import Decoder, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
+from orga_app.store import attendees as store_attendees
+from orga_app.store.db import Store
 from orga_app.ui.camera_chooser import CameraChooser
 from orga_app.ui.camera_control import CAMERA_RETRY_MS, CameraController
+from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.mode_band import ModeBand, idle_prompt
 from orga_app.ui.preview import PreviewView
@@ -73,10 +76,15 @@ class ScannerPage(QWidget):
         busy_after_ms: int = BUSY_AFTER_MS,
         idle_after_ms: int = IDLE_AFTER_MS,
         camera_retry_ms: int = CAMERA_RETRY_MS,
+        store: Store | None = None,
+        changes: ChangeHub | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.checkin = checkin
+        self.store = store  # only to tell when a shown check-in reached the server
+        self.changes = changes or ChangeHub(self)
+        self.changes.changed.connect(self.apply_changes)
         self._tasks = tasks
         # Scans get a thread of their own: a verdict never waits behind an export or the
         # dashboard, and two quick scans answer in the order they were made.
@@ -238,6 +246,8 @@ class ScannerPage(QWidget):
     def _scan_done(self, event_id: str, result: ScanResult) -> None:
         if self._finish(event_id):
             self.show_result(result)
+        # saved even when its event is no longer open: the pages of that event must know
+        self.changes.announce(Changes.after_scan(event_id, result))
 
     def _show_busy(self) -> None:
         if self.event_id in self._in_flight:
@@ -270,6 +280,29 @@ class ScannerPage(QWidget):
         self.stop_camera()
         self.scan_tasks.shutdown()
         self.cameras.shutdown()
+
+    def set_context(self, context: PageContext) -> None:
+        self.checkin = context.checkin
+        self.store = context.store
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A shown check-in waiting to upload gets its "on the server" tick once it is sent."""
+        shown, store = self.verdict.result, self.store
+        if not changes.uploads or changes.event_id != self.event_id or store is None:
+            return
+        if shown is None or not shown.pending or shown.attendee is None:
+            return
+        attendee_id = shown.attendee.id
+
+        def still_unsent() -> bool:
+            with store.read() as conn:
+                return store_attendees.has_unsent(conn, attendee_id)
+
+        self._tasks.run(
+            still_unsent,
+            lambda unsent: None if unsent else self.verdict.mark_synced(attendee_id),
+            lambda exc: log.warning("could not read the upload state: %r", exc),
+        )
 
     def set_counts(self, checked_in: int, total: int) -> None:
         self.counts.setText(tr("{n} of {total} checked in").format(n=checked_in, total=total))
