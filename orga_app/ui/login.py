@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from orga_app.signin import SignedIn, sign_in
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.openevent import needs_insecure
+from orga_app.sync.http import needs_insecure
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 

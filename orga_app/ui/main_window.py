@@ -37,7 +37,7 @@ from orga_app.store.attendees import Counts
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.sync.errors import NotFoundError
-from orga_app.sync.openevent import needs_insecure
+from orga_app.sync.http import needs_insecure
 from orga_app.ui import theme
 from orga_app.ui.attendees import AttendeesPage, Confirm
 from orga_app.ui.dashboard import DashboardPage

@@ -11,8 +11,6 @@ from orga_app.sync.openevent.backend import OpenEventBackend
 from orga_app.sync.openevent.client import (
     OpenEventClient,
     api_root,
-    needs_insecure,
-    network_error,
 )
 from orga_app.sync.openevent.records import (
     AttendeePage,
@@ -34,7 +32,5 @@ __all__ = [
     "api_root",
     "attendee_from_resource",
     "event_from_resource",
-    "needs_insecure",
-    "network_error",
     "ticket_from_resource",
 ]

@@ -8,13 +8,10 @@ See docs/open-event-api.md for the server behaviour this follows (measured on th
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
-import ssl
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import httpx
 import jwt
@@ -23,14 +20,12 @@ from orga_app.sync.answers import decode_json
 from orga_app.sync.backend import EventRecord
 from orga_app.sync.credentials import TokenPair
 from orga_app.sync.errors import (
-    ApiError,
     AuthError,
     IncompleteListError,
     InvalidCredentialsError,
-    TlsError,
-    TransientNetworkError,
     UnexpectedResponseError,
 )
+from orga_app.sync.http import network_error, no_cookie_jar, secure_base_url
 from orga_app.sync.openevent.checkin_lists import NO_DEVICE
 from orga_app.sync.openevent.jsonapi import (
     JSON_API_MEDIA_TYPE,
@@ -64,72 +59,11 @@ MAX_PAGES = 2_000
 # Transport helpers
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def api_root(base_url: str, *, insecure: bool) -> str:
     """``<server>/v1``, after refusing URLs that would send tokens in clear text."""
-    url = httpx.URL(base_url.strip())
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"Server address must start with https:// (got {base_url!r})")
-    if url.scheme == "http" and not insecure and not _is_loopback(url.host):
-        raise ValueError(
-            f"Refusing plain http to {url.host}: passwords and tokens would travel unencrypted. "
-            "Use https:// (plain http is only allowed for this computer)."
-        )
-    root = str(url.copy_with(query=None, fragment=None)).rstrip("/")
+    root = secure_base_url(base_url, insecure=insecure)
     # people paste the API address too; the client appends /v1 itself
     return root if root.endswith("/v1") else root + "/v1"
-
-
-def needs_insecure(base_url: str) -> bool:
-    """Plain http to another computer: passwords, tokens and attendee data travel readable."""
-    try:
-        url = httpx.URL(base_url.strip())
-    except httpx.InvalidURL:
-        return False
-    return url.scheme == "http" and bool(url.host) and not _is_loopback(url.host)
-
-
-def _no_cookie_jar() -> CookieJar:
-    # The server reads tokens from cookies before the header and then demands CSRF headers,
-    # so a cookie must never be stored: a policy that accepts no domain drops them all.
-    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
-
-
-def _is_certificate_failure(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return True
-        if "CERTIFICATE_VERIFY_FAILED" in str(seen):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def network_error(exc: httpx.HTTPError) -> ApiError:
-    """Map an httpx failure to a typed error, telling whether the request may have arrived."""
-    if _is_certificate_failure(exc):
-        return TlsError(detail=str(exc))
-    # Before the request left (no connection, or none free in the pool) nothing can be applied;
-    # anything later (timeout while waiting, connection dropped) may have been applied.
-    not_sent = (
-        httpx.ConnectError,
-        httpx.ConnectTimeout,
-        httpx.PoolTimeout,
-        httpx.ProxyError,
-        httpx.UnsupportedProtocol,
-    )
-    return TransientNetworkError(
-        maybe_applied=not isinstance(exc, not_sent), detail=type(exc).__name__
-    )
 
 
 def _fields_param(fields: Sequence[str]) -> str:
@@ -185,7 +119,7 @@ class OpenEventClient:
             ),
             verify=True,
             follow_redirects=False,
-            cookies=_no_cookie_jar(),
+            cookies=no_cookie_jar(),
             headers={"Accept": JSON_API_MEDIA_TYPE, "User-Agent": "orga-app"},
             transport=transport or bounded_transport(max_connections),
         )
