@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Literal, TypeVar
 from urllib.parse import quote
 
@@ -31,6 +30,7 @@ import httpx
 
 from orga_app.sync.answers import decode_json
 from orga_app.sync.errors import IncompleteListError, UnexpectedResponseError
+from orga_app.sync.http import network_error, no_cookie_jar
 from orga_app.sync.pretix.records import (
     CheckinList,
     CheckinType,
@@ -53,7 +53,7 @@ from orga_app.sync.pretix.records import (
     revoked_from_json,
     stamp,
 )
-from orga_app.sync.pretix.wire import api_root, error_for, network_error
+from orga_app.sync.pretix.wire import api_root, error_for
 from orga_app.sync.transport import AnswerLimits, bounded_transport, read_bounded
 
 logger = logging.getLogger("orga_app.sync.pretix")
@@ -156,7 +156,7 @@ class PretixClient:
             },
             transport=transport or bounded_transport(max_connections),
             # No session cookie is ever kept: every request stands on the token alone.
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+            cookies=no_cookie_jar(),
         )
 
     def close(self) -> None:
@@ -443,6 +443,7 @@ def initialize_device(
         follow_redirects=False,
         headers={"Accept": "application/json", "User-Agent": "orga-app"},
         transport=transport or bounded_transport(1),
+        cookies=no_cookie_jar(),
     ) as http:
         request = http.build_request(
             "POST",

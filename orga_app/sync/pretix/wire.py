@@ -3,9 +3,7 @@ failure (httpx's, or a non-2xx answer) as one of the project's typed errors."""
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import ssl
 from collections.abc import Mapping
 
 import httpx
@@ -19,73 +17,24 @@ from orga_app.sync.errors import (
     NotFoundError,
     RateLimitedError,
     ServerError,
-    TlsError,
-    TransientNetworkError,
     UnexpectedResponseError,
 )
+from orga_app.sync.http import secure_base_url
 from orga_app.sync.pretix.records import text
 
 # ---------------------------------------------------------------------------------------------
-# Addresses and transport failures
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+# Addresses (the clear-text refusal and httpx failures are sync/http.py's, shared)
 
 
 def api_root(base_url: str, *, insecure: bool = False) -> str:
     """``<server>/api/v1`` from what a person pastes (the shop address or the API address),
     after refusing plain http to another computer (the token would travel readable)."""
-    try:
-        url = httpx.URL(base_url.strip())
-    except httpx.InvalidURL as exc:
-        raise ValueError(f"Not a server address: {base_url!r}") from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"Server address must start with https:// (got {base_url!r})")
-    if url.scheme == "http" and not insecure and not _is_loopback(url.host):
-        raise ValueError(
-            f"Refusing plain http to {url.host}: the access token would travel unencrypted. "
-            "Use https:// (plain http is only allowed for this computer)."
-        )
-    root = str(url.copy_with(query=None, fragment=None)).rstrip("/")
+    root = secure_base_url(base_url, insecure=insecure)
     for suffix in ("/api/v1", "/api"):
         if root.endswith(suffix):
             root = root[: -len(suffix)]
             break
     return root + "/api/v1"
-
-
-def _certificate_failure(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(
-            seen
-        ):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def network_error(exc: httpx.HTTPError) -> ApiError:
-    if _certificate_failure(exc):
-        return TlsError(detail=str(exc))
-    # Before the request left nothing can have been applied; after it, a redeem may have been
-    # (the nonce makes re-sending it safe).
-    not_sent = (
-        httpx.ConnectError,
-        httpx.ConnectTimeout,
-        httpx.PoolTimeout,
-        httpx.ProxyError,
-        httpx.UnsupportedProtocol,
-    )
-    return TransientNetworkError(
-        maybe_applied=not isinstance(exc, not_sent), detail=type(exc).__name__
-    )
 
 
 def _detail(body: object) -> str | None:
