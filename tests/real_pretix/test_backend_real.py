@@ -10,16 +10,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 
 from orga_app.core.verdict import AttendeeSummary
 from orga_app.store import attendees as attendee_queries
-from orga_app.store import outbox
+from orga_app.store import door_lists, outbox
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE, OUTBOX, OutboxAction, OutboxState
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.pretix.backend import NO_LIST, PretixBackend
 from orga_app.sync.pretix.client import PretixClient
+from orga_app.sync.pretix.download import list_row
 from orga_app.sync.pretix.records import CheckinType, Position
 from tests.real_pretix.conftest import TicketPool, client_for
 from tests.real_pretix.proxy import ForwardingProxy
@@ -70,14 +71,17 @@ def open_door(
     download: bool = True,
     url: str | None = None,
 ) -> Door:
-    def choice(conn: Connection, event_id: str) -> int | None:
-        return list_id
-
+    """A door as sign-in leaves it: the event and its lists stored, `list_id` chosen."""
     store = Store(directory / "door.sqlite")
-    backend = PretixBackend(client_for(server, url), server.organizer, choice)
-    engine = SyncEngine(store, backend)
-    event_id = f"{server.organizer}/{server.event}"
+    engine = SyncEngine(store, PretixBackend(client_for(server, url), server.organizer))
+    event_id = door_lists.pretix_event_id(server.organizer, server.event)
     assert event_id in {e.id for e in engine.refresh_events()}
+    with client_for(server) as reader:
+        lists = reader.checkin_lists(server.event)
+    with store.write() as conn:
+        door_lists.replace_checkin_lists(conn, event_id, [list_row(x) for x in lists])
+        if list_id is not None:
+            door_lists.choose_door_list(conn, event_id, list_id)
     door = Door(store, engine, event_id)
     if download:
         result = engine.download(event_id)
@@ -97,7 +101,16 @@ def door(tmp_path: Path, server: RealPretix) -> Iterator[Door]:
 def test_download_of_1000_tickets_into_the_store(server: RealPretix, door: Door) -> None:
     with door.store.read() as conn:
         counts = attendee_queries.counts(conn, door.event_id)
+        lists = {x.id: x for x in door_lists.checkin_lists(conn, door.event_id)}
+        kind = door_lists.server_kind(conn, door.event_id)
+        revoked = door_lists.is_revoked(conn, door.event_id, server.sample("revoked_old_secret"))
+        current = door_lists.is_revoked(conn, door.event_id, server.sample("reissued_current"))
     assert counts.attendees >= 1000
+    # what the door needs to judge offline: the lists' settings, revoked codes, the server type
+    assert kind.value == server.kind.value
+    assert lists[server.vip_list].products == {int(server.info["items"]["VIP"])}
+    assert not lists[server.vip_list].all_products and lists[server.main_list].include_pending
+    assert revoked and not current
     info = server.info["samples"]["standard_paid"]
     with door.store.read() as conn:
         [row] = [

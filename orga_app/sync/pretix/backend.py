@@ -1,7 +1,7 @@
 """A pretix or eventyay-tickets organizer account as a `sync.backend.Backend`.
 
 Events get the local id "organizer/slug" (slugs are unique per organizer only). Uploads go to the
-door's chosen check-in list; until a list is chosen they pause and say so.
+door's chosen check-in list (store/door_lists.py); until a list is chosen they pause and say so.
 """
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from __future__ import annotations
 import threading
 
 from orga_app.store.db import Store
+from orga_app.store.door_lists import pretix_event_id
 from orga_app.sync.backend import DownloadResult, EventRecord, Progress, RowSender
 from orga_app.sync.errors import ApiError
 from orga_app.sync.pretix.client import PretixClient, ServerKind
-from orga_app.sync.pretix.download import ListChoice, PretixDownloader, event_slug
+from orga_app.sync.pretix.download import ListChoice, PretixDownloader, chosen_list, event_slug
 from orga_app.sync.pretix.records import PretixEvent
 from orga_app.sync.pretix.sender import PretixSender
 
@@ -21,7 +22,7 @@ NO_LIST = "Choose the check-in list this door scans for; uploads wait until then
 
 def event_record(organizer: str, event: PretixEvent) -> EventRecord:
     return EventRecord(
-        id=f"{organizer}/{event.slug}",
+        id=pretix_event_id(organizer, event.slug),
         identifier=event.slug,
         name=event.name,
         starts_at=event.date_from,
@@ -34,9 +35,11 @@ def event_record(organizer: str, event: PretixEvent) -> EventRecord:
 
 class PretixBackend:
     """One signed-in pretix-type account (one organizer). `list_choice` reads the door's
-    chosen check-in list of an event from the store."""
+    chosen check-in list of an event from the store (the one sign-in stored, by default)."""
 
-    def __init__(self, client: PretixClient, organizer: str, list_choice: ListChoice) -> None:
+    def __init__(
+        self, client: PretixClient, organizer: str, list_choice: ListChoice = chosen_list
+    ) -> None:
         self._client = client
         self._organizer = organizer
         self._list_choice = list_choice

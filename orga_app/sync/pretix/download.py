@@ -23,18 +23,19 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import cast
 
 from sqlalchemy import Connection
 
+from orga_app.core.list_rules import CheckinListRules
+from orga_app.core.list_rules import ServerKind as LocalKind
 from orga_app.core.times import parse_stamp
 from orga_app.store import attendees as attendee_queries
+from orga_app.store import door_lists
 from orga_app.store import events as event_queries
-from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store
 from orga_app.sync.backend import DownloadResult, Progress
 from orga_app.sync.pretix.client import PretixClient
-from orga_app.sync.pretix.records import OrderPage
+from orga_app.sync.pretix.records import CheckinList, OrderPage
 from orga_app.sync.pretix.rows import attendee_row
 
 log = logging.getLogger("orga_app.sync.pretix")
@@ -48,13 +49,33 @@ MIN_SUSPECT_DROP = 10
 ListChoice = Callable[[Connection, str], int | None]
 
 
+def chosen_list(conn: Connection, event_id: str) -> int | None:
+    """The door's choice as sign-in stored it (store/door_lists.py)."""
+    found = door_lists.door_list(conn, event_id)
+    return found.rules.id if found is not None else None
+
+
+def list_row(found: CheckinList) -> door_lists.CheckinListRow:
+    rules = CheckinListRules(
+        id=found.id,
+        name=found.name,
+        all_products=found.all_products,
+        products=found.limit_products,
+        include_pending=found.include_pending,
+        allow_multiple_entries=found.allow_multiple_entries,
+        allow_entry_after_exit=found.allow_entry_after_exit,
+        has_rules=found.has_rules,
+    )
+    return door_lists.CheckinListRow(rules, found.subevent)
+
+
 def utc_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def event_slug(event_id: str) -> str:
-    """The local id of a pretix event is "organizer/slug"; the slug alone also works."""
-    return event_id.rpartition("/")[2]
+    """The event's slug from its local id "organizer/slug" (store/door_lists.py)."""
+    return door_lists.split_event_id(event_id)[1]
 
 
 @dataclass
@@ -75,7 +96,7 @@ class PretixDownloader:
         store: Store,
         client: PretixClient,
         write_lock: threading.Lock,
-        list_choice: ListChoice,
+        list_choice: ListChoice = chosen_list,
     ) -> None:
         self._store = store
         self._client = client
@@ -95,10 +116,18 @@ class PretixDownloader:
         cancel: threading.Event,
         accept_deletions: bool,
     ) -> DownloadResult:
-        """Products and every position. Raises ApiError; the pages written before it stay."""
+        """Products, check-in lists, revoked secrets and every position. Raises ApiError; the
+        pages written before it stay."""
         slug = event_slug(event_id)
         items = self._client.items(slug)
+        lists = self._client.checkin_lists(slug)
+        revoked = self._client.revoked_secrets(slug)
+        kind = LocalKind(self._client.server_kind().value)
         with self._write_lock, self._store.write() as conn:
+            door_lists.set_server_kind(conn, event_id, kind)
+            # A list gone from the server unsets the door's choice (the door must choose again).
+            door_lists.replace_checkin_lists(conn, event_id, (list_row(x) for x in lists))
+            door_lists.replace_revoked_secrets(conn, event_id, (r.secret for r in revoked))
             event_queries.upsert_tickets(
                 conn,
                 (
@@ -128,6 +157,10 @@ class PretixDownloader:
         watermark = self._pages(event_id, pages, utc_iso(), tally, None, threading.Event())
         if watermark is not None:
             self._watermarks[event_id] = watermark
+        # A ticket re-issued since: its old code must be refused at once (one short list).
+        revoked = self._client.revoked_secrets(event_slug(event_id))
+        with self._write_lock, self._store.write() as conn:
+            door_lists.add_revoked_secrets(conn, event_id, (r.secret for r in revoked))
         return self._changes() - before
 
     def _restart_watermark(self, event_id: str) -> datetime | None:
@@ -182,9 +215,7 @@ class PretixDownloader:
             row["server_seen_at"] = seen_at
         with self._write_lock, self._store.write() as conn:
             fresh = attendee_queries.uploaded_since(conn, [r["id"] for r in rows], asked_at)
-            attendee_queries.upsert(
-                conn, (cast(AttendeeRow, r) for r in rows if r["id"] not in fresh)
-            )
+            attendee_queries.upsert(conn, (r for r in rows if r["id"] not in fresh))
 
     def _finish(
         self, event_id: str, seen_at: str, tally: _Tally, accept_deletions: bool

@@ -8,8 +8,8 @@ entry, with that list's entry and exit times (oldest first, UTC).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
+from orga_app.store.attendees import AttendeeRow
 from orga_app.sync.pretix.records import Checkin, CheckinType, OrderStatus, Position
 
 # The store's order states (core.verdict.order_refusal reads them).
@@ -44,37 +44,36 @@ def _times(checkins: list[Checkin]) -> str:
     return ",".join(c.at.isoformat() for c in checkins if c.at is not None)
 
 
-def attendee_row(position: Position, *, event_id: str, list_id: int) -> dict[str, Any]:
-    """The store's attendee columns for this position on this list (an AttendeeRow plus the
-    schema-v8 pretix columns blocked, valid_from, valid_until)."""
+def attendee_row(position: Position, *, event_id: str, list_id: int) -> AttendeeRow:
+    """The store's attendee columns for this position on this list."""
     on_list = sorted(position.checkins_on(list_id), key=_when)
     entries = [c for c in on_list if c.type is CheckinType.ENTRY]
     exits = [c for c in on_list if c.type is CheckinType.EXIT]
     last = on_list[-1] if on_list else None
-    return {
-        "id": position.id,
-        "event_id": event_id,
-        "identifier": None,
-        "order_identifier": position.order_code,
-        "ticket_id": position.item_id,
-        "firstname": position.given_name,
-        "lastname": position.family_name,
-        "email": position.email,
-        "company": position.company,
-        "job_title": "",
-        "is_checked_in": last is not None and last.type is CheckinType.ENTRY,
-        "is_checked_out": last is not None and last.type is CheckinType.EXIT,
-        "checkin_times": _times(entries),
-        "checkout_times": _times(exits),
-        "device_name_checkin": ",".join(_device(c) for c in entries if c.at is not None),
+    return AttendeeRow(
+        id=position.id,
+        event_id=event_id,
+        identifier=None,
+        order_identifier=position.order_code,
+        ticket_id=position.item_id,
+        firstname=position.given_name,
+        lastname=position.family_name,
+        email=position.email,
+        company=position.company,
+        job_title="",
+        is_checked_in=last is not None and last.type is CheckinType.ENTRY,
+        is_checked_out=last is not None and last.type is CheckinType.EXIT,
+        checkin_times=_times(entries),
+        checkout_times=_times(exits),
+        device_name_checkin=",".join(_device(c) for c in entries if c.at is not None),
         # A ticket cancelled on its own is gone; a cancelled order keeps its rows so that the
         # door can say the order was cancelled.
-        "deleted": position.canceled,
-        "code": position.secret,
-        "order_status": order_state(position.order_status),
-        "is_registered": False,
-        "register_times": "",
-        "blocked": position.blocked,
-        "valid_from": position.valid_from.isoformat() if position.valid_from else None,
-        "valid_until": position.valid_until.isoformat() if position.valid_until else None,
-    }
+        deleted=position.canceled,
+        code=position.secret,
+        order_status=order_state(position.order_status),
+        is_registered=False,
+        register_times="",
+        blocked=position.blocked,
+        valid_from=position.valid_from.isoformat() if position.valid_from else None,
+        valid_until=position.valid_until.isoformat() if position.valid_until else None,
+    )
