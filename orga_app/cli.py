@@ -28,6 +28,7 @@ from orga_app.cli_common import (
     status_json,
     terminal_safe,
 )
+from orga_app.cli_words import scan_message
 from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
 from orga_app.store import attendees, csvio
@@ -46,7 +47,10 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
     state = " [pending upload]" if result.pending else ""
-    out.emit(result.as_json(), f"{result.verdict.value}:{who} {result.message}{state}")
+    message = scan_message(result)
+    out.emit(
+        {**result.as_json(), "message": message}, f"{result.verdict.value}:{who} {message}{state}"
+    )
     return EXIT_OK if result.verdict.accepted else EXIT_FAILED
 
 

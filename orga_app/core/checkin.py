@@ -16,7 +16,6 @@ from typing import Protocol
 from orga_app.core.codes import CodeKind, MalformedCode, TicketCode, parse_code
 from orga_app.core.list_checkin import DoorList, list_verdict, no_list_result
 from orga_app.core.list_rules import ServerKind, TicketFacts
-from orga_app.core.times import human_time
 from orga_app.core.verdict import (
     AttendeeSummary,
     Mode,
@@ -131,12 +130,9 @@ class CheckInService:
                 tx.log_scan(
                     event_id, _printable(raw), Verdict.MALFORMED, None, device, source, mode, at
                 )
-            return ScanResult(
-                Verdict.MALFORMED,
-                f"Unreadable code: {exc.reason}",
-                scanned_at,
-                code=_printable(raw),
-            )
+            # what exactly is wrong is for the log; the door says "unreadable"
+            log.info("unreadable scan: %s", exc.reason)
+            return ScanResult(Reason.UNREADABLE, scanned_at, code=_printable(raw))
         queued = False
         with self._repository.scan_transaction() as tx:
             result = self._decide(tx, event_id, code, mode, scanned_at, at, device, source)
@@ -190,37 +186,18 @@ class CheckInService:
         if not lookup.here:
             if lookup.elsewhere:
                 other = lookup.elsewhere[0]
-                return ScanResult(
-                    Verdict.OTHER_EVENT,
-                    "This ticket belongs to another event.",
-                    scanned_at,
-                    attendee=other,
-                    code=code.text,
-                )
-            message = "No such ticket for this event."
-            reason: Reason | None = None
+                return ScanResult(Reason.OTHER_EVENT, scanned_at, attendee=other, code=code.text)
+            reason = Reason.UNKNOWN_CODE
             if lookup.revoked:
-                message = "This code was replaced by a new ticket: it is no longer valid."
                 reason = Reason.REVOKED
             elif lookup.cancelled:
-                message = "This ticket was cancelled or removed from the event."
                 reason = Reason.TICKET_CANCELLED
             elif not typed and code.kind in (CodeKind.ATTENDEE_ID, CodeKind.EMAIL):
-                message = (
-                    "Not a ticket code: an attendee number or e-mail address is accepted only "
-                    "when typed at the desk."
-                )
                 reason = Reason.TYPED_ONLY
-            return ScanResult(Verdict.UNKNOWN, message, scanned_at, code=code.text, reason=reason)
+            return ScanResult(reason, scanned_at, code=code.text)
         if len(lookup.here) > 1:
-            names = ", ".join(a.full_name for a in lookup.here[:6])
             return ScanResult(
-                Verdict.AMBIGUOUS,
-                f"This code matches {len(lookup.here)} attendees: {names}. "
-                "Scan each attendee's own ticket.",
-                scanned_at,
-                candidates=tuple(lookup.here),
-                code=code.text,
+                Reason.AMBIGUOUS, scanned_at, candidates=tuple(lookup.here), code=code.text
             )
         attendee = lookup.here[0]
         if lookup.server_kind.uses_checkin_lists:
@@ -241,26 +218,14 @@ class CheckInService:
         if refusal is not None and mode is not Mode.CHECK_OUT:
             # Like a ticket of another event: the person is named, the door stays shut.
             # Checking out someone already inside stays possible.
-            return ScanResult(
-                Verdict.ORDER_NOT_VALID,
-                f"{refusal}: this ticket is not valid.",
-                scanned_at,
-                attendee=attendee,
-                code=code.text,
-            )
+            return ScanResult(refusal, scanned_at, attendee=attendee, code=code.text)
         queue = not lookup.local_event
         unsent = tx.has_unsent(attendee.id)
         previous_at = last_entry(attendee.checkin_times)
         previous_device = last_entry(attendee.checkin_devices)
         if mode is Mode.VALIDATE:
-            state = (
-                f"checked in at {human_time(previous_at, scanned_at)}"
-                if attendee.is_checked_in
-                else "not checked in"
-            )
             return ScanResult(
-                Verdict.VALID,
-                f"Valid ticket ({state}).",
+                Reason.VALID,
                 scanned_at,
                 attendee=attendee,
                 pending=unsent,
@@ -270,10 +235,8 @@ class CheckInService:
             )
         if mode is Mode.CHECK_IN:
             if attendee.is_checked_in:
-                where = f" on {previous_device}" if previous_device else ""
                 return ScanResult(
-                    Verdict.ALREADY_CHECKED_IN,
-                    f"Already checked in at {human_time(previous_at, scanned_at)}{where}.",
+                    Reason.ALREADY_CHECKED_IN,
                     scanned_at,
                     attendee=attendee,
                     pending=unsent,
@@ -283,8 +246,7 @@ class CheckInService:
                 )
             after = _with_checkin(attendee, at, device)
             return ScanResult(
-                Verdict.CHECKED_IN,
-                f"Welcome, {attendee.firstname or attendee.full_name}!",
+                Reason.CHECKED_IN,
                 scanned_at,
                 attendee=after,
                 pending=queue,
@@ -292,8 +254,7 @@ class CheckInService:
             )
         if not attendee.is_checked_in:
             return ScanResult(
-                Verdict.NOT_CHECKED_IN,
-                "Not checked in: nothing to check out.",
+                Reason.NOT_CHECKED_IN,
                 scanned_at,
                 attendee=attendee,
                 pending=unsent,
@@ -301,8 +262,7 @@ class CheckInService:
             )
         after = _with_checkout(attendee, at)
         return ScanResult(
-            Verdict.CHECKED_OUT,
-            f"Checked out: {attendee.full_name}.",
+            Reason.CHECKED_OUT,
             scanned_at,
             attendee=after,
             pending=queue,

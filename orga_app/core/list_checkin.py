@@ -18,8 +18,7 @@ from orga_app.core.list_rules import (
     TicketFacts,
     judge,
 )
-from orga_app.core.times import human_time
-from orga_app.core.verdict import AttendeeSummary, Mode, Reason, ScanResult, Verdict
+from orga_app.core.verdict import AttendeeSummary, Mode, Reason, ScanResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,35 +29,21 @@ class DoorList:
     direction: Direction = Direction.ENTRY
 
 
-# Refusals of a valid ticket that this list does not admit: verdict NOT_ALLOWED with a reason.
-_NOT_ALLOWED: dict[ListRefusal, tuple[Reason, str]] = {
-    ListRefusal.PRODUCT: (Reason.PRODUCT, "This ticket's product is not valid on the list"),
-    ListRefusal.BLOCKED: (Reason.BLOCKED, "This ticket has been blocked by the organizer"),
-    ListRefusal.INVALID_TIME: (
-        Reason.INVALID_TIME,
-        "This ticket is not valid at this time",
-    ),
-    ListRefusal.RULES: (
-        Reason.RULES,
-        "The list has entry rules that only the server can check; scan again when online",
-    ),
-}
-_ORDER_NOT_VALID = {
-    ListRefusal.CANCELED: "Order cancelled: this ticket is not valid.",
-    ListRefusal.UNPAID: "Order not paid: this list admits paid orders only.",
+# What the list's refusal of a known ticket tells the door (the verdict follows the reason).
+_REFUSALS: dict[ListRefusal, Reason] = {
+    ListRefusal.CANCELED: Reason.ORDER_CANCELLED,
+    ListRefusal.UNPAID: Reason.ORDER_PENDING,
+    ListRefusal.PRODUCT: Reason.PRODUCT,
+    ListRefusal.BLOCKED: Reason.BLOCKED,
+    ListRefusal.INVALID_TIME: Reason.INVALID_TIME,
+    # offline, custom rules cannot be judged: refused until the server is asked
+    ListRefusal.RULES: Reason.RULES_NEED_SERVER,
 }
 
 
 def no_list_result(code: str, scanned_at: datetime, attendee: AttendeeSummary) -> ScanResult:
     """A pretix-type event whose door has not chosen a check-in list: nobody can be judged."""
-    return ScanResult(
-        Verdict.NOT_ALLOWED,
-        "Choose this door's check-in list first (sign-in, event).",
-        scanned_at,
-        attendee=attendee,
-        code=code,
-        reason=Reason.NO_CHECKIN_LIST,
-    )
+    return ScanResult(Reason.NO_CHECKIN_LIST, scanned_at, attendee=attendee, code=code)
 
 
 def list_verdict(
@@ -84,33 +69,14 @@ def list_verdict(
     previous_device = attendee.checkin_devices[-1] if attendee.checkin_devices else None
     refusal = judgement.refusal
     list_name = door.rules.name or f"#{door.rules.id}"
-    order_words = _ORDER_NOT_VALID.get(refusal) if refusal is not None else None
-    if order_words is not None:
+    if refusal is not None and refusal in _REFUSALS:
         return ScanResult(
-            Verdict.ORDER_NOT_VALID,
-            order_words,
-            scanned_at,
-            attendee=attendee,
-            code=code,
-        )
-    if refusal is not None and refusal in _NOT_ALLOWED:
-        reason, words = _NOT_ALLOWED[refusal]
-        return ScanResult(
-            Verdict.NOT_ALLOWED,
-            f"{words} ({list_name}).",
-            scanned_at,
-            attendee=attendee,
-            code=code,
-            reason=reason,
+            _REFUSALS[refusal], scanned_at, attendee=attendee, code=code, checkin_list=list_name
         )
     if mode is Mode.VALIDATE:
         inside = attendee.is_checked_in
-        state = (
-            f"checked in at {human_time(previous_at, scanned_at)}" if inside else "not checked in"
-        )
         return ScanResult(
-            Verdict.VALID,
-            f"Valid ticket ({state}).",
+            Reason.VALID,
             scanned_at,
             attendee=attendee,
             pending=unsent,
@@ -119,10 +85,8 @@ def list_verdict(
             code=code,
         )
     if refusal is ListRefusal.ALREADY_REDEEMED:
-        where = f" on {previous_device}" if previous_device else ""
         return ScanResult(
-            Verdict.ALREADY_CHECKED_IN,
-            f"Already checked in at {human_time(previous_at, scanned_at)}{where}.",
+            Reason.ALREADY_CHECKED_IN,
             scanned_at,
             attendee=attendee,
             pending=unsent,
@@ -130,19 +94,20 @@ def list_verdict(
             previous_device=previous_device,
             code=code,
         )
-    unpaid = " The order is not paid yet." if judgement.unpaid_admitted else ""
+    unpaid = judgement.unpaid_admitted
     if direction is Direction.EXIT:
         # pretix records an exit even of a ticket that is not inside: so does the door.
         after = replace(
             attendee, checkout_times=(*attendee.checkout_times, at), is_checked_in=False
         )
         return ScanResult(
-            Verdict.CHECKED_OUT,
-            f"Checked out: {attendee.full_name}.{unpaid}",
+            Reason.CHECKED_OUT,
             scanned_at,
             attendee=after,
             pending=True,
             code=code,
+            order_unpaid=unpaid,
+            checkin_list=list_name,
         )
     after = replace(
         attendee,
@@ -151,10 +116,11 @@ def list_verdict(
         is_checked_in=True,
     )
     return ScanResult(
-        Verdict.CHECKED_IN,
-        f"Welcome, {attendee.firstname or attendee.full_name}!{unpaid}",
+        Reason.CHECKED_IN,
         scanned_at,
         attendee=after,
         pending=True,
         code=code,
+        order_unpaid=unpaid,
+        checkin_list=list_name,
     )

@@ -26,6 +26,9 @@ class Source(StrEnum):
 
 
 class Verdict(StrEnum):
+    """The kind of answer: it picks the door's colour, symbol, sound and headline. Why exactly
+    is the result's Reason."""
+
     CHECKED_IN = "checked_in"
     ALREADY_CHECKED_IN = "already_checked_in"
     CHECKED_OUT = "checked_out"
@@ -37,8 +40,8 @@ class Verdict(StrEnum):
     ORDER_NOT_VALID = "order_not_valid"
     # An order-only code whose order holds several attendees: the result lists them.
     AMBIGUOUS = "ambiguous"
-    # A valid ticket that this door's check-in list does not admit (a pretix-type event: the
-    # product is not on the list, the ticket is blocked or outside its valid time, entry rules).
+    # A valid ticket that this door's check-in list or the server does not admit (a pretix-type
+    # event: product, blocked, valid time, entry rules, questions, no list chosen, server error).
     NOT_ALLOWED = "not_allowed"
     MALFORMED = "malformed"
 
@@ -56,36 +59,87 @@ class Verdict(StrEnum):
         return self.family == "success"
 
 
-# Order statuses that must not open the door, and what the door says (Open Event's order
-# statuses; see docs). Any other status, and none at all (a CSV list), admits: 'completed',
-# and 'placed' (an older server's offline payment, which the door may collect).
-_REFUSED_ORDERS = {
-    "cancelled": "Order cancelled",
-    "deleted": "Order cancelled",
-    "expired": "Order expired (never paid)",
-    "pending": "Order not paid",
-    "initializing": "Order not paid",
+class Reason(StrEnum):
+    """Why a scan got its answer: one code per thing a door can tell. Core and the server
+    backends say WHICH (backend-neutral; the pretix-type name is given where it differs); the UI
+    (ui/verdict_words.py) and the command line (cli_words.py) say it in words. A new code needs
+    words in both and a verdict in _VERDICTS (tests fail otherwise)."""
+
+    CHECKED_IN = "checked_in"  # admitted now; the check-in is recorded (pretix: ok)
+    CHECKED_OUT = "checked_out"  # left now; the check-out is recorded
+    VALID = "valid"  # validate-only mode: a valid ticket; nothing was recorded
+    ALREADY_CHECKED_IN = "already_checked_in"  # inside already (pretix: already_redeemed)
+    NOT_CHECKED_IN = "not_checked_in"  # check-out mode: this person is not inside
+    UNKNOWN_CODE = "unknown_code"  # no such ticket for this event (pretix: invalid)
+    UNREADABLE = "unreadable"  # the scan is not a code at all (binary, empty, a badge vCard)
+    TYPED_ONLY = "typed_only"  # an attendee number or e-mail scanned: valid only when typed
+    OTHER_EVENT = "other_event"  # a ticket of another event; the attendee's event_id names it
+    AMBIGUOUS = "ambiguous"  # the code matches several attendees (candidates lists them)
+    TICKET_CANCELLED = "ticket_cancelled"  # this ticket was cancelled or removed (pretix: canceled)
+    ORDER_PENDING = "order_pending"  # the order is not paid yet (pretix: unpaid)
+    ORDER_CANCELLED = "order_cancelled"  # the whole order was cancelled (pretix: canceled)
+    ORDER_EXPIRED = "order_expired"  # the order expired unpaid
+    DELETED = "deleted"  # the order was deleted on the server
+    REVOKED = "revoked"  # an old code of a re-issued ticket (pretix: revoked)
+    BLOCKED = "blocked"  # the organizer blocked this ticket (pretix: blocked)
+    PRODUCT = "product"  # this ticket type is not on the door's check-in list (pretix: product)
+    RULES = "rules"  # the check-in list's entry rules refuse it now (pretix: rules)
+    RULES_NEED_SERVER = "rules_need_server"  # offline: the list has rules only the server judges
+    NO_CHECKIN_LIST = "no_checkin_list"  # the door has not chosen a check-in list yet
+    INVALID_TIME = "invalid_time"  # the ticket is not valid at this time (pretix: invalid_time)
+    INCOMPLETE = "incomplete"  # questions must be answered at the desk first (pretix)
+    SERVER_ERROR = "server_error"  # the server failed while checking (pretix: error)
+
+    @property
+    def verdict(self) -> Verdict:
+        return _VERDICTS[self]
+
+
+_VERDICTS: dict[Reason, Verdict] = {
+    Reason.CHECKED_IN: Verdict.CHECKED_IN,
+    Reason.CHECKED_OUT: Verdict.CHECKED_OUT,
+    Reason.VALID: Verdict.VALID,
+    Reason.ALREADY_CHECKED_IN: Verdict.ALREADY_CHECKED_IN,
+    Reason.NOT_CHECKED_IN: Verdict.NOT_CHECKED_IN,
+    Reason.UNKNOWN_CODE: Verdict.UNKNOWN,
+    Reason.UNREADABLE: Verdict.MALFORMED,
+    Reason.TYPED_ONLY: Verdict.UNKNOWN,
+    Reason.OTHER_EVENT: Verdict.OTHER_EVENT,
+    Reason.AMBIGUOUS: Verdict.AMBIGUOUS,
+    # Open Event's removed attendee: no longer a live ticket, so "unknown" with the reason.
+    Reason.TICKET_CANCELLED: Verdict.UNKNOWN,
+    Reason.ORDER_PENDING: Verdict.ORDER_NOT_VALID,
+    Reason.ORDER_CANCELLED: Verdict.ORDER_NOT_VALID,
+    Reason.ORDER_EXPIRED: Verdict.ORDER_NOT_VALID,
+    Reason.DELETED: Verdict.ORDER_NOT_VALID,
+    # pretix's revoked code no longer names a ticket: "unknown", with the reason
+    Reason.REVOKED: Verdict.UNKNOWN,
+    Reason.BLOCKED: Verdict.NOT_ALLOWED,
+    Reason.PRODUCT: Verdict.NOT_ALLOWED,
+    Reason.RULES: Verdict.NOT_ALLOWED,
+    Reason.RULES_NEED_SERVER: Verdict.NOT_ALLOWED,
+    Reason.NO_CHECKIN_LIST: Verdict.NOT_ALLOWED,
+    Reason.INVALID_TIME: Verdict.NOT_ALLOWED,
+    Reason.INCOMPLETE: Verdict.NOT_ALLOWED,
+    Reason.SERVER_ERROR: Verdict.NOT_ALLOWED,
 }
 
 
-def order_refusal(order_status: str) -> str | None:
+# Order statuses that must not open the door (Open Event's order statuses; see docs). Any
+# other status, and none at all (a CSV list), admits: 'completed', and 'placed' (an older
+# server's offline payment, which the door may collect).
+_REFUSED_ORDERS = {
+    "cancelled": Reason.ORDER_CANCELLED,
+    "deleted": Reason.DELETED,
+    "expired": Reason.ORDER_EXPIRED,
+    "pending": Reason.ORDER_PENDING,
+    "initializing": Reason.ORDER_PENDING,
+}
+
+
+def order_refusal(order_status: str) -> Reason | None:
     """Why an order's status turns its attendee away, or None when it admits them."""
     return _REFUSED_ORDERS.get(order_status.strip().lower())
-
-
-class Reason(StrEnum):
-    """Why an UNKNOWN verdict, where core knows more than "no such ticket": the door shows it
-    in its own words (core's message is the command line's)."""
-
-    TICKET_CANCELLED = "ticket_cancelled"  # the code was an attendee the server removed
-    TYPED_ONLY = "typed_only"  # an attendee number or e-mail scanned, not typed at the desk
-    # pretix-type events (core/list_rules.py), named after the server's own reasons:
-    REVOKED = "revoked"  # an old code of a re-issued ticket (UNKNOWN)
-    PRODUCT = "product"  # the ticket's product is not on the door's check-in list
-    BLOCKED = "blocked"  # the organizer blocked the ticket
-    INVALID_TIME = "invalid_time"  # outside the ticket's valid-from/valid-until window
-    RULES = "rules"  # the list has entry rules only the server can judge
-    NO_CHECKIN_LIST = "no_checkin_list"  # the door has not chosen a check-in list yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +182,10 @@ class AttendeeSummary:
 
 @dataclass(frozen=True, slots=True)
 class ScanResult:
-    """The answer to one scan. `pending` is True while the change is not yet on the server."""
+    """The answer to one scan. `pending` is True while the change is not yet on the server.
+    The reason decides the verdict; words for both live in the UI and the command line."""
 
-    verdict: Verdict
-    message: str
+    reason: Reason
     scanned_at: datetime
     attendee: AttendeeSummary | None = None
     pending: bool = False
@@ -141,7 +195,14 @@ class ScanResult:
     code: str = ""
     # The event lives on this computer only (a CSV list): nothing is ever uploaded for it.
     local: bool = False
-    reason: Reason | None = None
+    # Data for the words (never words themselves): an admission of an unpaid order that the
+    # door's check-in list lets in, and the name of that list (pretix-type events).
+    order_unpaid: bool = False
+    checkin_list: str = ""
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.reason.verdict
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -149,8 +210,7 @@ class ScanResult:
             "pending": self.pending,
             "local": self.local,
             "attendee": self.attendee.as_json() if self.attendee else None,
-            "message": self.message,
-            "reason": self.reason.value if self.reason else None,
+            "reason": self.reason.value,
             "scanned_at": self.scanned_at.isoformat(),
             "previous_checkin_at": self.previous_checkin_at,
             "previous_device": self.previous_device,

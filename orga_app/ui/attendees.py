@@ -46,6 +46,7 @@ from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import confirm_plain, plain_label
 from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.verdict_words import reason_words
 
 log = logging.getLogger("orga_app.ui")
 
@@ -469,7 +470,7 @@ class AttendeesPage(QWidget):
         )
 
     def _acted(self, result: ScanResult) -> None:
-        self.message.setText(result.message)
+        self.message.setText(reason_words(result))
         if result.attendee is not None:
             self.show_details(result.attendee)
         event_id = self.model.event_id

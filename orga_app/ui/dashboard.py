@@ -30,6 +30,7 @@ from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.theme import ACCENT
+from orga_app.ui.verdict_words import verdict_name
 
 REFRESH_MS = 5000
 # More bars than this leave each label narrower than a line of text: Qt then elides every
@@ -242,7 +243,7 @@ class DashboardPage(QWidget):
         )
         scans = data.scans
         if scans:
-            parts = ", ".join(f"{verdict.replace('_', ' ')}: {n}" for verdict, n in scans.items())
+            parts = ", ".join(f"{verdict_name(verdict)}: {n}" for verdict, n in scans.items())
             self.scans_label.setText(tr("Scans on this device: {parts}").format(parts=parts))
         else:
             self.scans_label.setText(tr("No scans on this device yet."))

@@ -28,6 +28,7 @@ from orga_app.ui.kiosk_pin import PinAttempts, hash_pin, is_valid_pin, verify_pi
 from orga_app.ui.plain import plain_label
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.theme import VERDICT_COLOURS
+from orga_app.ui.verdict_words import reason_words
 
 
 def tr(text: str) -> str:
@@ -118,7 +119,8 @@ class IdleScreen(QFrame):
 
 
 class VerdictScreen(QFrame):
-    """The answer in huge type: green welcome, amber already-in, red please-see-the-desk."""
+    """The answer in huge type: green welcome, amber already-in, red please-see-the-desk; the
+    line under it says why (or the ticket type for a welcome)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,22 +146,17 @@ class VerdictScreen(QFrame):
 
     def show_result(self, result: ScanResult, now: datetime) -> None:
         kind = verdict_kind(result)
-        attendee = result.attendee
-        if kind == "welcome" and attendee is not None:
-            # first name only: the people in the queue behind can read this screen too
-            first = attendee.firstname.strip()
-            headline = tr("Welcome, {name}!").format(name=first) if first else tr("Welcome!")
-            self._show(kind, "success", "✓", headline, attendee.ticket)
+        # the reason, in words for the attendee (names nobody else): the second line
+        words = reason_words(result, now, public=True)
+        if kind == "welcome":
+            ticket = result.attendee.ticket if result.attendee else ""
+            self._show(kind, "success", "✓", words, ticket)
         elif kind == "already":
-            self._show(
-                kind, "warning", "!", already_text(result, now),
-                tr("You are already in. If something is wrong, please see the desk."),
-            )  # fmt: skip
+            self._show(kind, "warning", "!", already_text(result, now), words)
+        elif kind == "not_recognised":
+            self._show(kind, "error", "✕", tr("Ticket not recognised — please see the desk"), words)
         else:
-            self._show(
-                "not_recognised", "error", "✕",
-                tr("Ticket not recognised — please see the desk"), "",
-            )  # fmt: skip
+            self._show(kind, "error", "✕", tr("Please see the desk"), words)
 
     def show_trouble(self) -> None:
         self._show(
@@ -346,13 +343,20 @@ class OperatorScreen(QFrame):
         layout.addStretch(1)
 
 
+# Answers that mean "this is not a ticket for this door", as against a ticket that is known but
+# not valid now (a pending order, a list's rules): the kiosk's headline says which.
+_NOT_RECOGNISED = frozenset({Verdict.UNKNOWN, Verdict.OTHER_EVENT, Verdict.MALFORMED})
+
+
 def verdict_kind(result: ScanResult) -> str:
-    """welcome | already | not_recognised: the only three answers a kiosk gives."""
+    """welcome | already | not_recognised | see_desk: the only answers a kiosk gives."""
     if result.verdict is Verdict.CHECKED_IN:
         return "welcome"
     if result.verdict is Verdict.ALREADY_CHECKED_IN:
         return "already"
-    return "not_recognised"
+    if result.verdict in _NOT_RECOGNISED:
+        return "not_recognised"
+    return "see_desk"
 
 
 def wait_text(seconds: float) -> str:

@@ -7,18 +7,16 @@ recorded) never look like an admission (green ✓); a used ticket in validate mo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from orga_app.core.times import human_time
-from orga_app.core.verdict import Reason, ScanResult, Verdict
+from orga_app.core.verdict import ScanResult, Verdict
 from orga_app.ui.plain import plain_label
 from orga_app.ui.theme import VERDICT_COLOURS
+from orga_app.ui.verdict_words import headline, reason_words, used_in_validate
 
 
 def tr(text: str) -> str:
@@ -44,96 +42,15 @@ class Look:
     headline: str
 
 
-def used_in_validate(result: ScanResult) -> bool:
-    """Validate-only found a ticket that is in use (checked in now): not a green answer."""
-    return (
-        result.verdict is Verdict.VALID
-        and result.attendee is not None
-        and result.attendee.is_checked_in
-    )
-
-
 def look(result: ScanResult) -> Look:
     verdict = result.verdict
     if verdict is Verdict.CHECKED_OUT:
         return Look("checkout", headline(verdict))
     if used_in_validate(result):
-        return Look("warning", tr("ALREADY CHECKED IN"))
+        return Look("warning", headline(Verdict.ALREADY_CHECKED_IN))
     if verdict is Verdict.VALID:
         return Look("valid", headline(verdict))
     return Look(verdict.family, headline(verdict))
-
-
-def headline(verdict: Verdict) -> str:
-    return {
-        Verdict.CHECKED_IN: tr("CHECKED IN"),
-        Verdict.ALREADY_CHECKED_IN: tr("ALREADY CHECKED IN"),
-        Verdict.CHECKED_OUT: tr("CHECKED OUT"),
-        Verdict.NOT_CHECKED_IN: tr("NOT CHECKED IN"),
-        Verdict.VALID: tr("VALID TICKET"),
-        Verdict.UNKNOWN: tr("UNKNOWN TICKET"),
-        Verdict.OTHER_EVENT: tr("OTHER EVENT"),
-        Verdict.ORDER_NOT_VALID: tr("ORDER NOT VALID"),
-        Verdict.AMBIGUOUS: tr("SEVERAL ATTENDEES"),
-        Verdict.NOT_ALLOWED: tr("NOT VALID AT THIS DOOR"),
-        Verdict.MALFORMED: tr("UNREADABLE CODE"),
-    }[verdict]
-
-
-def _checked_in_when(result: ScanResult, now: datetime) -> str:
-    when = human_time(result.previous_checkin_at, now)
-    if result.previous_device:
-        return tr("Checked in at {when} on {device}").format(
-            when=when, device=result.previous_device
-        )
-    return tr("Checked in at {when}").format(when=when)
-
-
-def detail_text(
-    result: ScanResult,
-    now: datetime | None = None,
-    event_names: Mapping[str, str] | None = None,
-) -> str:
-    """The line under the name: when and where before, or what to do next."""
-    now = now or datetime.now(UTC)
-    v = result.verdict
-    if v is Verdict.ALREADY_CHECKED_IN:
-        return _checked_in_when(result, now)
-    if used_in_validate(result):
-        return tr("{when}. Validate only: nothing was recorded.").format(
-            when=_checked_in_when(result, now)
-        )
-    if v is Verdict.VALID:
-        return tr("Not checked in yet. Validate only: nothing was recorded.")
-    if v is Verdict.CHECKED_OUT:
-        return tr("Leaving: scan again to check back in")
-    if v is Verdict.NOT_CHECKED_IN:
-        return tr("Nothing to check out")
-    if v is Verdict.UNKNOWN:
-        if result.reason is Reason.TICKET_CANCELLED:
-            return tr("This ticket was cancelled or removed from the event")
-        if result.reason is Reason.REVOKED:
-            return tr("An old code of a ticket that was issued again: ask for the new ticket")
-        if result.reason is Reason.TYPED_ONLY:
-            return tr("Not a ticket code: a number or e-mail counts only when typed at the desk")
-        return tr("No such ticket for this event")
-    if v is Verdict.OTHER_EVENT:
-        other = result.attendee.event_id if result.attendee else ""
-        name = (event_names or {}).get(other, "")
-        if name:
-            return tr("This ticket is for another event: {event}").format(event=name)
-        return tr("This ticket is for another event")
-    if v in (Verdict.ORDER_NOT_VALID, Verdict.NOT_ALLOWED):
-        # core's reason, e.g. "Order cancelled: this ticket is not valid."
-        return result.message
-    if v is Verdict.AMBIGUOUS:
-        names = ", ".join(c.full_name for c in result.candidates[:4])
-        return tr("Order with {n} attendees: {names}. Scan each person's own ticket.").format(
-            n=len(result.candidates), names=names
-        )
-    if v is Verdict.MALFORMED:
-        return tr("Try again or type the code")
-    return ""
 
 
 def sync_text(result: ScanResult) -> str:
@@ -237,7 +154,7 @@ class VerdictPanel(QFrame):
         attendee = result.attendee
         name = attendee.full_name if attendee else ""
         ticket = attendee.ticket if attendee else ""
-        detail = detail_text(result, event_names=self.event_names)
+        detail = reason_words(result, event_names=self.event_names)  # the reason, second line
         self._set(shown.family, shown.headline, name, ticket, detail, sync_text(result))
 
     def mark_synced(self, attendee_id: int) -> None:

@@ -235,3 +235,17 @@ def test_the_door_says_why_a_known_code_is_refused(
         window.scanner.submit("2", Source.CAMERA)  # attendee 2's number, held to a camera
     detail = window.scanner.verdict.detail.text()
     assert "typed at the desk" in detail, detail
+
+
+def test_the_door_says_why_an_order_is_not_valid_in_its_own_words(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    """The panel's reason line comes from the UI's words for the code, not core's English."""
+    unpaid = attendee_row(80, "Una", "Paidnot", order_status="pending")
+    add_attendees(seeded.store, [unpaid])
+    window = open_event(qtbot, make_window)
+    scan(qtbot, window, unpaid["code"])
+    verdict = window.scanner.verdict
+    assert (verdict.headline.text(), verdict.family) == ("ORDER NOT VALID", "error")
+    assert verdict.name.text() == "Una Paidnot"
+    assert verdict.detail.text() == "The order is not paid yet: this ticket is not valid"

@@ -454,3 +454,27 @@ def test_after_the_pin_exit_the_kiosk_stays_closed(qtbot: QtBot, make_kiosk: Mak
     kiosk.guard.stay_in_front()  # what the guard runs: an exited kiosk is left closed
     QApplication.processEvents()
     assert not kiosk.isVisible()
+
+
+def test_the_kiosk_says_why_a_known_ticket_is_refused(
+    qtbot: QtBot, make_kiosk: MakeKiosk, seeded: Seeded
+) -> None:
+    """Issue 10: every refusal used to read "Ticket not recognised" with nothing under it; an
+    unpaid order and a cancelled ticket now say why, and still name nobody."""
+    unpaid = attendee_row(80, "Una", "Paidnot", order_status="pending")
+    add_attendees(seeded.store, [unpaid])
+    cancelled = seeded.rows[2]
+    with seeded.store.write() as conn:
+        conn.exec_driver_sql("UPDATE attendee SET deleted = 1 WHERE id = ?", (cancelled["id"],))
+    kiosk = make_kiosk(install_wedge=True)
+
+    wedge_scan(qtbot, kiosk, unpaid["code"])
+    assert kiosk.verdict.family == "error"
+    assert kiosk.verdict.headline.text() == "Please see the desk"  # the ticket IS known
+    assert "not paid" in kiosk.verdict.detail.text()
+    assert "Una" not in visible_text(kiosk) and "Paidnot" not in visible_text(kiosk)
+    qtbot.waitUntil(lambda: kiosk.stack.currentIndex() == kiosk.IDLE)
+
+    wedge_scan(qtbot, kiosk, cancelled["code"])
+    assert kiosk.verdict.family == "error"
+    assert "cancelled" in kiosk.verdict.detail.text()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from orga_app.cli_words import scan_message
 from orga_app.core.checkin import RAW_LOG_LIMIT, CheckInService
 from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
 from orga_app.store import attendees
@@ -78,7 +79,7 @@ def test_check_in_writes_state_outbox_and_log(door: Seeded) -> None:
     assert result.attendee.id == id_of(door)
     assert result.attendee.checkin_times == (FIXED_NOW_TEXT,)
     assert result.attendee.checkin_devices == (DEVICE,)
-    assert "Person0" in result.message
+    assert "Person0" in scan_message(result)
 
     after = stored(door.store, id_of(door))
     assert after.is_checked_in
@@ -172,7 +173,7 @@ def test_second_scan_is_already_checked_in_with_when_and_where(door: Seeded) -> 
     assert not result.verdict.accepted
     assert result.previous_checkin_at == FIXED_NOW_TEXT
     assert result.previous_device == DEVICE
-    assert DEVICE in result.message
+    assert DEVICE in scan_message(result)
     assert result.pending is True  # the first check-in is still queued
     assert len(outbox_rows(door.store)) == 1
     assert stored(door.store, id_of(door)).checkin_times == (FIXED_NOW_TEXT,)
@@ -326,7 +327,7 @@ def test_order_only_code_with_several_attendees_is_ambiguous(door: Seeded) -> No
     result = door.service.scan(EVENT_ID, order)
     assert result.verdict is Verdict.AMBIGUOUS
     assert sorted(c.id for c in result.candidates) == [301, 302]
-    assert "Eve First" in result.message and "Eve Second" in result.message
+    assert "Eve First" in scan_message(result) and "Eve Second" in scan_message(result)
     assert not stored(door.store, 301).is_checked_in
     assert not stored(door.store, 302).is_checked_in
     assert outbox_rows(door.store) == []

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from orga_app.cli_words import scan_message
 from orga_app.core.checkin import CheckInService
 from orga_app.core.codes import parse_code
 from orga_app.core.verdict import AttendeeSummary, Mode, Source, Verdict
@@ -327,7 +328,7 @@ def test_imported_codes_match_a_scan_of_the_same_ticket(
     assert (report.imported, report.skipped) == (2, [])
     service = CheckInService(StoreCheckInRepository(store), lambda: DEVICE, FixedClock())
     result = service.scan(report.event_id, written, source=Source.CAMERA)
-    assert result.verdict is Verdict.CHECKED_IN, result.message
+    assert result.verdict is Verdict.CHECKED_IN, scan_message(result)
     assert result.attendee is not None and result.attendee.full_name == "Ana Ødegaard"
     assert parse_code(written).text in everyone(store, report.event_id)  # stored cleaned
 

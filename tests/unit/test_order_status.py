@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from orga_app.core.verdict import Mode, Source, Verdict
+from orga_app.cli_words import scan_message
+from orga_app.core.verdict import Mode, Reason, Source, Verdict
 from orga_app.store.db import SCHEMA_VERSION
 from orga_app.sync.openevent.download import attendee_row as row_from_server
 from orga_app.sync.openevent.records import AttendeeRecord
@@ -47,17 +48,22 @@ def code(seeded: Seeded, attendee_id: int) -> str:
 
 
 @pytest.mark.parametrize(
-    ("attendee_id", "reason"),
-    [(2, "Order cancelled"), (3, "Order not paid"), (4, "Order expired")],
+    ("attendee_id", "reason", "reason_code"),
+    [
+        (2, "Order cancelled", Reason.ORDER_CANCELLED),
+        (3, "Order not paid", Reason.ORDER_PENDING),
+        (4, "Order expired", Reason.ORDER_EXPIRED),
+    ],
 )
 def test_a_bad_order_is_red_with_its_reason_and_nothing_is_queued(
-    door: Seeded, attendee_id: int, reason: str
+    door: Seeded, attendee_id: int, reason: str, reason_code: Reason
 ) -> None:
     result = door.service.scan(EVENT_ID, code(door, attendee_id), Mode.CHECK_IN, Source.CAMERA)
 
     assert result.verdict is Verdict.ORDER_NOT_VALID
     assert result.verdict.family == "error"
-    assert result.message.startswith(reason)
+    assert result.reason is reason_code
+    assert scan_message(result).startswith(reason)
     assert result.attendee is not None and result.attendee.id == attendee_id
     assert not result.pending
     assert outbox_rows(door.store) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from orga_app.cli_words import scan_message
 from orga_app.core.verdict import Mode, Source, Verdict
 from tests.helpers import EVENT_ID, Seeded, add_attendees, attendee_row, outbox_rows, seeded_store
 
@@ -32,7 +33,7 @@ def test_a_scanned_bare_id_or_email_opens_nothing(door: Seeded, source: Source) 
         result = door.service.scan(EVENT_ID, raw, Mode.CHECK_IN, source)
         assert result.verdict is Verdict.UNKNOWN, raw
         assert result.attendee is None
-        assert "typed" in result.message
+        assert "typed" in scan_message(result)
     assert outbox_rows(door.store) == []
 
 
