@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from orga_app.store import attendees as attendee_queries
+from orga_app.store import events as store_events
+from orga_app.store import outbox
+from orga_app.store.attendees import AttendeeRow
+from orga_app.store.db import Store
+from orga_app.store.models import OutboxAction
 from orga_app.sync.errors import (
     AnswerTooLargeError,
     AnswerTooSlowError,
@@ -17,6 +24,7 @@ from orga_app.sync.errors import (
 )
 from orga_app.sync.pretix.client import PretixClient, RedeemRequest, ServerKind
 from orga_app.sync.pretix.records import RedeemStatus
+from orga_app.sync.pretix.sender import PretixSender
 from orga_app.sync.transport import AnswerLimits
 from tests.hostile.server import Handler, HostileServer
 
@@ -165,3 +173,36 @@ def test_redeem_sends_the_scan_as_pretix_expects(
     [body] = seen
     assert body["lists"] == [3] and body["secret"] == "s3cr3t" and body["nonce"] == "nonce-1"
     assert body["force"] is True and body["questions_supported"] is False
+
+
+def slow_ok(handler: Handler, _q: dict[str, str]) -> None:
+    handler.rfile.read(int(handler.headers.get("Content-Length", "0")))
+    handler.hostile.stop.wait(0.8)  # a busy server: slower than the door's budget
+    handler.send_json({"status": "ok"}, status=201)
+
+
+def test_an_upload_waits_for_a_busy_server_the_door_does_not(
+    hostile: HostileServer, tmp_path: Path
+) -> None:
+    """The door's online budget (0.3 s here) would time out every upload on a loaded server
+    and retry it forever; an upload gets the request's full deadline."""
+    hostile.routes[("POST", REDEEM)] = slow_ok
+    store = Store(tmp_path / "door.sqlite")
+    with store.write() as conn:
+        store_events.upsert_events(conn, [{"id": "demo/ev", "name": "Ev", "timezone": "UTC"}])
+        attendee_queries.upsert(
+            conn, [AttendeeRow(id=7, event_id="demo/ev", code="s3cr3t", firstname="Zoë")]
+        )
+        outbox.enqueue(conn, "demo/ev", 7, OutboxAction.CHECK_IN, "2026-12-01T08:00:00+00:00", "d")
+        [row] = outbox.unsent(conn, "demo/ev")
+    with PretixClient(
+        hostile.url,
+        organizer="demo",
+        token="t",
+        limits=LIMITS,
+        redeem_limits=AnswerLimits(deadline=0.3, max_body_bytes=64 * 1024),
+        kind=ServerKind.PRETIX,
+    ) as client:
+        with pytest.raises(AnswerTooSlowError):
+            client.redeem(RedeemRequest("ev", 1, "s3cr3t", "n-door"))
+        PretixSender(client, store, "ev", 1).send(row)  # no error: the server said ok

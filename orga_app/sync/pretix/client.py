@@ -328,8 +328,11 @@ class PretixClient:
 
     # -- redeem ----------------------------------------------------------------------------
 
-    def redeem(self, scan: RedeemRequest) -> RedeemAnswer:
+    def redeem(self, scan: RedeemRequest, *, patient: bool = False) -> RedeemAnswer:
         """Send one scan; the server's verdict comes back as a RedeemAnswer (refusals too).
+
+        A scan at the door waits ONLINE_REDEEM_BUDGET at most (then the door answers from its
+        own data); ``patient`` (an outbox upload, nobody waiting) waits as long as any request.
 
         pretix: ``checkinrpc/redeem`` with ``lists=[id]``. It treats the scanned text as
         untrusted (the per-list endpoint, with a team token, would match a purely numeric
@@ -362,7 +365,8 @@ class PretixClient:
                 f"{self._event_path(scan.event)}/checkinlists/{scan.list_id}"
                 f"/positions/{secret}/redeem/"
             )
-        response = self._send("POST", path, body=body, limits=self._redeem_limits)
+        limits = self._limits if patient else self._redeem_limits
+        response = self._send("POST", path, body=body, limits=limits)
         return self._redeem_answer(response)
 
     @staticmethod
