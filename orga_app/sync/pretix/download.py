@@ -83,6 +83,8 @@ class _Tally:
     written: int = 0
     skipped: int = 0
     announced: int | None = None
+    # attendee rows the pages really changed (unchanged rows are not rewritten)
+    changed: int = 0
     codes: set[str] = field(default_factory=set)
     seen: set[int] = field(default_factory=set)
 
@@ -151,7 +153,6 @@ class PretixDownloader:
         """Orders changed since the last look; how many attendees changed. Without an earlier
         look (a fresh start) every order is read once, deleting nobody."""
         since = self._watermarks.get(event_id) or self._restart_watermark(event_id)
-        before = self._changes()
         tally = _Tally()
         pages = self._client.order_pages(event_slug(event_id), modified_since=since)
         watermark = self._pages(event_id, pages, utc_iso(), tally, None, threading.Event())
@@ -161,7 +162,7 @@ class PretixDownloader:
         revoked = self._client.revoked_secrets(event_slug(event_id))
         with self._write_lock, self._store.write() as conn:
             door_lists.add_revoked_secrets(conn, event_id, (r.secret for r in revoked))
-        return self._changes() - before
+        return tally.changed
 
     def _restart_watermark(self, event_id: str) -> datetime | None:
         """After a restart (the watermark lives in memory): a day before the last complete
@@ -171,10 +172,6 @@ class PretixDownloader:
             info = event_queries.get(conn, event_id)
         last = parse_stamp(info.last_full_download_at) if info else None
         return last - RESTART_MARGIN if last is not None else None
-
-    def _changes(self) -> int:
-        with self._store.read() as conn:
-            return int(conn.exec_driver_sql("SELECT total_changes()").scalar_one())
 
     def _pages(
         self,
@@ -193,7 +190,7 @@ class PretixDownloader:
             if number == 1:
                 watermark = page.generated
                 tally.announced = page.count
-            self._write(event_id, page, list_id, seen_at, asked_at)
+            tally.changed += self._write(event_id, page, list_id, seen_at, asked_at)
             tally.written += len(page.positions)
             tally.skipped += len(page.skipped)
             tally.codes.update(order.code for order in page.orders)
@@ -207,7 +204,7 @@ class PretixDownloader:
 
     def _write(
         self, event_id: str, page: OrderPage, list_id: int, seen_at: str, asked_at: str
-    ) -> None:
+    ) -> int:
         """Leave out attendees uploaded after the page was asked for: the page shows them as
         before that upload, and writing it would undo a check-in the server already has."""
         rows = [attendee_row(p, event_id=event_id, list_id=list_id) for p in page.positions]
@@ -215,7 +212,10 @@ class PretixDownloader:
             row["server_seen_at"] = seen_at
         with self._write_lock, self._store.write() as conn:
             fresh = attendee_queries.uploaded_since(conn, [r["id"] for r in rows], asked_at)
+            # total_changes() is per connection: read on this one, around this page's write
+            before = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
             attendee_queries.upsert(conn, (r for r in rows if r["id"] not in fresh))
+            return int(conn.exec_driver_sql("SELECT total_changes()").scalar_one() - before)
 
     def _finish(
         self, event_id: str, seen_at: str, tally: _Tally, accept_deletions: bool
