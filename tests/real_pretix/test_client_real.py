@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from orga_app.core.verdict import Reason
 from orga_app.sync.errors import AuthError, ClientDataError, TransientNetworkError
 from orga_app.sync.pretix.client import (
     PretixClient,
@@ -14,7 +15,7 @@ from orga_app.sync.pretix.client import (
     ServerKind,
     initialize_device,
 )
-from orga_app.sync.pretix.reasons import DoorReason, door_reason
+from orga_app.sync.pretix.reasons import door_reason
 from orga_app.sync.pretix.records import CheckinType, Position, RedeemStatus
 from tests.real_pretix.conftest import TicketPool, client_for
 from tests.real_pretix.proxy import ForwardingProxy
@@ -218,13 +219,13 @@ EXPECTED = {
 
 DOOR_REASONS = {
     kind: {
-        "already_redeemed": DoorReason.ALREADY_CHECKED_IN,
-        "unpaid": DoorReason.ORDER_PENDING,
-        "canceled": DoorReason.ORDER_CANCELLED,
-        "canceled_position": DoorReason.UNKNOWN_CODE,
-        "product": DoorReason.PRODUCT,
-        "revoked": DoorReason.REVOKED if kind is ServerKind.PRETIX else DoorReason.UNKNOWN_CODE,
-        "unknown": DoorReason.UNKNOWN_CODE,
+        "already_redeemed": Reason.ALREADY_CHECKED_IN,
+        "unpaid": Reason.ORDER_PENDING,
+        "canceled": Reason.ORDER_CANCELLED,
+        "canceled_position": Reason.UNKNOWN_CODE,
+        "product": Reason.PRODUCT,
+        "revoked": Reason.REVOKED if kind is ServerKind.PRETIX else Reason.UNKNOWN_CODE,
+        "unknown": Reason.UNKNOWN_CODE,
     }
     for kind in ServerKind
 }

@@ -1,4 +1,4 @@
-"""A pretix or eventyay-tickets redeem answer as the door's reason code.
+"""A pretix or eventyay-tickets redeem answer as the door's reason code (core.verdict.Reason).
 
 pretix names its refusals (``already_redeemed``, ``unpaid``, ``canceled``, ``product``, ...); the
 door speaks backend-neutral codes. Two servers' habits are folded in here:
@@ -10,67 +10,43 @@ door speaks backend-neutral codes. Two servers' habits are folded in here:
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from orga_app.core.verdict import Reason
 from orga_app.sync.pretix.records import CheckinType, OrderStatus, RedeemAnswer, RedeemStatus
-
-
-class DoorReason(StrEnum):
-    """The door's reason codes this backend can give. Same values as core's Reason (being
-    added beside this); kept here until that lands, then replaced by it."""
-
-    CHECKED_IN = "checked_in"
-    CHECKED_OUT = "checked_out"
-    ALREADY_CHECKED_IN = "already_checked_in"
-    UNKNOWN_CODE = "unknown_code"
-    AMBIGUOUS = "ambiguous"
-    TICKET_CANCELLED = "ticket_cancelled"
-    ORDER_PENDING = "order_pending"
-    ORDER_CANCELLED = "order_cancelled"
-    ORDER_EXPIRED = "order_expired"
-    REVOKED = "revoked"
-    BLOCKED = "blocked"
-    PRODUCT = "product"
-    RULES = "rules"
-    INVALID_TIME = "invalid_time"
-    INCOMPLETE = "incomplete"
-    SERVER_ERROR = "server_error"
-
 
 # pretix's reason codes (pretix/base/services/checkin.py, CheckInError codes) that need no
 # look at the order.
 _PLAIN = {
-    "already_redeemed": DoorReason.ALREADY_CHECKED_IN,
-    "invalid": DoorReason.UNKNOWN_CODE,
-    "product": DoorReason.PRODUCT,
-    "rules": DoorReason.RULES,
-    "revoked": DoorReason.REVOKED,
-    "blocked": DoorReason.BLOCKED,
-    "invalid_time": DoorReason.INVALID_TIME,
-    "incomplete": DoorReason.INCOMPLETE,
-    "ambiguous": DoorReason.AMBIGUOUS,
-    "error": DoorReason.SERVER_ERROR,
+    "already_redeemed": Reason.ALREADY_CHECKED_IN,
+    "invalid": Reason.UNKNOWN_CODE,
+    "product": Reason.PRODUCT,
+    "rules": Reason.RULES,
+    "revoked": Reason.REVOKED,
+    "blocked": Reason.BLOCKED,
+    "invalid_time": Reason.INVALID_TIME,
+    "incomplete": Reason.INCOMPLETE,
+    "ambiguous": Reason.AMBIGUOUS,
+    "error": Reason.SERVER_ERROR,
     # an order that waits for the organizer's approval is not a valid ticket yet
-    "unapproved": DoorReason.ORDER_PENDING,
+    "unapproved": Reason.ORDER_PENDING,
 }
 
 
-def _order_reason(order_status: str) -> DoorReason | None:
+def _order_reason(order_status: str) -> Reason | None:
     if order_status == OrderStatus.CANCELED:
-        return DoorReason.ORDER_CANCELLED
+        return Reason.ORDER_CANCELLED
     if order_status == OrderStatus.EXPIRED:
-        return DoorReason.ORDER_EXPIRED
+        return Reason.ORDER_EXPIRED
     if order_status == OrderStatus.PENDING:
-        return DoorReason.ORDER_PENDING
+        return Reason.ORDER_PENDING
     return None
 
 
-def door_reason(answer: RedeemAnswer, kind: CheckinType = CheckinType.ENTRY) -> DoorReason:
+def door_reason(answer: RedeemAnswer, kind: CheckinType = CheckinType.ENTRY) -> Reason:
     """The door's reason for a redeem answer (an admission only for status ``ok``)."""
     if answer.ok:
-        return DoorReason.CHECKED_OUT if kind is CheckinType.EXIT else DoorReason.CHECKED_IN
+        return Reason.CHECKED_OUT if kind is CheckinType.EXIT else Reason.CHECKED_IN
     if answer.status is RedeemStatus.INCOMPLETE:
-        return DoorReason.INCOMPLETE
+        return Reason.INCOMPLETE
     reason = answer.reason or ""
     order_status = answer.position.order_status if answer.position else ""
     if reason in ("unpaid", "canceled"):
@@ -79,6 +55,6 @@ def door_reason(answer: RedeemAnswer, kind: CheckinType = CheckinType.ENTRY) -> 
             return by_order
         # the order is fine, so the ticket itself was cancelled, or the server said no more
         if reason == "canceled":
-            return DoorReason.TICKET_CANCELLED
-        return DoorReason.ORDER_PENDING
-    return _PLAIN.get(reason, DoorReason.SERVER_ERROR)
+            return Reason.TICKET_CANCELLED
+        return Reason.ORDER_PENDING
+    return _PLAIN.get(reason, Reason.SERVER_ERROR)

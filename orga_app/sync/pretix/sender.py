@@ -15,13 +15,14 @@ from __future__ import annotations
 import logging
 
 from orga_app.core.times import parse_stamp
+from orga_app.core.verdict import Reason
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.db import Store
 from orga_app.store.models import OutboxAction
 from orga_app.store.outbox import OutboxRow
 from orga_app.sync.errors import ClientDataError, NotFoundError
 from orga_app.sync.pretix.client import PretixClient, RedeemRequest
-from orga_app.sync.pretix.reasons import DoorReason, door_reason
+from orga_app.sync.pretix.reasons import door_reason
 from orga_app.sync.pretix.records import CheckinType
 
 log = logging.getLogger("orga_app.sync.pretix")
@@ -60,7 +61,7 @@ class PretixSender:
         reason = door_reason(answer, scan.type)
         words = answer.reason_explanation or answer.reason or answer.status.value
         log.info("row %d refused by the server: %s (%s)", row.id, reason.value, words)
-        if reason is DoorReason.UNKNOWN_CODE:
+        if reason is Reason.UNKNOWN_CODE:
             # Even with force the server has no such ticket (cancelled, or on eventyay-tickets
             # also a revoked code): the row stays under Problems, the door stops admitting it.
             raise NotFoundError(
