@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from orga_app import paths
@@ -12,8 +13,9 @@ from orga_app.settings import Settings
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.engine import SyncEngine
+from orga_app.sync.engine import SyncEngine, SyncReport
 from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
+from orga_app.sync.scheduler import SyncScheduler, tcp_probe
 from orga_app.sync.upload import UPLOAD_CONCURRENCY
 
 log = logging.getLogger("orga_app")
@@ -21,6 +23,24 @@ log = logging.getLogger("orga_app")
 
 class NotSignedInError(RuntimeError):
     """No server account, or no tokens for it: `orga-app login` first."""
+
+
+class QueuedBell:
+    """ "A check-in was queued for this event": rung by the check-in service right after the
+    durable write (on whichever thread made it), heard by the account's running sync, which
+    sends it soon. Nobody listening (the command line, a door without an account) is fine:
+    the row waits in the outbox for the next sync."""
+
+    def __init__(self) -> None:
+        self._listener: Callable[[str], None] | None = None
+
+    def listen(self, listener: Callable[[str], None] | None) -> None:
+        self._listener = listener  # one assignment: atomic, no lock for the ringing threads
+
+    def __call__(self, event_id: str) -> None:
+        listener = self._listener
+        if listener is not None:
+            listener(event_id)
 
 
 @dataclass
@@ -34,6 +54,8 @@ class AppContext:
     # shared event Wi-Fi unencrypted must be a choice made each time, not a leftover from an
     # earlier command that the next run (or the GUI) reuses without a word.
     insecure: bool = False
+    # Rung by `checkin` (see open_app) after each queued check-in; the sync scheduler listens.
+    queued: QueuedBell = field(default_factory=QueuedBell)
 
     def close(self) -> None:
         self.store.close()
@@ -79,6 +101,23 @@ class AppContext:
     def sync_engine(self, client: OpenEventClient | None = None) -> SyncEngine:
         return SyncEngine(self.store, OpenEventBackend(client or self.client()))
 
+    def sync_scheduler(
+        self, engine: SyncEngine, on_report: Callable[[SyncReport], None] | None = None
+    ) -> SyncScheduler:
+        """Background sync for this account, listening to its check-ins: every queued row is
+        sent soon, whichever event it belongs to. The pull interval is the setting as it is
+        now; the TCP probe notices a returning network where the OS cannot tell."""
+        server = self.server_url
+        scheduler = SyncScheduler(
+            engine,
+            self.store,
+            pull_interval=float(self.settings.get("sync_interval")),
+            on_report=on_report,
+            probe=lambda: tcp_probe(server),
+        )
+        self.queued.listen(scheduler.push_now)
+        return scheduler
+
 
 def account_store_path(data_dir: Path, settings: Settings) -> Path:
     slug = paths.account_slug(settings.get("server_url"), settings.get("account_email"))
@@ -89,5 +128,8 @@ def open_app(data_dir_override: str | None = None) -> AppContext:
     data_dir = paths.data_dir(data_dir_override)
     settings = Settings(data_dir)
     store = Store(account_store_path(data_dir, settings))
-    service = CheckInService(StoreCheckInRepository(store), lambda: settings.device_name)
-    return AppContext(data_dir, settings, store, service)
+    queued = QueuedBell()
+    service = CheckInService(
+        StoreCheckInRepository(store), lambda: settings.device_name, on_queued=queued
+    )
+    return AppContext(data_dir, settings, store, service, queued=queued)

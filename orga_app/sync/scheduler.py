@@ -1,24 +1,29 @@
-"""When sync runs: APScheduler with a persistent job store in the app's SQLite file.
+"""When sync runs: APScheduler with a persistent job store in the app's SQLite file, and the
+Pusher (sync.pusher) for "send soon".
 
-A push job runs right after each local check-in and again at the backoff time while the
-server cannot be reached; a pull job runs periodically. Jobs live in the store's own file, so a
-restart finds them; and at start-up pending rows schedule a push even if the jobs were lost.
+A queued check-in asks the pusher for an upload at once (no job row: the check-in service rings
+`push_now`). While the server cannot be reached, the retry waits in a persistent `push:<event>`
+job at the backoff time; a pull job runs periodically for the open event. Jobs live in the
+store's own file, so a restart finds them; and at start-up pending rows are pushed even if the
+jobs were lost.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import random
 import socket
-import threading
 from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import ThreadPoolExecutor as FuturePool
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
-from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.executors.base import BaseExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from orga_app.store import events as event_queries
@@ -26,6 +31,7 @@ from orga_app.store import outbox
 from orga_app.store.db import Store
 from orga_app.sync.engine import SyncEngine, SyncReport
 from orga_app.sync.errors import ApiError
+from orga_app.sync.pusher import Pusher
 
 log = logging.getLogger("orga_app.sync")
 
@@ -33,8 +39,6 @@ JOB_TABLE = "apscheduler_jobs"
 # A full download at most this often; in between the pull job (every `pull_interval`, the
 # sync_interval setting) only refreshes check-in state, cheaply (sync/openevent/refresh.py).
 FULL_DOWNLOAD_EVERY = timedelta(minutes=30)
-# The push job also fires by itself this often, in case a wake-up was ever missed.
-PUSH_SAFETY_INTERVAL = 300.0
 
 
 class Backoff:
@@ -74,22 +78,47 @@ def tcp_probe(server_url: str, timeout: float = 1.5) -> bool:
         return False
 
 
-# Persisted jobs name a module-level function and plain arguments; this registry leads them
-# back to the live scheduler of the store they belong to.
-_REGISTRY: dict[str, SyncScheduler] = {}
-_REGISTRY_LOCK = threading.Lock()
+def sync_job(kind: str, event_id: str) -> None:
+    """What a persisted job row names. A row holds only plain data (what to do, for which
+    event); the scheduler that loads it runs it with its own executor (`_OwnJobs`), so no
+    global table has to lead a stored job back to the live scheduler."""
+    raise RuntimeError(f"sync job {kind}:{event_id} runs only through a SyncScheduler")
 
 
-def run_job(key: str, kind: str, event_id: str) -> None:
-    with _REGISTRY_LOCK:
-        scheduler = _REGISTRY.get(key)
-    if scheduler is None:
-        log.info("no live scheduler for %s; job %s skipped", key, kind)
-        return
-    scheduler.run_now(kind, event_id)
+class _OwnJobs(BaseExecutor):  # type: ignore[misc]  # APScheduler has no type hints
+    """APScheduler executor bound to one SyncScheduler: a `sync_job` row becomes a call of
+    `dispatch(kind, event_id)`; any other job (the in-memory probe) is called as it is."""
+
+    def __init__(self, dispatch: Callable[[str, str], None], threads: int = 2) -> None:
+        super().__init__()
+        self._dispatch = dispatch
+        self._pool = FuturePool(threads, thread_name_prefix="sync-job")
+
+    def _do_submit_job(self, job: Any, run_times: list[datetime]) -> None:
+        if job.func is sync_job:
+            kind, event_id = job.args
+            future = self._pool.submit(self._dispatch, kind, event_id)
+        else:
+            future = self._pool.submit(job.func, *job.args, **job.kwargs)
+
+        def finished(done: Future[None]) -> None:
+            exc = done.exception()
+            if exc is None:
+                self._run_job_success(job.id, [])
+            else:
+                log.error("sync job %s failed", job.id, exc_info=exc)
+                self._run_job_error(job.id, exc, exc.__traceback__)
+
+        future.add_done_callback(finished)
+
+    def shutdown(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait)
 
 
 class SyncScheduler:
+    """Background sync of one account's store: pushes for every event with check-ins waiting,
+    the periodic pull of the open event (`follow`), backoff, and "network is back"."""
+
     def __init__(
         self,
         engine: SyncEngine,
@@ -103,7 +132,6 @@ class SyncScheduler:
     ) -> None:
         self._engine = engine
         self._store = store
-        self._key = str(store.path)
         self._pull_interval = pull_interval
         self._on_report = on_report
         self._backoff = backoff or Backoff()
@@ -111,19 +139,14 @@ class SyncScheduler:
         self._probe_interval = probe_interval
         self._offline = False
         self._event_id: str | None = None
-        self._jobs_lock = threading.Lock()
-        self._pushing: set[str] = set()
-        self._again: set[str] = set()
-        self._wakes: queue.SimpleQueue[tuple[str, float] | None] = queue.SimpleQueue()
-        self._waker: threading.Thread | None = None
+        self._pusher = Pusher(lambda event_id: self._run("push", event_id), self._pending_events)
         self._scheduler = BackgroundScheduler(
             jobstores={
                 "default": SQLAlchemyJobStore(url=f"sqlite:///{store.path}", tablename=JOB_TABLE)
             },
-            executors={"default": ThreadPoolExecutor(max_workers=2)},
-            # Several instances may queue up: the engine's lock runs them one after another, and
-            # a push that arrives while one runs must not be dropped.
-            job_defaults={"coalesce": True, "max_instances": 4, "misfire_grace_time": None},
+            executors={"default": _OwnJobs(self._dispatch)},
+            # A run missed while the app was closed runs once when it starts again.
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
             timezone=UTC,
         )
 
@@ -131,76 +154,60 @@ class SyncScheduler:
     def offline(self) -> bool:
         return self._offline
 
-    def start(self, event_id: str) -> None:
-        with _REGISTRY_LOCK:
-            _REGISTRY[self._key] = self
-        self._event_id = event_id
+    def start(self, event_id: str | None = None) -> None:
+        """Start the job store and the pusher, push every event with rows waiting (even if
+        the stored jobs were lost), and pull `event_id` periodically. Writes the job table:
+        not for the GUI thread."""
+        self._scheduler.add_jobstore("memory", alias="volatile")
         self._scheduler.start()
-        self._waker = threading.Thread(target=self._wake_loop, name="sync-waker", daemon=True)
-        self._waker.start()
-        self._scheduler.add_job(
-            run_job,
-            IntervalTrigger(seconds=self._pull_interval),
-            args=[self._key, "pull", event_id],
-            id=f"pull:{event_id}",
-            replace_existing=True,
-        )
+        self._pusher.start()
+        if event_id is not None:
+            self.follow(event_id)
         if self._probe is not None:
             # Not persisted: a probe only makes sense while this process runs.
-            self._scheduler.add_jobstore("memory", alias="volatile")
             self._scheduler.add_job(
                 self._probe_tick,
                 IntervalTrigger(seconds=self._probe_interval),
-                args=[event_id],
                 id="probe",
                 jobstore="volatile",
             )
-        with self._store.read() as conn:
-            pending = outbox.pending_events(conn)
-        for pending_event in pending:
-            self.push_now(pending_event)
+        self._pusher.request_every_pending()
 
-    def push_now(self, event_id: str, delay: float = 0.0) -> None:
-        """Schedule an upload (called after each local check-in, and for backoff).
-
-        Returns at once: the job table lives in the store's SQLite file, and the GUI thread,
-        which calls this after every scan, must never wait for a database lock. The waker
-        thread moves the job.
-        """
+    def follow(self, event_id: str) -> None:
+        """The event now open at this door gets the periodic pull; the one before stops.
+        Pushes are not tied to it: a check-in of any event is sent. Writes the job table."""
+        self._event_id = event_id
         if not self._scheduler.running:
             return
-        with self._jobs_lock:
-            if delay == 0 and event_id in self._pushing:
-                # A push is under way: it pushes again when it ends instead of piling up runs.
-                self._again.add(event_id)
-                return
-        self._wakes.put((event_id, delay))
+        self._scheduler.add_job(
+            sync_job,
+            IntervalTrigger(seconds=self._pull_interval),
+            args=["pull", event_id],
+            id=f"pull:{event_id}",
+            replace_existing=True,
+        )
+        for job in self._scheduler.get_jobs(jobstore="default"):
+            if job.id.startswith("pull:") and job.id != f"pull:{event_id}":
+                job.remove()
 
-    def _wake_loop(self) -> None:
-        while (item := self._wakes.get()) is not None:
-            event_id, delay = item
-            try:
-                self._move_push_job(event_id, delay)
-            except Exception:  # a locked job table must not end the waker; the job's own
-                log.exception("could not schedule a push for %s", event_id)  # interval retries
+    def push_now(self, event_id: str) -> None:
+        """Upload this event's outbox soon (the check-in service calls this after each queued
+        check-in). Never blocks and writes nothing: safe from any thread, the GUI's too."""
+        if self._scheduler.running:
+            self._pusher.request(event_id)
 
-    def _move_push_job(self, event_id: str, delay: float) -> None:
-        """The push job is a persistent interval job (a safety net) whose next run time is
-        moved forward: modifying a job is safe while APScheduler's own thread updates it,
-        whereas replacing or re-adding a one-off job races with its removal after it fired."""
-        when = datetime.now(UTC) + timedelta(seconds=delay)
-        job_id = f"push:{event_id}"
-        if self._scheduler.get_job(job_id) is None:
-            self._scheduler.add_job(
-                run_job,
-                IntervalTrigger(seconds=PUSH_SAFETY_INTERVAL),
-                args=[self._key, "push", event_id],
-                id=job_id,
-                replace_existing=True,
-                next_run_time=when,
-            )
-        else:
-            self._scheduler.modify_job(job_id, next_run_time=when)
+    def push_later(self, event_id: str, delay: float) -> None:
+        """A retry at the backoff time, kept in the persistent job store so that a restart
+        still knows it. Writes the job table: not for the GUI thread."""
+        if not self._scheduler.running:
+            return
+        self._scheduler.add_job(
+            sync_job,
+            DateTrigger(run_date=datetime.now(UTC) + timedelta(seconds=delay)),
+            args=["push", event_id],
+            id=f"push:{event_id}",
+            replace_existing=True,
+        )
 
     def set_pull_interval(self, seconds: float) -> None:
         """A changed sync_interval setting: the running pull job takes it at once (its next run
@@ -222,57 +229,56 @@ class SyncScheduler:
         return float(trigger.interval_length) if isinstance(trigger, IntervalTrigger) else None
 
     def network_back(self) -> None:
-        """The OS (or the probe) says the network is back: push what waits, at once."""
+        """The OS (or the probe) says the network is back: push what waits, at once. Never
+        blocks: the pusher reads which events have rows waiting."""
         self._backoff.reset()
-        with self._store.read() as conn:
-            pending = outbox.pending_events(conn)
-        for event_id in pending:
-            self.push_now(event_id)
+        if self._scheduler.running:
+            self._pusher.request_every_pending()
 
     def pending_job_ids(self) -> list[str]:
         return [job.id for job in self._scheduler.get_jobs()]
 
     def shutdown(self, wait: bool = True) -> None:
-        if self._waker is not None:  # pushes asked for before now still reach the job table
-            self._wakes.put(None)
-            self._waker.join()
-            self._waker = None
+        """Stop the pusher (after the upload under way, when `wait`) and the job store."""
+        self._pusher.stop(None if wait else 0.0)
         if self._scheduler.running:
             self._scheduler.shutdown(wait=wait)
-        with _REGISTRY_LOCK:
-            if _REGISTRY.get(self._key) is self:
-                del _REGISTRY[self._key]
+
+    def _dispatch(self, kind: str, event_id: str) -> None:
+        """A stored job came due (on the executor's thread)."""
+        if kind == "push":
+            self._pusher.request(event_id)  # pushes run on the pusher, one at a time
+        elif kind == "pull":
+            self._run("pull", event_id)
+        else:
+            log.warning("unknown sync job %s:%s skipped", kind, event_id)
+
+    def _pending_events(self) -> list[str]:
+        with self._store.read() as conn:
+            return outbox.pending_events(conn)
+
+    def _run(self, kind: str, event_id: str) -> None:
+        self.run_now(kind, event_id)
 
     def run_now(self, kind: str, event_id: str) -> SyncReport:
-        """Run one push or pull in the calling thread and schedule what follows."""
-        again = False
+        """Run one push or pull in the calling thread and schedule the retry it needs."""
         try:
             if kind == "pull":
                 report = self._pull(event_id)
             else:
-                with self._jobs_lock:
-                    self._pushing.add(event_id)
-                try:
-                    report = self._engine.run(event_id, download=False)
-                finally:
-                    with self._jobs_lock:
-                        self._pushing.discard(event_id)
-                        again = event_id in self._again
-                        self._again.discard(event_id)
+                report = self._engine.run(event_id, download=False)
         except Exception as exc:  # a full disk or a locked store: report it and retry later
             log.exception("sync of %s failed", event_id)
             report = SyncReport(event_id, error=f"local database: {exc}")
-            self.push_now(event_id, self._backoff.next_delay())
+            self._retry(event_id, self._backoff.next_delay())
             if self._on_report is not None:
                 self._on_report(report)
             return report
-        if again and not report.transient:
-            self.push_now(event_id)
         self._offline = report.transient
         if report.transient or (report.pending and not report.paused and report.error):
             delay = self._backoff.next_delay(report.retry_after)
             log.info("sync of %s will retry in %.1f s: %s", event_id, delay, report.error)
-            self.push_now(event_id, delay)
+            self._retry(event_id, delay)
         elif report.error is None:
             self._backoff.reset()
             if report.pending:  # check-ins made while this run was under way
@@ -280,6 +286,12 @@ class SyncScheduler:
         if self._on_report is not None:
             self._on_report(report)
         return report
+
+    def _retry(self, event_id: str, delay: float) -> None:
+        try:
+            self.push_later(event_id, delay)
+        except Exception:  # a locked job table: the pull job uploads these rows later
+            log.exception("could not schedule a retry for %s", event_id)
 
     def _pull(self, event_id: str) -> SyncReport:
         with self._store.read() as conn:
@@ -300,7 +312,7 @@ class SyncScheduler:
             )  # fmt: skip
         return report
 
-    def _probe_tick(self, event_id: str) -> None:
+    def _probe_tick(self) -> None:
         if self._offline and self._probe is not None and self._probe():
             log.info("network is back; pushing pending check-ins")
             self.network_back()

@@ -253,8 +253,7 @@ class KioskWindow(QWidget):
         self.stack.setCurrentIndex(self.VERDICT)
         self.sound.play(result.verdict.family)
         self.return_timer.start(self.return_ms())
-        if result.pending and self.sync is not None and self.event_id is not None:
-            self.sync.push_now(self.event_id)
+        # No push from here: the check-in service told the sync when it queued the row.
         self.result_shown.emit(result)
 
     def _scan_failed(self, exc: BaseException) -> None:

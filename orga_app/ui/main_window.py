@@ -194,7 +194,9 @@ class MainWindow(QMainWindow):
             self.ctx.store, self.ctx.checkin, self.tasks, confirm=confirm
         )
         self.attendees.checked.connect(self._scan_result)
-        self.problems = ProblemsPage(self.ctx.store, self.tasks, confirm=confirm)
+        self.problems = ProblemsPage(
+            self.ctx.store, self.tasks, confirm=confirm, on_queued=self.ctx.queued
+        )
         self.problems.changed.connect(self._problems_changed)
         self.dashboard = DashboardPage(self.ctx.store, self.tasks)
         self.tabs = QTabWidget()
@@ -345,6 +347,7 @@ class MainWindow(QMainWindow):
         self.attendees.checkin = self.ctx.checkin
         self.attendees.model.store = self.ctx.store
         self.problems.store = self.ctx.store
+        self.problems.on_queued = self.ctx.queued
         self.dashboard.store = self.ctx.store
         self.exporter.store = self.ctx.store
         self._make_sync()
@@ -451,17 +454,15 @@ class MainWindow(QMainWindow):
     def _scan_result(self, result: ScanResult) -> None:
         if result.verdict.family == "success" and result.attendee is not None:
             self.attendees.model.replace_attendee(result.attendee)
+        # No push from here: the check-in service told the account's sync when it queued
+        # the row (AppContext.queued), for whichever event the scan belonged to.
         self.refresh_counts()
         self._refresh_dashboard()
-        if result.pending and self.sync is not None and self.event_id is not None:
-            self.sync.push_now(self.event_id)
 
     def _problems_changed(self) -> None:
         self.refresh_counts()
         self._refresh_dashboard()
         self.attendees.model.reload()
-        if self.sync is not None and self.event_id is not None:
-            self.sync.push_now(self.event_id)
 
     # -- status ---------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ Rows are never dropped silently (a discarded row stays in the store, marked disc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -57,6 +58,7 @@ class ProblemsPage(QWidget):
         *,
         confirm: Confirm | None = None,
         changes: ChangeHub | None = None,
+        on_queued: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +66,9 @@ class ProblemsPage(QWidget):
         self._tasks = tasks
         self.changes = changes or ChangeHub(self)
         self.changes.changed.connect(self.apply_changes)
+        # Told the event after "Retry" queued rows again, like the check-in service after a
+        # check-in: the account's sync sends them; the window asks for nothing.
+        self.on_queued = on_queued
         self.confirm = confirm or ask(self)
         self.event_id: str | None = None
         self.rows: list[tuple[OutboxRow, str]] = []
@@ -226,11 +231,14 @@ class ProblemsPage(QWidget):
             )
             if not self.confirm(tr("Discard"), question.format(n=len(ids), names=names)):
                 return
-        store = self.store
+        store, event_id, on_queued = self.store, self.event_id, self.on_queued
 
         def write() -> int:
             with store.write() as conn:
-                return outbox.retry(conn, ids) if retry else outbox.discard(conn, ids)
+                count = outbox.retry(conn, ids) if retry else outbox.discard(conn, ids)
+            if retry and count and event_id is not None and on_queued is not None:
+                on_queued(event_id)
+            return count
 
         self._tasks.run(write, self._acted, lambda exc: self.message.setText(user_message(exc)))
 

@@ -21,7 +21,6 @@ from orga_app.core.times import human_time
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.sync.errors import TransientNetworkError
-from orga_app.sync.scheduler import SyncScheduler, tcp_probe
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label, tooltip_text
 
@@ -35,9 +34,9 @@ def tr(text: str) -> str:
 class SchedulerLike(Protocol):
     """What the UI calls on sync.scheduler.SyncScheduler."""
 
-    def start(self, event_id: str) -> None: ...
+    def start(self, event_id: str | None = None) -> None: ...
 
-    def push_now(self, event_id: str, delay: float = 0.0) -> None: ...
+    def follow(self, event_id: str) -> None: ...
 
     def network_back(self) -> None: ...
 
@@ -92,23 +91,21 @@ class SyncController(QObject):
         self.progress.emit(stage, done, total)
 
     def open_event(self, event_id: str) -> None:
-        """Start background sync for this event (one scheduler at a time).
+        """The door opened this event: its attendees are pulled periodically from now on.
 
-        Off the GUI thread: stopping the old scheduler waits for a running job (a download,
-        a request in its timeout) and starting one writes the job table in SQLite.
+        One scheduler for the account, started at the first event: it keeps pushing the
+        check-ins of every event (a scan of the event just left still goes out). Off the GUI
+        thread: starting and following write the job table in SQLite.
         """
-        old, self.scheduler = self.scheduler, None
         if self._make_scheduler is None:
             return
-        new = self._make_scheduler(self.on_report)
-        self.scheduler = new  # push_now before it runs is dropped; start() pushes what waits
-
-        def switch() -> None:
-            if old is not None:
-                old.shutdown(wait=True)
-            new.start(event_id)
-
-        self._after_switch(switch, "sync-switch")
+        scheduler = self.scheduler
+        if scheduler is None:
+            started = self._make_scheduler(self.on_report)
+            self.scheduler = started  # pushes before it runs are dropped; start() sends them
+            self._after_switch(lambda: started.start(event_id), "sync-start")
+        else:
+            self._after_switch(lambda: scheduler.follow(event_id), "sync-follow")
 
     def set_pull_interval(self, seconds: float) -> None:
         """A changed sync_interval reaches the running scheduler, no restart needed. Off the GUI
@@ -137,10 +134,6 @@ class SyncController(QObject):
 
         self._switching = threading.Thread(target=run, name=name, daemon=True)
         self._switching.start()
-
-    def push_now(self, event_id: str) -> None:
-        if self.scheduler is not None:
-            self.scheduler.push_now(event_id)
 
     def network_back(self) -> None:
         if self.scheduler is not None:
@@ -206,16 +199,11 @@ def controller_for(
     except ValueError as exc:  # plain http to another computer, not allowed this session
         log.warning("no sync: %s", exc)
         return None
-    store, settings, server = ctx.store, ctx.settings, ctx.server_url
 
     def make_scheduler(on_report: Callable[[Any], None]) -> SchedulerLike:
-        # The interval as set now (the settings dialog may have changed it since start-up).
-        # The probe notices a returning network where the OS cannot tell us (see NetworkWatch).
-        interval = float(settings.get("sync_interval"))
-        return SyncScheduler(
-            engine, store, pull_interval=interval, on_report=on_report,
-            probe=lambda: tcp_probe(server),
-        )  # fmt: skip
+        # Built when the first event opens, with the interval as set then; it listens to the
+        # account's check-ins (AppContext.queued) and sends each one soon.
+        return ctx.sync_scheduler(engine, on_report)
 
     controller = SyncController(engine, make_scheduler, parent)
     NetworkWatch(controller.network_back, controller)

@@ -73,7 +73,7 @@ def test_push_job_survives_a_restart_in_the_store_file(door: Door) -> None:
     first = SyncScheduler(door.engine, door.store, pull_interval=3600)
     first.start(EVENT)
     try:
-        first.push_now(EVENT, delay=60)  # returns at once; the waker thread writes the job
+        first.push_later(EVENT, 60)  # a retry at the backoff time, kept in the job store
         deadline = time.monotonic() + 10
         while f"push:{EVENT}" not in first.pending_job_ids() and time.monotonic() < deadline:
             time.sleep(0.02)
