@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -126,10 +127,17 @@ def grab(widget: QWidget, name: str) -> None:
     print(OUT / f"{name}.png")
 
 
+def idle(tasks: TaskRunner, seconds: float = 30.0) -> None:
+    """Let the runner's tasks finish and their answers land (a script may wait; a GUI may not)."""
+    deadline = time.monotonic() + seconds
+    while tasks.active and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def settle(window: MainWindow) -> None:
     for _ in range(50):
-        window.scanner.scan_tasks.wait_idle()
-        window.tasks.wait_idle()
+        idle(window.tasks)
         QApplication.processEvents()
 
 
@@ -228,7 +236,7 @@ def kiosk_screens(store: Store, settings: Settings, service: CheckInService) -> 
     kiosk.show()
     kiosk.start()
     for _ in range(50):
-        kiosk.tasks.wait_idle()
+        idle(kiosk.tasks)
         QApplication.processEvents()
     grab(kiosk, "kiosk-no-camera")
     # a camera frame with a ticket being held up, as the preview would show it
@@ -240,7 +248,7 @@ def kiosk_screens(store: Store, settings: Settings, service: CheckInService) -> 
                        ("kiosk-not-recognised", "NOT-A-TICKET-4711")):  # fmt: skip
         kiosk.submit(code)
         for _ in range(50):
-            kiosk.tasks.wait_idle()
+            idle(kiosk.tasks)
             QApplication.processEvents()
         grab(kiosk, name)
     kiosk.shutdown()

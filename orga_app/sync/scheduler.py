@@ -39,6 +39,8 @@ JOB_TABLE = "apscheduler_jobs"
 # A full download at most this often; in between the pull job (every `pull_interval`, the
 # sync_interval setting) only refreshes check-in state, cheaply (sync/openevent/refresh.py).
 FULL_DOWNLOAD_EVERY = timedelta(minutes=30)
+# Seconds shutting down waits for an upload under way (a request within its timeout).
+PUSHER_STOP_WAIT = 15.0
 
 
 class Backoff:
@@ -239,8 +241,9 @@ class SyncScheduler:
         return [job.id for job in self._scheduler.get_jobs()]
 
     def shutdown(self, wait: bool = True) -> None:
-        """Stop the pusher (after the upload under way, when `wait`) and the job store."""
-        self._pusher.stop(None if wait else 0.0)
+        """Stop the pusher (after the upload under way, when `wait`, bounded: its rows stay
+        in the outbox either way) and the job store."""
+        self._pusher.stop(PUSHER_STOP_WAIT if wait else 0.0)
         if self._scheduler.running:
             self._scheduler.shutdown(wait=wait)
 

@@ -45,7 +45,7 @@ from orga_app.store.db import Store
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import confirm_plain, plain_label
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.verdict_words import reason_words
 
 log = logging.getLogger("orga_app.ui")
@@ -467,6 +467,7 @@ class AttendeesPage(QWidget):
             lambda: checkin.scan(event_id, code, mode, Source.LIST),
             self._acted,
             lambda exc: self.message.setText(user_message(exc)),
+            lane=Lane.STORE,
         )
 
     def _acted(self, result: ScanResult) -> None:

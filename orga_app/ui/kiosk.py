@@ -55,7 +55,7 @@ from orga_app.ui.preview import PreviewView
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.sync_status import SyncController
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("orga_app.ui")
@@ -244,6 +244,7 @@ class KioskWindow(QWidget):
             lambda: checkin.scan(event_id, raw, Mode.CHECK_IN, Source.KIOSK),
             self.show_result,
             self._scan_failed,
+            lane=Lane.STORE,  # two quick self check-ins answer in the order made
         )
 
     def show_result(self, result: ScanResult) -> None:

@@ -57,7 +57,7 @@ from orga_app.ui.sync_status import (
     SyncStatusWidgets,
     controller_for,
 )
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("orga_app.ui")
@@ -142,14 +142,23 @@ class MainWindow(QMainWindow):
         self.status.set_unencrypted(urlsplit(server).hostname or server if shown else None)
 
     def _stop_sync(self) -> None:
-        if self.sync is not None:
-            self.sync.shutdown()
-            self.sync.deleteLater()
-            self.sync = None
+        """Stop sync now, waiting for it (bounded): only at exit. Switching accounts retires
+        the old sync off the GUI thread instead (_switch_context)."""
+        sync = self._detach_sync()
+        if sync is not None:
+            sync.shutdown()
+            sync.deleteLater()
+
+    def _detach_sync(self) -> SyncController | None:
+        """Take the current sync out of the window: its late reports no longer reach it."""
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.report_ready.disconnect(self._sync_report)
+            sync.progress.disconnect(self.status.show_progress)
+        return sync
 
     def _make_sync(self) -> None:
-        """(Re)build sync for the current account; None keeps the door local-only."""
-        self._stop_sync()
+        """Build sync for the current account; None keeps the door local-only."""
         self._ask_plain_http()
         self.sync = self._sync_factory(self.ctx) if self._sync_factory is not None else None
         if self.sync is not None:
@@ -336,13 +345,11 @@ class MainWindow(QMainWindow):
     def _switch_context(self) -> None:
         """Open the store of the account now in the settings (one SQLite file per account)."""
         old = self.ctx
-        self.tasks.wait_idle()
-        # the old sync first: a job still running must not hit a closed store
-        self._stop_sync()
+        old_sync = self._detach_sync()
         self.ctx = self._context_factory(old.data_dir)
         if self.ctx is not old:
             self.ctx.insecure = old.insecure  # a permission of this session, not of a store
-            old.close()
+        self._retire(old_sync, old if self.ctx is not old else None)
         self.scanner.checkin = self.ctx.checkin
         self.attendees.checkin = self.ctx.checkin
         self.attendees.model.store = self.ctx.store
@@ -351,6 +358,27 @@ class MainWindow(QMainWindow):
         self.dashboard.store = self.ctx.store
         self.exporter.store = self.ctx.store
         self._make_sync()
+
+    def _retire(self, sync: SyncController | None, ctx: AppContext | None) -> None:
+        """Stop the old account's sync, then close its store, without the GUI thread waiting:
+        first the store lane finishes what was queued against the old store (a scan being
+        saved), then a parallel task stops sync (a request may run until its timeout) and
+        closes the store, so no job still running hits a closed store."""
+
+        def stop_and_close() -> None:
+            if sync is not None:
+                sync.shutdown()
+            if ctx is not None:
+                ctx.close()
+
+        def after_store_lane(_: object) -> None:
+            self.tasks.run(
+                stop_and_close,
+                lambda _: sync.deleteLater() if sync is not None else None,
+                lambda exc: log.warning("closing the previous account failed: %r", exc),
+            )
+
+        self.tasks.run(lambda: None, after_store_lane, lane=Lane.STORE)
 
     def _signed_in(self, result: SignedIn) -> None:
         settings = self.ctx.settings
@@ -602,15 +630,12 @@ class MainWindow(QMainWindow):
         """Stop every worker (flag + wait) and the sync scheduler; idempotent."""
         self._counts_timer.stop()
         self.dashboard.stop()
-        if self.sync is not None:
-            self.sync.report_ready.disconnect(self._sync_report)
-            self.sync.progress.disconnect(self.status.show_progress)
         self.wedge.flush()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.wedge)
         self.scanner.shutdown()
-        self.tasks.shutdown()
+        self.tasks.shutdown()  # bounded wait: the window is closing
         self._stop_sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
@@ -677,13 +702,13 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
 
 
 def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskWindow:
-    # One task thread: two quick self check-ins answer in the order they were made, so the
-    # screen never shows the first person's verdict after the second's (the wrong name).
+    # Its check-ins go through the runner's one-thread store lane: two quick self check-ins
+    # answer in the order they were made, never the first person's verdict after the second's.
     return KioskWindow(
         ctx.store,
         ctx.settings,
         ctx.checkin,
-        TaskRunner(max_threads=1),
+        TaskRunner(),
         make_sound_player(bool(ctx.settings.get("sound"))),
         sync=sync,
     )

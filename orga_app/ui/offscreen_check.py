@@ -92,7 +92,7 @@ def _show_and_render(window: MainWindow, app: QApplication, target: Path) -> tup
     window.start()
     _wait_for(lambda: window.stack.currentIndex() == window.WORK, app)
     for _ in range(5):  # let the queued counts and layout updates land before the picture
-        window.tasks.wait_idle()
+        _wait_for(lambda: window.tasks.active == 0, app)
         app.processEvents()
     pixmap = window.grab()
     image = pixmap.toImage()

@@ -30,7 +30,7 @@ from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.double_admissions import DoubleAdmissionsView
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 
 
 def tr(text: str) -> str:
@@ -240,7 +240,12 @@ class ProblemsPage(QWidget):
                 on_queued(event_id)
             return count
 
-        self._tasks.run(write, self._acted, lambda exc: self.message.setText(user_message(exc)))
+        self._tasks.run(
+            write,
+            self._acted,
+            lambda exc: self.message.setText(user_message(exc)),
+            lane=Lane.STORE,
+        )
 
     def _acted(self, _count: int) -> None:
         self.changed.emit()

@@ -42,7 +42,7 @@ from orga_app.ui.errors import user_message
 from orga_app.ui.mode_band import ModeBand, idle_prompt
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.sounds import SoundPlayer
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.verdict_panel import VerdictPanel, look
 
 log = logging.getLogger("orga_app.ui")
@@ -86,9 +86,9 @@ class ScannerPage(QWidget):
         self.changes = changes or ChangeHub(self)
         self.changes.changed.connect(self.apply_changes)
         self._tasks = tasks
-        # Scans get a thread of their own: a verdict never waits behind an export or the
-        # dashboard, and two quick scans answer in the order they were made.
-        self.scan_tasks = TaskRunner(max_threads=1, parent=self)
+        # Scans go to the runner's store lane (one thread): a verdict never waits behind an
+        # export or the dashboard (parallel lane), and two quick scans answer in the order
+        # they were made.
         self.sound = sound
         self.event_id: str | None = None
         self._camera_lister = camera_lister
@@ -221,10 +221,11 @@ class ScannerPage(QWidget):
         self._in_flight[event_id] += 1
         if not self.busy_timer.isActive():
             self.busy_timer.start()
-        self.scan_tasks.run(
+        self._tasks.run(
             lambda: checkin.scan(event_id, raw, mode, source),
             lambda result: self._scan_done(event_id, result),
             lambda exc: self._scan_failed(event_id, raw, source, exc),
+            lane=Lane.STORE,  # saved and answered in the order scanned
         )
 
     def _finish(self, event_id: str) -> bool:
@@ -274,11 +275,11 @@ class ScannerPage(QWidget):
         self.sound.play("error")
 
     def shutdown(self) -> None:
-        """Stop the camera, finish the scan being saved and join stopped camera threads."""
+        """Stop the camera and join stopped camera threads (the window's runner finishes the
+        scan being saved when it shuts down)."""
         for timer in (self.busy_timer, self.idle_timer):
             timer.stop()
         self.stop_camera()
-        self.scan_tasks.shutdown()
         self.cameras.shutdown()
 
     def set_context(self, context: PageContext) -> None:

@@ -23,6 +23,7 @@ from orga_app.sync.engine import SyncReport
 from orga_app.sync.errors import TransientNetworkError
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import plain_label, tooltip_text
+from orga_app.ui.tasks import Lane, TaskRunner
 
 log = logging.getLogger("orga_app.ui")
 
@@ -61,9 +62,11 @@ SchedulerFactory = Callable[[Callable[[Any], None]], SchedulerLike]
 
 
 class SyncController(QObject):
-    """Sync for the GUI: the scheduler (push after each check-in, periodic pull) and "sync now"
-    (a full run with progress). Callbacks come from sync threads and only emit signals, which Qt
-    queues to the GUI thread."""
+    """Sync for the GUI: the account's scheduler (pushes of every queued check-in, periodic
+    pull of the open event) and "sync now" (a full run with progress). Scheduler callbacks come
+    from sync threads and only emit signals, which Qt queues to the GUI thread. Its own work
+    runs on a TaskRunner: scheduler start/follow/interval changes one after another on the
+    store lane (they write the job table), "sync now" on the parallel lane."""
 
     report_ready = Signal(object)  # SyncReport
     progress = Signal(str, int, int)  # stage, done, total
@@ -80,8 +83,8 @@ class SyncController(QObject):
         self._make_scheduler = make_scheduler
         self.scheduler: SchedulerLike | None = None
         self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._switching: threading.Thread | None = None
+        self._tasks = TaskRunner(parallel_threads=1, parent=self)
+        self._running = False
 
     # called from sync threads
     def on_report(self, report: Any) -> None:
@@ -103,37 +106,24 @@ class SyncController(QObject):
         if scheduler is None:
             started = self._make_scheduler(self.on_report)
             self.scheduler = started  # pushes before it runs are dropped; start() sends them
-            self._after_switch(lambda: started.start(event_id), "sync-start")
+            self._in_order(lambda: started.start(event_id), "start sync")
         else:
-            self._after_switch(lambda: scheduler.follow(event_id), "sync-follow")
+            self._in_order(lambda: scheduler.follow(event_id), "follow the open event")
 
     def set_pull_interval(self, seconds: float) -> None:
         """A changed sync_interval reaches the running scheduler, no restart needed. Off the GUI
-        thread (rescheduling writes the job table in SQLite) and after a switch under way, so
+        thread (rescheduling writes the job table in SQLite) and after a start under way, so
         the scheduler has started when its pull job is rescheduled."""
         scheduler = self.scheduler
-        if scheduler is None:
-            return
+        if scheduler is not None:
+            self._in_order(lambda: scheduler.set_pull_interval(seconds), "change the interval")
 
-        def reschedule() -> None:
-            try:
-                scheduler.set_pull_interval(seconds)
-            except Exception:  # a locked job table: the old interval stays, the door works
-                log.exception("could not change the sync interval")
+    def _in_order(self, work: Callable[[], None], what: str) -> None:
+        # A locked job table: the door keeps working; the pull job and the pusher carry on.
+        def failed(exc: BaseException) -> None:
+            log.error("sync: could not %s: %r", what, exc)
 
-        self._after_switch(reschedule, "sync-interval")
-
-    def _after_switch(self, work: Callable[[], None], name: str) -> None:
-        # Scheduler changes run one after another, each in a short thread after the last.
-        previous = self._switching
-
-        def run() -> None:
-            if previous is not None:
-                previous.join()
-            work()
-
-        self._switching = threading.Thread(target=run, name=name, daemon=True)
-        self._switching.start()
+        self._tasks.run(work, None, failed, lane=Lane.STORE)
 
     def network_back(self) -> None:
         if self.scheduler is not None:
@@ -141,45 +131,40 @@ class SyncController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._running
 
     def sync_now(self, event_id: str) -> bool:
         """Upload, then download everything, with progress. False if one is already running."""
-        if self.running:
+        if self._running:
             return False
         self._cancel.clear()
         engine, cancel = self._engine, self._cancel
 
-        def work() -> None:
+        def work() -> Any:
             try:
-                report = engine.run(event_id, self.on_progress, cancel, download=True, resume=True)
+                return engine.run(event_id, self.on_progress, cancel, download=True, resume=True)
             except Exception as exc:  # a locked or full store, a bug: the person who asked sees
                 log.exception("sync of %s failed", event_id)  # it in the status bar
-                report = SyncReport(event_id, error=user_message(exc))
-            finally:
-                self.running_changed.emit(False)
+                return SyncReport(event_id, error=user_message(exc))
+
+        def done(report: Any) -> None:
+            self._running = False
+            self.running_changed.emit(False)
             self.on_report(report)
 
-        self._thread = threading.Thread(target=work, name="sync-now", daemon=True)
+        self._running = True
         self.running_changed.emit(True)
-        self._thread.start()
+        self._tasks.run(work, done, lane=Lane.PARALLEL)
         return True
 
-    def _stop_scheduler(self) -> None:
-        if self._switching is not None:
-            self._switching.join()
-            self._switching = None
+    def shutdown(self) -> None:
+        """Stop by flag + bounded wait, never kill: a page being written completes first.
+        Waits: call it off the GUI thread, or when the app is closing."""
+        self._cancel.set()
+        self._tasks.shutdown()
         scheduler, self.scheduler = self.scheduler, None
         if scheduler is not None:
             scheduler.shutdown(wait=True)
-
-    def shutdown(self) -> None:
-        """Stop by flag + join, never kill: a page being written completes first."""
-        self._cancel.set()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        self._stop_scheduler()
         close = getattr(self._engine, "close", None)  # test doubles may have none
         if close is not None:
             close()

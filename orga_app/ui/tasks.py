@@ -1,8 +1,17 @@
-"""The ONE helper that runs work off the GUI thread and hands the result (or the exception)
-back to the GUI thread by signal.
+"""The ONE way the UI runs work off the GUI thread (modelled on Anki's aqt/taskman.py).
 
-The work function must not touch widgets. Callbacks run on the GUI thread. A task started with a
-`key` replaces earlier tasks of the same key: their results are dropped ("latest query wins").
+Two lanes:
+- `Lane.STORE`, one thread: every write to the local store (check-ins, problem actions) and
+  work that must follow it in order. Two quick scans are saved and answered in the order they
+  were made, so a screen never shows the first person's verdict after the second's.
+- `Lane.PARALLEL`, a few threads: network calls, camera probing and reads. SQLite in WAL mode
+  lets readers run beside the writer, so a long search or export never holds up a scan.
+
+`run()` hands the result (or the exception) back on the GUI thread; `run_on_main()` lets any
+thread post a closure to the GUI thread. The work function must not touch widgets. A task
+started with a `key` replaces earlier tasks of the same key: their results are dropped
+("latest query wins"). The GUI thread never waits here: only `shutdown()` waits, bounded, when
+the window closes.
 """
 
 from __future__ import annotations
@@ -11,14 +20,24 @@ import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger("orga_app.ui")
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
+Closure = Callable[[], None]
+
+# How long closing the window may wait for work under way (a request within its timeout).
+SHUTDOWN_WAIT_MS = 15_000
+
+
+class Lane(Enum):
+    STORE = "store"
+    PARALLEL = "parallel"
 
 
 @dataclass
@@ -32,6 +51,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; a signal emitted from a pool thread is queued to it."""
 
     finished = Signal(int, object, object)  # task id, result, exception
+    closure = Signal(object)  # a callable to run on the GUI thread
 
 
 class _Job(QRunnable):
@@ -52,17 +72,19 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs callables on a private thread pool. Create it on the GUI thread."""
+    """Runs callables on its two lanes. Create it on the GUI thread."""
 
     #: the number of tasks still running changed (for a busy indicator and for tests)
     busy_changed = Signal(int)
 
-    def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
+    def __init__(self, parallel_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pools = {lane: QThreadPool(self) for lane in Lane}
+        self._pools[Lane.STORE].setMaxThreadCount(1)
+        self._pools[Lane.PARALLEL].setMaxThreadCount(parallel_threads)
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._deliver)
+        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relay.closure.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
@@ -72,9 +94,8 @@ class TaskRunner(QObject):
     def active(self) -> int:
         return len(self._pending)
 
-    @property
-    def max_threads(self) -> int:
-        return int(self._pool.maxThreadCount())
+    def lane_threads(self, lane: Lane) -> int:
+        return int(self._pools[lane].maxThreadCount())
 
     def run(
         self,
@@ -83,8 +104,9 @@ class TaskRunner(QObject):
         on_error: OnError | None = None,
         *,
         key: str | None = None,
+        lane: Lane = Lane.PARALLEL,
     ) -> int:
-        """Start `fn()` on the pool; returns the task id."""
+        """Start `fn()` on `lane`; returns the task id. Call on the GUI thread."""
         if self._closed:
             # window closing: late signals (a sync report) may still ask for work; drop it
             log.debug("task dropped: runner is shut down")
@@ -93,9 +115,18 @@ class TaskRunner(QObject):
         self._pending[task_id] = _Pending(on_done, on_error, key)
         if key is not None:
             self._latest[key] = task_id
-        self._pool.start(_Job(task_id, fn, self._relay))
+        self._pools[lane].start(_Job(task_id, fn, self._relay))
         self.busy_changed.emit(len(self._pending))
         return task_id
+
+    def run_on_main(self, closure: Closure) -> None:
+        """Run `closure` on the GUI thread soon. Safe from any thread; never waits."""
+        self._relay.closure.emit(closure)
+
+    @Slot(object)
+    def _run_closure(self, closure: Closure) -> None:
+        if not self._closed:
+            closure()
 
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
@@ -114,13 +145,14 @@ class TaskRunner(QObject):
         elif pending.on_done is not None:
             pending.on_done(result)
 
-    def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Block until the pool is empty (shutdown and tests only, never in a GUI handler)."""
-        return bool(self._pool.waitForDone(msecs))
-
-    def shutdown(self) -> None:
-        """Wait for running work and drop every callback still due (window closing)."""
+    def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+        """Drop queued work and every callback still due, and wait (at most `wait_ms` per
+        lane) for work under way: the window is closing. True when every lane is idle."""
         self._closed = True
-        self._pool.clear()
-        self._pool.waitForDone()
+        idle = True
+        for pool in self._pools.values():
+            pool.clear()
+        for pool in self._pools.values():
+            idle = bool(pool.waitForDone(wait_ms)) and idle
         self._pending.clear()
+        return idle

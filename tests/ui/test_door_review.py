@@ -30,7 +30,7 @@ from orga_app.ui.main_window import make_kiosk_window
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 from tests.helpers import EVENT_ID, OTHER_EVENT_ID, Seeded, outbox_rows, seeded_store
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_screens import open_event
@@ -131,7 +131,7 @@ def test_a_result_for_the_previous_event_does_not_cover_the_new_one(
     scanner.set_event(OTHER_EVENT_ID)
     with qtbot.assertNotEmitted(scanner.result_shown):
         gated.gate.set()
-        qtbot.waitUntil(lambda: scanner.scan_tasks.active == 0)
+        qtbot.waitUntil(lambda: scanner._tasks.active == 0)
     assert scanner.verdict.family == "idle"
     assert scanner.verdict.headline.text() == "Ready to check in"  # the prompt names the mode
     assert not scanner.busy_timer.isActive()
@@ -299,7 +299,7 @@ def test_saving_settings_reprobes_cameras_only_when_the_camera_changed(
     ctx.settings.set("scan_mode", "out")
     window.apply_settings()
     assert window.scanner.mode is Mode.CHECK_OUT
-    window.tasks.wait_idle()
+    qtbot.waitUntil(lambda: window.tasks.active == 0)
     qtbot.waitUntil(lambda: window.tasks.active == 0)
     assert probes == [1]  # the camera was left alone
     ctx.settings.set("camera", "2")
@@ -501,6 +501,7 @@ def test_switching_accounts_stops_sync_before_closing_the_store(
             context_factory=lambda _dir: new_ctx,
         )
         window.sign_out()
+        qtbot.waitUntil(lambda: len(order) == 2)  # off the GUI thread, in this order
         assert order == ["sync stopped", "store closed"]
         assert window.ctx is new_ctx
     finally:
@@ -513,7 +514,7 @@ def test_switching_accounts_stops_sync_before_closing_the_store(
 def test_the_kiosk_checks_one_scan_at_a_time(ctx: AppContext) -> None:
     kiosk = make_kiosk_window(ctx, sync=None)
     try:
-        assert kiosk.tasks.max_threads == 1
+        assert kiosk.tasks.lane_threads(Lane.STORE) == 1
     finally:
         kiosk.shutdown()
         kiosk.deleteLater()

@@ -24,7 +24,7 @@ from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.kiosk_pin import hash_pin
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController, controller_for
-from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.tasks import Lane, TaskRunner
 from tests.integration.test_sync_engine import server_row, server_sql
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_sign_in_flow import credential_store
@@ -114,7 +114,7 @@ def test_a_kiosk_check_in_is_uploaded_without_the_kiosk_asking(
     assert sync is not None
     assert not hasattr(sync, "push_now")  # nothing the kiosk could ask a push with
     kiosk = KioskWindow(
-        door.ctx.store, door.ctx.settings, door.ctx.checkin, TaskRunner(max_threads=1),
+        door.ctx.store, door.ctx.settings, door.ctx.checkin, TaskRunner(),
         NullSoundPlayer(), install_wedge=False, sync=sync,
     )  # fmt: skip
     qtbot.addWidget(kiosk)
@@ -144,7 +144,7 @@ def test_a_scan_saved_after_its_event_was_left_is_still_uploaded(
     aid, code = unchecked_attendee(demo_server, MAIN_EVENT)
     # The scan waits behind a slow task on the scanner's lane until the switch is done.
     gate = threading.Event()
-    window.scanner.scan_tasks.run(lambda: gate.wait(20))
+    window.tasks.run(lambda: gate.wait(20), lane=Lane.STORE)
     window.scanner.submit(code, Source.MANUAL)
     window.open_event(OTHER_EVENT)
     qtbot.waitUntil(lambda: f"pull:{OTHER_EVENT}" in job_ids(window.sync), timeout=10000)
