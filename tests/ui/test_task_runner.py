@@ -4,6 +4,7 @@ way (the old store closes only after that work, off the GUI thread)."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from functools import partial
 from pathlib import Path
@@ -15,9 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from orga_app.app import AppContext
 from orga_app.settings import Settings
+from orga_app.sync.scheduler import SyncScheduler
+from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import Lane, TaskRunner
-from tests.helpers import seeded_store
+from tests.helpers import EVENT_ID, OTHER_EVENT_ID, Seeded, seeded_store
 from tests.ui.conftest import MakeWindow
+from tests.ui.test_sync_settings import signed_in_offline_engine
 
 # Only a safety valve: if the GUI thread waited for the blocked task, this releases it (and
 # the test fails); a switch that does not wait is back long before.
@@ -99,3 +103,50 @@ def test_switching_accounts_does_not_wait_for_a_slow_task(
         watchdog.cancel()
         gate.set()
         other.store.close()
+
+
+def test_switching_events_does_not_wait_for_a_locked_job_table(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded, tmp_path: Path
+) -> None:
+    """Opening another event moves the sync's pull job, a write to the job table in the
+    store's file. Another program holds that file's write lock: the switch still returns at
+    once, and the pull job moves once the lock is gone."""
+
+    def offline_sync(context: AppContext) -> SyncController:
+        engine = signed_in_offline_engine(context)
+        return SyncController(
+            engine,
+            lambda on_report: SyncScheduler(
+                engine, context.store, pull_interval=3600, on_report=on_report
+            ),
+        )
+
+    window = make_window(sync_factory=offline_sync)
+    window.open_event(EVENT_ID)
+    qtbot.waitUntil(lambda: f"pull:{EVENT_ID}" in job_ids(window.sync), timeout=10000)
+    blocker = sqlite3.connect(seeded.store.path, isolation_level=None, check_same_thread=False)
+    released = threading.Event()
+
+    def release() -> None:
+        released.set()
+        blocker.rollback()
+
+    watchdog = threading.Timer(WATCHDOG_SECONDS, release)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        watchdog.start()
+        window.open_event(OTHER_EVENT_ID)
+        released_by_watchdog = released.is_set()
+        assert window.event_id == OTHER_EVENT_ID
+        assert not released_by_watchdog, "the GUI thread waited for the locked job table"
+    finally:
+        watchdog.cancel()
+        if not released.is_set():
+            blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: f"pull:{OTHER_EVENT_ID}" in job_ids(window.sync), timeout=15000)
+
+
+def job_ids(sync: SyncController | None) -> list[str]:
+    scheduler = sync.scheduler if sync is not None else None
+    return scheduler.pending_job_ids() if isinstance(scheduler, SyncScheduler) else []
