@@ -31,8 +31,9 @@ from orga_app.cli_common import (
 from orga_app.cli_words import scan_message
 from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
-from orga_app.store import attendees, csvio
+from orga_app.store import csvio, queries
 from orga_app.store.db import StoreError
+from orga_app.store.search import StatusFilter
 from orga_app.sync.openevent import access
 
 
@@ -70,10 +71,9 @@ def cmd_status(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_search(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     require_event(ctx, args.event)
-    with ctx.store.read() as conn:
-        found = attendees.search(
-            conn, args.event, args.text, attendees.StatusFilter(args.filter), limit=args.limit
-        )
+    found = queries.attendees_after(
+        ctx.store, args.event, args.text, StatusFilter(args.filter), limit=args.limit
+    )
     for a in found:
         mark = "✔" if a.is_checked_in else " "
         out.emit(a.as_json(), f"{mark} {a.id:>8}  {a.full_name:<32} {a.email:<32} {a.ticket}")
@@ -84,10 +84,9 @@ def cmd_search(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 
 def cmd_export(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     require_event(ctx, args.event)
-    with ctx.store.read() as conn:
-        n = csvio.export_attendees(conn, args.event, Path(args.csv))
-        if args.scan_log:
-            csvio.export_scan_log(conn, args.event, Path(args.scan_log))
+    n = queries.export_attendees(ctx.store, args.event, Path(args.csv))
+    if args.scan_log:
+        queries.export_scan_log(ctx.store, args.event, Path(args.scan_log))
     out.emit(
         {"event": args.event, "exported": n, "file": str(args.csv)},
         f"exported {n} attendees to {args.csv}",
@@ -100,8 +99,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     if not path.is_file():
         raise CliError(f"no such file: {path}", EXIT_USAGE)
     try:
-        with ctx.store.write() as conn:
-            report = csvio.import_csv(conn, path, args.event_name)
+        report = queries.import_csv(ctx.store, path, args.event_name)
     except csvio.CsvImportError as exc:
         raise CliError(str(exc)) from exc
     if not out.as_json:
@@ -146,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--event", required=True)
     p = add("search", cmd_search, "search attendees by name, e-mail, order or code")
     p.add_argument("--event", required=True)
-    p.add_argument("--filter", choices=[f.value for f in attendees.StatusFilter], default="all")
+    p.add_argument("--filter", choices=[f.value for f in StatusFilter], default="all")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("text")
     p = add("export", cmd_export, "export attendees with check-in state to CSV")

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TextIO
 
 from orga_app.app import AppContext
-from orga_app.store import attendees
 from orga_app.store import events as event_queries
+from orga_app.store import queries
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_CONTEXT = 0, 1, 2, 3
 
@@ -84,8 +84,7 @@ class Output:
 
 
 def require_event(ctx: AppContext, event_id: str) -> event_queries.EventInfo:
-    with ctx.store.read() as conn:
-        info = event_queries.get(conn, event_id)
+    info = queries.event(ctx.store, event_id)
     if info is None:
         raise CliError(
             f"no such event {event_id!r} in this data dir "
@@ -96,19 +95,17 @@ def require_event(ctx: AppContext, event_id: str) -> event_queries.EventInfo:
 
 
 def status_json(ctx: AppContext, event_id: str) -> dict[str, object]:
-    with ctx.store.read() as conn:
-        counts = attendees.counts(conn, event_id)
-        state = event_queries.sync_state(conn, event_id)
+    status = queries.event_status(ctx.store, event_id)
     return {
         "event": event_id,
-        "attendees": counts.attendees,
-        "checked_in": counts.checked_in,
-        "pending": counts.pending,
-        "failed": counts.failed,
-        "last_upload": state["last_upload_at"],
-        "last_download": state["last_download_at"],
-        "last_error": state["last_error"],
-        "paused": state["paused_reason"],
+        "attendees": status.counts.attendees,
+        "checked_in": status.counts.checked_in,
+        "pending": status.counts.pending,
+        "failed": status.counts.failed,
+        "last_upload": status.last_upload,
+        "last_download": status.last_download,
+        "last_error": status.last_error,
+        "paused": status.paused,
     }
 
 

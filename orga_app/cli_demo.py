@@ -73,7 +73,7 @@ def write_materials(folder: Path, codes: list[tuple[int, str]], names: dict[int,
 def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) -> int:
     from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD, sample_ticket_codes
     from orga_app.scan.sources import list_cameras
-    from orga_app.store import attendees as attendee_queries
+    from orga_app.store import queries
     from orga_app.sync.openevent import OpenEventClient
 
     folder = ctx.data_dir / "demo"
@@ -96,12 +96,7 @@ def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) ->
         engine.refresh_events()
         report = engine.run(event_id)
         codes = sample_ticket_codes(server.db_path, server.info.event_id)
-        with demo_ctx.store.read() as conn:
-            names = {
-                a.id: a.full_name
-                for a in (attendee_queries.get(conn, i) for i, _ in codes[:TICKETS_IN_VIDEO])
-                if a is not None
-            }
+        names = queries.attendee_names(demo_ctx.store, (i for i, _ in codes[:TICKETS_IN_VIDEO]))
         video = write_materials(folder, codes, names)
         if not list_cameras(max_index=2):
             # No camera here: the scanner plays the ticket video through the same capture path.

@@ -19,7 +19,7 @@ from orga_app.cli_common import (
 )
 from orga_app.signin import cache_events, find_event, sign_in
 from orga_app.store import events as event_queries
-from orga_app.store import outbox
+from orga_app.store import queries
 from orga_app.sync.errors import ApiError, AuthError, NotFoundError
 from orga_app.sync.openevent import OpenEventClient, access
 
@@ -114,8 +114,7 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         except ApiError as exc:
             print(f"orga-app: {terminal_safe(str(exc))}; showing cached events", file=sys.stderr)
     if events is None:
-        with ctx.store.read() as conn:
-            events = event_queries.all_events(conn)
+        events = queries.all_events(ctx.store)
     for e in events:
         out.emit(e.as_json(), *_event_lines(e))
     if not events and not out.as_json:
@@ -132,9 +131,7 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
                 print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
         try:
-            with ctx.store.read() as conn:
-                known = event_queries.get(conn, args.event) is not None
-            if not known:
+            if queries.event(ctx.store, args.event) is None:
                 client.event(args.event)  # 404 → no such event
         except NotFoundError as exc:
             raise CliError(f"no such event {args.event!r} on the server", EXIT_NO_CONTEXT) from exc
@@ -161,12 +158,11 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_problems(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    with ctx.store.write() as conn:
-        if args.retry:
-            outbox.retry(conn, [row.id for row, _ in outbox.problems(conn, args.event)])
-        elif args.discard:
-            outbox.discard(conn, [row.id for row, _ in outbox.problems(conn, args.event)])
-        rows = outbox.problems(conn, args.event)
+    if args.retry:
+        queries.retry_problems(ctx.store, args.event)
+    elif args.discard:
+        queries.discard_problems(ctx.store, args.event)
+    rows = queries.refused_rows(ctx.store, args.event)
     for row, who in rows:
         out.emit(
             {"id": row.id, "attendee_id": row.attendee_id, "who": who, "action": row.action.value,

@@ -13,6 +13,23 @@ from orga_app.store.models import ATTENDEE, OUTBOX, OutboxAction, OutboxState
 
 OB = OUTBOX.c
 
+# What an outbox row's state says about the server, declared once: the door's "pending" tick,
+# the attendee page, the counts, the filters and the download's "keep the local state" rule all
+# use these, so no two views can disagree about whether the server has a check-in.
+# WAITING rows go up on their own (queued, or in flight when a crash may have cut them off).
+WAITING: tuple[str, ...] = (OutboxState.QUEUED.value, OutboxState.SENDING.value)
+# REFUSED rows stay until a person retries or discards them (the problems list).
+REFUSED: tuple[str, ...] = (OutboxState.FAILED.value,)
+# The server does not have these: a verdict must not say "synced", a download must not
+# overwrite the local check-in state, signing out would leave them behind.
+NOT_ON_SERVER: tuple[str, ...] = WAITING + REFUSED
+
+
+def states_sql(states: Sequence[str]) -> str:
+    """The states as an SQL list for plain, pre-written statements: `'queued', 'sending'`.
+    Only OutboxState values ever reach it, so quoting them is safe."""
+    return ", ".join(f"'{OutboxState(state).value}'" for state in states)
+
 
 @dataclass(frozen=True, slots=True)
 class OutboxRow:
@@ -75,7 +92,7 @@ def enqueue(
 
 def unsent(conn: Connection, event_id: str | None = None) -> list[OutboxRow]:
     """Queued and in-flight rows, oldest first (a crash can leave rows in `sending`)."""
-    stmt = select(OUTBOX).where(OB.state.in_((OutboxState.QUEUED.value, OutboxState.SENDING.value)))
+    stmt = select(OUTBOX).where(OB.state.in_(WAITING))
     if event_id is not None:
         stmt = stmt.where(OB.event_id == event_id)
     return [_row(r._mapping) for r in conn.execute(stmt.order_by(OB.id)).all()]
@@ -135,22 +152,16 @@ def discard(conn: Connection, row_ids: Sequence[int]) -> int:
 
 
 def pending_events(conn: Connection) -> list[str]:
-    stmt = (
-        select(OB.event_id)
-        .where(OB.state.in_((OutboxState.QUEUED.value, OutboxState.SENDING.value)))
-        .distinct()
-    )
+    stmt = select(OB.event_id).where(OB.state.in_(WAITING)).distinct()
     return [r[0] for r in conn.execute(stmt).all()]
 
 
 def count_unsent(conn: Connection, event_id: str) -> int:
+    """Rows of the event WAITING to upload (not the refused ones: those wait for a person)."""
     stmt = (
         select(func.count())
         .select_from(OUTBOX)
-        .where(
-            OB.event_id == event_id,
-            OB.state.in_((OutboxState.QUEUED.value, OutboxState.SENDING.value)),
-        )
+        .where(OB.event_id == event_id, OB.state.in_(WAITING))
     )
     return int(conn.execute(stmt).scalar_one())
 
@@ -158,8 +169,7 @@ def count_unsent(conn: Connection, event_id: str) -> int:
 def count_not_uploaded(conn: Connection) -> int:
     """Check-ins of any event in this store that the server does not have: waiting, being
     sent, or refused and not yet discarded (what signing out would leave behind)."""
-    states = (OutboxState.QUEUED.value, OutboxState.SENDING.value, OutboxState.FAILED.value)
-    stmt = select(func.count()).select_from(OUTBOX).where(OB.state.in_(states))
+    stmt = select(func.count()).select_from(OUTBOX).where(OB.state.in_(NOT_ON_SERVER))
     return int(conn.execute(stmt).scalar_one())
 
 

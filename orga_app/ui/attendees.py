@@ -1,8 +1,8 @@
 """The attendee list: a lazily loaded table model over the store, search as you type, filters,
 sorting, a details pane with the check-in history, and check-in/out from the list.
 
-All SQL runs on the task pool. A new query bumps a generation number: pages of an older query
-that arrive late are dropped ("latest query wins").
+Every store call (store/queries.py) runs on the task pool. A new query bumps a generation
+number: pages of an older query that arrive late are dropped ("latest query wins").
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 from orga_app.core.checkin import CheckInService
 from orga_app.core.times import human_time, sort_key
 from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source
-from orga_app.store import attendees as store_attendees
-from orga_app.store.attendees import SortKey, StatusFilter
+from orga_app.store import queries
 from orga_app.store.db import Store
+from orga_app.store.queries import AttendeeDetails, AttendeePage
+from orga_app.store.search import SortKey, StatusFilter
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.plain import confirm_plain, plain_label
@@ -115,14 +116,11 @@ class AttendeeTableModel(QAbstractTableModel):
         store, event_id, query, status = self.store, self.event_id, self.query, self.status
         sort, descending = self.sort_key, self.descending
 
-        def first_page() -> tuple[list[AttendeeSummary], int]:
-            with store.read() as conn:
-                rows = store_attendees.search(
-                    conn, event_id, query, status, sort=sort, descending=descending,
-                    offset=0, limit=PAGE_SIZE,
-                )  # fmt: skip
-                total = store_attendees.count(conn, event_id, query, status, cap=COUNT_CAP)
-            return rows, total
+        def first_page() -> AttendeePage:
+            return queries.attendee_page(
+                store, event_id, query, status, sort=sort, descending=descending,
+                offset=0, limit=PAGE_SIZE, count_cap=COUNT_CAP,
+            )  # fmt: skip
 
         self._fetching = True
         self._tasks.run(
@@ -132,10 +130,10 @@ class AttendeeTableModel(QAbstractTableModel):
             key=f"attendees-{id(self)}",
         )
 
-    def _first_page(self, generation: int, answer: tuple[list[AttendeeSummary], int]) -> None:
+    def _first_page(self, generation: int, answer: AttendeePage) -> None:
         if generation != self._generation:
             return
-        rows, total = answer
+        rows, total = answer.rows, answer.total
         self.beginResetModel()
         self.rows = rows
         self.total = max(total, len(rows))
@@ -162,11 +160,10 @@ class AttendeeTableModel(QAbstractTableModel):
         sort, descending, offset = self.sort_key, self.descending, len(self.rows)
 
         def next_page() -> list[AttendeeSummary]:
-            with store.read() as conn:
-                return store_attendees.search(
-                    conn, event_id, query, status, sort=sort, descending=descending,
-                    offset=offset, limit=PAGE_SIZE,
-                )  # fmt: skip
+            return queries.attendees_after(
+                store, event_id, query, status, sort=sort, descending=descending,
+                offset=offset, limit=PAGE_SIZE,
+            )  # fmt: skip
 
         self._tasks.run(
             next_page,
@@ -240,8 +237,10 @@ class AttendeeTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
 
-def history_html(a: AttendeeSummary, unsent: int) -> str:
-    """The details pane: who, which ticket, every check-in with time and device."""
+def history_html(details: AttendeeDetails) -> str:
+    """The details pane: who, which ticket, every check-in with time and device, and what of
+    it the server does not have yet (the same rule as the door's "pending" tick)."""
+    a = details.attendee
     now = datetime.now(UTC)
     lines = [
         f"<h2>{_esc(a.full_name)}</h2>",
@@ -249,10 +248,15 @@ def history_html(a: AttendeeSummary, unsent: int) -> str:
         f"{_esc(tr('Order'))}: {_esc(a.order_identifier)}</p>",
         f"<p><b>{_esc(tr('Checked in') if a.is_checked_in else tr('Not checked in'))}</b>",
     ]
-    if unsent == 1:
+    if details.waiting == 1:
         lines.append(" — " + _esc(tr("1 change waiting to upload")))
-    elif unsent:
-        lines.append(" — " + _esc(tr("{n} changes waiting to upload").format(n=unsent)))
+    elif details.waiting:
+        lines.append(" — " + _esc(tr("{n} changes waiting to upload").format(n=details.waiting)))
+    if details.refused == 1:
+        lines.append(" — " + _esc(tr("1 change the server refused (see Problems)")))
+    elif details.refused:
+        refused = tr("{n} changes the server refused (see Problems)")
+        lines.append(" — " + _esc(refused.format(n=details.refused)))
     lines.append("</p>")
     if a.checkin_times or a.checkout_times:
         lines.append(f"<h3>{_esc(tr('History'))}</h3><ul>")
@@ -418,15 +422,8 @@ class AttendeesPage(QWidget):
     def _load_details(self, attendee_id: int) -> None:
         store = self.model.store
 
-        def load() -> tuple[AttendeeSummary | None, int]:
-            with store.read() as conn:
-                fresh = store_attendees.get(conn, attendee_id)
-                unsent = conn.exec_driver_sql(
-                    "SELECT count(*) FROM outbox WHERE attendee_id = ? "
-                    "AND state IN ('queued', 'sending')",
-                    (attendee_id,),
-                ).scalar_one()
-            return fresh, int(unsent)
+        def load() -> AttendeeDetails | None:
+            return queries.attendee_details(store, attendee_id)
 
         self._tasks.run(load, self._details_loaded, self._details_failed, key=f"details-{id(self)}")
 
@@ -439,12 +436,11 @@ class AttendeesPage(QWidget):
         log.warning("attendee details failed: %r", exc)
         self.message.setText(user_message(exc))
 
-    def _details_loaded(self, answer: tuple[AttendeeSummary | None, int]) -> None:
-        fresh, unsent = answer
-        if fresh is None or self.selected is None or fresh.id != self.selected.id:
+    def _details_loaded(self, details: AttendeeDetails | None) -> None:
+        if details is None or self.selected is None or details.attendee.id != self.selected.id:
             return
-        self.selected = fresh
-        self.details.setHtml(history_html(fresh, unsent))
+        self.selected = details.attendee
+        self.details.setHtml(history_html(details))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

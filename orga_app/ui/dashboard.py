@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.core.times import to_local
-from orga_app.store import stats
+from orga_app.store import queries, stats
 from orga_app.store.db import Store
 from orga_app.store.stats import DashboardStats
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
@@ -193,12 +193,12 @@ class DashboardPage(QWidget):
         if event_id is None:
             return
         store = self.store
-
-        def read() -> DashboardStats:
-            with store.read() as conn:
-                return stats.dashboard(conn, event_id)
-
-        self._tasks.run(read, self.show_stats, self._failed, key="dashboard")
+        self._tasks.run(
+            lambda: queries.dashboard(store, event_id),
+            self.show_stats,
+            self._failed,
+            key="dashboard",
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.error_label.setText(user_message(exc))

@@ -1,5 +1,5 @@
 """Export attendees or the scan log to CSV from the GUI: a file dialog picks the file (and, by its
-filter, what to export); the export runs on the task pool through the SAME store/csvio functions
+filter, what to export); the export runs on the task pool through the SAME store/queries.py calls
 as `orga-app export`, with a progress dialog for large events."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from orga_app.store import csvio
+from orga_app.store import queries
 from orga_app.store.db import Store
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
@@ -76,10 +76,9 @@ class CsvExporter(QObject):
         report = self.progress.emit
 
         def work() -> int:
-            with store.read() as conn:
-                if kind is ExportKind.ATTENDEES:
-                    return csvio.export_attendees(conn, event_id, path, progress=report)
-                return csvio.export_scan_log(conn, event_id, path)
+            if kind is ExportKind.ATTENDEES:
+                return queries.export_attendees(store, event_id, path, progress=report)
+            return queries.export_scan_log(store, event_id, path)
 
         self.dialog = self._make_dialog(kind, path)
         self._tasks.run(

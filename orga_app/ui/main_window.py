@@ -9,7 +9,6 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -30,10 +29,9 @@ from orga_app.app import AppContext, NotSignedInError, open_app
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.sources import list_cameras
 from orga_app.signin import find_event
-from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
-from orga_app.store import outbox
-from orga_app.store.attendees import Counts
+from orga_app.store import queries
+from orga_app.store.queries import EventStatus
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.sync.errors import NotFoundError
@@ -395,8 +393,7 @@ class MainWindow(QMainWindow):
         on purpose: one count over the outbox's state index, and the answer decides whether
         the window may close right now."""
         try:
-            with self.ctx.store.read() as conn:
-                return outbox.count_not_uploaded(conn)
+            return queries.not_uploaded(self.ctx.store)
         except Exception as exc:  # a damaged store must not stop the app from closing
             log.warning("could not count unsent check-ins: %r", exc)
             return 0
@@ -500,20 +497,19 @@ class MainWindow(QMainWindow):
             return
         store = self.ctx.store
 
-        def read() -> tuple[Counts, dict[str, Any]]:
-            with store.read() as conn:
-                return store_attendees.counts(conn, event_id), store_events.sync_state(
-                    conn, event_id
-                )
+        self.tasks.run(
+            lambda: queries.event_status(store, event_id),
+            self._show_counts,
+            self._show_error,
+            key="counts",
+        )
 
-        self.tasks.run(read, self._show_counts, self._show_error, key="counts")
-
-    def _show_counts(self, answer: tuple[Counts, dict[str, Any]]) -> None:
-        counts, state = answer
+    def _show_counts(self, status: EventStatus) -> None:
+        counts = status.counts
         self.scanner.set_counts(counts.checked_in, counts.attendees)
         self.status.set_counts(counts.pending, counts.failed)
-        self.status.set_last_sync(state.get("last_upload_at") or state.get("last_download_at"))
-        self.status.set_paused(state.get("paused_reason"))
+        self.status.set_last_sync(status.last_upload or status.last_download)
+        self.status.set_paused(status.paused)
 
     def _sync_report(self, report: SyncReport) -> None:
         self.status.show_report(report)
@@ -521,13 +517,9 @@ class MainWindow(QMainWindow):
         if report.uploaded and shown and shown.pending and shown.attendee:
             attendee_id, store = shown.attendee.id, self.ctx.store
 
-            def still_unsent() -> bool:
-                with store.read() as conn:
-                    return store_attendees.has_unsent(conn, attendee_id)
-
             self.tasks.run(
-                still_unsent,
-                lambda unsent: None if unsent else self.scanner.verdict.mark_synced(attendee_id),
+                lambda: queries.on_server(store, attendee_id),
+                lambda done: self.scanner.verdict.mark_synced(attendee_id) if done else None,
                 self._show_error,
             )
         if report.downloaded:

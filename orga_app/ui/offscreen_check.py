@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from orga_app.app import open_app
-from orga_app.store import attendees, events
+from orga_app.store import queries
 from orga_app.store.db import Store
 from orga_app.ui import theme
 from orga_app.ui.main_window import MainWindow
@@ -103,17 +103,13 @@ def _show_and_render(window: MainWindow, app: QApplication, target: Path) -> tup
 
 
 def _seed_one_attendee(store: Store) -> None:
-    with store.write() as conn:
-        events.upsert_events(
-            conn,
-            [{"id": CHECK_EVENT_ID, "identifier": CHECK_EVENT_ID, "name": "Self-check event",
-              "starts_at": None, "ends_at": None, "timezone": "UTC", "is_local": True}],
-        )  # fmt: skip
-        attendees.upsert(
-            conn,
-            [{"id": 1, "event_id": CHECK_EVENT_ID, "firstname": "Ada", "lastname": "Lovelace",
-              "email": "ada@example.org", "code": CHECK_CODE}],
-        )  # fmt: skip
+    queries.add_local_event(
+        store,
+        {"id": CHECK_EVENT_ID, "identifier": CHECK_EVENT_ID, "name": "Self-check event",
+         "starts_at": None, "ends_at": None, "timezone": "UTC", "is_local": True},
+        [{"id": 1, "event_id": CHECK_EVENT_ID, "firstname": "Ada", "lastname": "Lovelace",
+          "email": "ada@example.org", "code": CHECK_CODE}],
+    )  # fmt: skip
 
 
 def _wait_for(done: Callable[[], bool], app: QApplication) -> None:

@@ -4,7 +4,6 @@ Rows are never dropped silently (a discarded row stays in the store, marked disc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -20,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.core.times import human_time
-from orga_app.store import events as store_events
-from orga_app.store import outbox, stats
+from orga_app.store import queries
 from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
-from orga_app.store.stats import DoubleAdmission
+from orga_app.store.queries import Problems
 from orga_app.ui.attendees import Confirm, ask
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.double_admissions import DoubleAdmissionsView
@@ -38,14 +36,6 @@ def tr(text: str) -> str:
 
 
 HEADERS = ("Attendee", "Action", "Scanned", "Device", "Server's reason")
-
-
-@dataclass(frozen=True, slots=True)
-class ProblemsData:
-    rows: list[tuple[OutboxRow, str]]  # refused check-ins with the attendee's name
-    paused: str | None  # why uploads stopped for this account, if they did
-    unsent: int  # check-ins still waiting to upload
-    doubles: list[DoubleAdmission]  # tickets two doors let in before they synced
 
 
 class ProblemsPage(QWidget):
@@ -129,27 +119,19 @@ class ProblemsPage(QWidget):
         if self.event_id is None:
             return
         store, event_id = self.store, self.event_id
-
-        def read() -> ProblemsData:
-            with store.read() as conn:
-                paused = store_events.sync_state(conn, event_id)["paused_reason"]
-                return ProblemsData(
-                    outbox.problems(conn, event_id),
-                    str(paused) if paused else None,
-                    outbox.count_unsent(conn, event_id),
-                    stats.double_admissions(conn, event_id),
-                )
-
         self._tasks.run(
-            read, self._show, lambda exc: self.message.setText(user_message(exc)), key="problems"
+            lambda: queries.problems(store, event_id),
+            self._show,
+            lambda exc: self.message.setText(user_message(exc)),
+            key="problems",
         )
 
-    def _show(self, data: ProblemsData) -> None:
-        self._show_paused(data.paused, data.unsent)
+    def _show(self, data: Problems) -> None:
+        self._show_paused(data.paused, data.not_on_server)
         self._show_rows(data.rows, paused=bool(data.paused))
         self.doubles.show_doubles(data.doubles)
 
-    def _show_paused(self, reason: str | None, unsent: int) -> None:
+    def _show_paused(self, reason: str | None, not_on_server: int) -> None:
         if not reason:
             self.paused.hide()
             return
@@ -159,7 +141,7 @@ class ProblemsPage(QWidget):
                 "They stay saved on this computer. Sign in with an account that may check "
                 "attendees in (Change event → Sign out), or ask the organizer to give this "
                 "account that right; then Sync now."
-            ).format(why=reason, n=unsent)
+            ).format(why=reason, n=not_on_server)
         )
         self.paused.show()
 
@@ -233,15 +215,18 @@ class ProblemsPage(QWidget):
                 return
         store, event_id, on_queued = self.store, self.event_id, self.on_queued
 
-        def write() -> int:
-            with store.write() as conn:
-                count = outbox.retry(conn, ids) if retry else outbox.discard(conn, ids)
-            if retry and count and event_id is not None and on_queued is not None:
+        def act() -> int:
+            if event_id is None:
+                return 0
+            if not retry:
+                return queries.discard_problems(store, event_id, ids)
+            count = queries.retry_problems(store, event_id, ids)
+            if count and on_queued is not None:
                 on_queued(event_id)
             return count
 
         self._tasks.run(
-            write,
+            act,
             self._acted,
             lambda exc: self.message.setText(user_message(exc)),
             lane=Lane.STORE,

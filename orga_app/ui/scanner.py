@@ -33,7 +33,7 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.decoders import Decoder, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
-from orga_app.store import attendees as store_attendees
+from orga_app.store import queries
 from orga_app.store.db import Store
 from orga_app.ui.camera_chooser import CameraChooser
 from orga_app.ui.camera_control import CAMERA_RETRY_MS, CameraController
@@ -295,13 +295,9 @@ class ScannerPage(QWidget):
             return
         attendee_id = shown.attendee.id
 
-        def still_unsent() -> bool:
-            with store.read() as conn:
-                return store_attendees.has_unsent(conn, attendee_id)
-
         self._tasks.run(
-            still_unsent,
-            lambda unsent: None if unsent else self.verdict.mark_synced(attendee_id),
+            lambda: queries.on_server(store, attendee_id),
+            lambda done: self.verdict.mark_synced(attendee_id) if done else None,
             lambda exc: log.warning("could not read the upload state: %r", exc),
         )
 

@@ -21,9 +21,8 @@ from orga_app.demo.tickets import qr_image
 from orga_app.scan.pipeline import Debouncer
 from orga_app.scan.sources import Frame, FrameSource, SourceLost, SourceUnavailable
 from orga_app.settings import Settings
-from orga_app.store import attendees as store_attendees
 from orga_app.store import events as store_events
-from orga_app.store import outbox
+from orga_app.store import lookup, outbox, summaries
 from orga_app.store.models import OutboxState
 from orga_app.sync.engine import SyncReport
 from orga_app.ui.main_window import make_kiosk_window
@@ -368,7 +367,7 @@ def test_a_locked_store_after_a_sync_report_is_a_notice(
     def has_unsent(*_args: object) -> bool:
         raise locked()
 
-    monkeypatch.setattr(store_attendees, "has_unsent", has_unsent)
+    monkeypatch.setattr(lookup, "has_unsent", has_unsent)
     window._sync_report(SyncReport(EVENT_ID, uploaded=1))
     qtbot.waitUntil(lambda: "database is busy" in window.notice.text())
     assert "upload" in window.scanner.verdict.sync.text()  # still said to be waiting
@@ -384,7 +383,7 @@ def test_a_locked_store_in_the_details_pane_is_a_message(
     def get(*_args: object) -> object:
         raise locked()
 
-    monkeypatch.setattr(store_attendees, "get", get)
+    monkeypatch.setattr(summaries, "get", get)
     page.table.selectRow(1)
     qtbot.waitUntil(lambda: "database is busy" in page.message.text())
 

@@ -1,0 +1,84 @@
+"""The attendee as the door and the lists show it (core's AttendeeSummary), read from the store.
+
+The columns a summary needs are declared once here; both the SQLAlchemy select and the plain
+SQL of the hot paths (scan lookup, search by name) are built from that one list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Row, func, select
+
+from orga_app.core.verdict import AttendeeSummary
+from orga_app.store.models import ATTENDEE, TICKET
+
+A = ATTENDEE.c
+
+# The attendee columns behind an AttendeeSummary (the ticket's name comes from the ticket table).
+SUMMARY_COLUMNS: tuple[str, ...] = (
+    "id",
+    "event_id",
+    "firstname",
+    "lastname",
+    "email",
+    "checkin_times",
+    "device_name_checkin",
+    "checkout_times",
+    "is_checked_in",
+    "order_identifier",
+    "code",
+    "order_status",
+)
+# Plain SQL over the aliases `a` (attendee) and `t` (ticket): the SELECT list of a summary.
+SUMMARY_SELECT_SQL = (
+    "SELECT "
+    + ", ".join(f"a.{column}" for column in SUMMARY_COLUMNS)
+    + ", coalesce(t.name, '') AS ticket_name"
+)
+# The scan hot path runs plain, pre-written SQL: building SQLAlchemy expressions cost more
+# than the whole SQLite lookup (see bench/RESULTS.md).
+LIVE_SUMMARY_SQL = (
+    SUMMARY_SELECT_SQL
+    + " FROM attendee a LEFT JOIN ticket t ON t.id = a.ticket_id WHERE a.deleted = 0 AND "
+)
+
+
+def split_list(value: str | None) -> tuple[str, ...]:
+    """The server keeps times and devices as ONE comma-separated string."""
+    if not value:
+        return ()
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def summary_select() -> Any:
+    """A Core select of summaries (add `.where(...)`), for queries built at run time."""
+    columns = [A[column] for column in SUMMARY_COLUMNS]
+    return select(*columns, func.coalesce(TICKET.c.name, "").label("ticket_name")).select_from(
+        ATTENDEE.outerjoin(TICKET, TICKET.c.id == A.ticket_id)
+    )
+
+
+def to_summary(row: Row[Any]) -> AttendeeSummary:
+    m = row._mapping
+    return AttendeeSummary(
+        id=m["id"],
+        event_id=m["event_id"],
+        firstname=m["firstname"],
+        lastname=m["lastname"],
+        email=m["email"],
+        ticket=m["ticket_name"],
+        checkin_times=split_list(m["checkin_times"]),
+        checkin_devices=split_list(m["device_name_checkin"]),
+        checkout_times=split_list(m["checkout_times"]),
+        is_checked_in=bool(m["is_checked_in"]),
+        order_identifier=m["order_identifier"] or "",
+        code=m["code"],
+        order_status=m["order_status"],
+    )
+
+
+def get(conn: Connection, attendee_id: int) -> AttendeeSummary | None:
+    """One attendee by id, deleted or not (the details pane shows what it was)."""
+    row = conn.execute(summary_select().where(A.id == attendee_id)).first()
+    return to_summary(row) if row else None
