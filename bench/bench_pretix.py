@@ -13,6 +13,7 @@ Prints a Markdown section; a note instead when the shared fixtures are absent.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -124,9 +125,10 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|")
     print("\n".join(rows))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        "\nReal servers (SQLite, gunicorn 1 worker) on loopback on the same 2 cores as the app; "
-        "the download reads 50 orders a page (the servers' cap)."
+        "\nReal servers (SQLite, gunicorn 1 worker) on loopback on the same cores as the app; "
+        f"the download reads 50 orders a page (the servers' cap). Load average at the end: {load}."
     )
 
 

@@ -23,6 +23,8 @@ SCRIPTS = (
     "bench_startup.py",
     # Needs ../shared (the real Open Event server); prints "Not run" without it.
     "bench_real_server.py",
+    # Needs ../shared (real pretix and eventyay-tickets, venvs from `make real-server`).
+    "bench_pretix.py",
 )
 
 

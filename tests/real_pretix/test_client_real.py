@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from orga_app.core.verdict import Reason
-from orga_app.sync.errors import AuthError, ClientDataError, TransientNetworkError
+from orga_app.sync.errors import ApiError, AuthError, ClientDataError, TransientNetworkError
 from orga_app.sync.pretix.client import (
     PretixClient,
     RedeemRequest,
@@ -42,6 +42,14 @@ def position_now(client: PretixClient, server: RealPretix, secret: str) -> Posit
 
 def test_server_kind_is_read_from_the_answers(server: RealPretix, client: PretixClient) -> None:
     assert client.server_kind() is server.kind
+
+
+def test_a_wrong_organizer_is_not_mistaken_for_eventyay(server: RealPretix) -> None:
+    with (
+        PretixClient(server.url, organizer="nosuchorganizer", token=server.token) as lost,
+        pytest.raises(ApiError),
+    ):
+        lost.server_kind()
 
 
 def test_a_wrong_token_is_an_auth_error(server: RealPretix) -> None:

@@ -247,6 +247,9 @@ class PretixClient:
                 response = self._send("GET", f"/organizers/{self._org}/checkinrpc/search/")
                 status = response.status_code
                 if status == 404:
+                    # A 404 for a wrong organizer would look the same: the organizer's
+                    # events must answer (else that error) before the 404 says "no checkinrpc".
+                    self._get_json(f"/organizers/{self._org}/events/", [("page_size", 1)])
                     self._kind = ServerKind.EVENTYAY_TICKETS
                 elif status in (405, 400) or 200 <= status < 300:
                     self._kind = ServerKind.PRETIX
@@ -296,8 +299,9 @@ class PretixClient:
                 ("modified_since", modified_since.isoformat()),
             ]
         else:
-            # Unique, so pages are stable; an order is never deleted, so none slips between.
-            params.append(("ordering", "code"))
+            # Creation time, then the unique code: stable pages (new orders come last; orders
+            # are never deleted, only cancelled). By code alone pretix took twice as long a page.
+            params.append(("ordering", "datetime,code"))
         seen: set[str] = set()
         for number, (response, page, results) in enumerate(
             self._pages(self._event_path(event) + "/orders/", params), start=1

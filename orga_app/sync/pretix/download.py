@@ -1,9 +1,9 @@
 """The offline data of a pretix-type event: products, then every order's positions as attendee
 rows for the door's check-in list; and the incremental refresh that follows.
 
-Full download (as pretixSCAN's first sync): every order, 50 a page, ordered by code (unique,
-so the pages are stable; orders are never deleted, only cancelled, so none can slip between
-pages). The first page's ``X-Page-Generated`` is kept as the watermark.
+Full download (as pretixSCAN's first sync): every order, 50 a page, ordered by creation time
+and code (stable pages: new orders come last, and orders are never deleted, only cancelled, so
+none can slip between pages). The first page's ``X-Page-Generated`` is kept as the watermark.
 
 Refresh: only orders changed since the watermark (``modified_since``): a check-in at another
 door changes its order, so a refresh a few seconds apart shows it. The new watermark is again
