@@ -16,7 +16,14 @@ from sqlalchemy import Connection, and_, case, func, select
 
 from orga_app.store.db import name_key_of, search_text_of
 from orga_app.store.lookup import cancelled, event_is_local, find_by_code, has_unsent
-from orga_app.store.models import ATTENDEE, OUTBOX, OutboxState
+from orga_app.store.models import (
+    ATTENDEE,
+    ATTENDEE_COLUMNS,
+    ATTENDEE_DEFAULTS,
+    ATTENDEE_DOOR_STATE,
+    OUTBOX,
+    OutboxState,
+)
 from orga_app.store.outbox import NOT_ON_SERVER, REFUSED, WAITING, states_sql
 from orga_app.store.search import SortKey, StatusFilter, count, search
 from orga_app.store.summaries import get, split_list, to_summary
@@ -49,7 +56,9 @@ A = ATTENDEE.c
 
 
 class AttendeeRow(TypedDict, total=False):
-    """One attendee as the download or the CSV import supplies it."""
+    """One attendee as the download or the CSV import supplies it: models.ATTENDEE_SUPPLIED,
+    typed for mypy (a TypedDict cannot be built from the model; test_attendee_declaration
+    checks that the two agree, key by key and type by type)."""
 
     id: int
     event_id: str
@@ -101,46 +110,11 @@ def counts(conn: Connection, event_id: str) -> Counts:
     return Counts(int(total), int(checked_in), int(pending), int(failed))
 
 
-_CHECKIN_FIELDS = (
-    "is_checked_in",
-    "is_checked_out",
-    "checkin_times",
-    "checkout_times",
-    "device_name_checkin",
-    "is_registered",
-    "register_times",
-)
-_OTHER_FIELDS = (
-    "event_id",
-    "identifier",
-    "order_identifier",
-    "ticket_id",
-    "firstname",
-    "lastname",
-    "email",
-    "company",
-    "job_title",
-    "deleted",
-    "server_seen_at",
-    "code",
-    "search_text",
-    "name_key",
-    "order_status",
-    "blocked",
-    "valid_from",
-    "valid_until",
-)
-
-
+# Every column comes from the one declaration (models.Attendee): a column added there is written
+# here too, its default filled in, and kept local when it is door state.
+_CHECKIN_FIELDS = ATTENDEE_DOOR_STATE
+_OTHER_FIELDS = tuple(c for c in ATTENDEE_COLUMNS if c != "id" and c not in ATTENDEE_DOOR_STATE)
 _COLUMNS = ("id", *_OTHER_FIELDS, *_CHECKIN_FIELDS)
-_DEFAULTS: dict[str, Any] = {
-    "identifier": None, "order_identifier": None, "ticket_id": None, "firstname": "",
-    "lastname": "", "email": "", "company": "", "job_title": "", "is_checked_in": False,
-    "is_checked_out": False, "checkin_times": "", "checkout_times": "",
-    "device_name_checkin": "", "deleted": False, "server_seen_at": None, "code": "",
-    "order_status": "", "is_registered": False, "register_times": "", "blocked": False,
-    "valid_from": None, "valid_until": None,
-}  # fmt: skip
 # Plain SQL through the driver's executemany: the download writes 100,000 rows and SQLAlchemy's
 # per-row parameter processing would cost more than SQLite itself (bench/RESULTS.md).
 # In DO UPDATE, `attendee` is the stored row and `excluded` the new one. An attendee with outbox
@@ -168,7 +142,7 @@ _UPSERT_SQL = (
 
 
 def _as_params(row: AttendeeRow) -> tuple[Any, ...]:
-    values = {**_DEFAULTS, **row}
+    values = {**ATTENDEE_DEFAULTS, **row}
     values["name_key"] = name_key_of(values["lastname"], values["firstname"], values["id"])
     values["search_text"] = search_text_of(
         values["firstname"],

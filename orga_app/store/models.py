@@ -8,6 +8,7 @@ two agree, so they cannot drift apart silently.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
@@ -51,7 +52,19 @@ class Ticket(SQLModel, table=True):
     auto_checkin_enabled: bool = False
 
 
+# Column roles of the attendee, kept in each column's `info` (read back below).
+# The door's check-in state: a download leaves it alone while the attendee has check-ins the
+# server does not have yet (store/attendees.py upsert).
+_DOOR_STATE: dict[str, Any] = {"info": {"door_state": True}}
+# Computed by the store from other columns (db.search_text_of, db.name_key_of), never supplied.
+_DERIVED: dict[str, Any] = {"info": {"derived": True}}
+
+
 class Attendee(SQLModel, table=True):
+    """THE declaration of the attendee: the upsert's columns, defaults and keep-local rule derive
+    from it; the migrations (db.py), AttendeeRow, AttendeeSummary's columns and the backends'
+    row mappers are checked against it (tests/unit/test_attendee_declaration.py)."""
+
     id: int = Field(primary_key=True)
     event_id: str = Field(foreign_key="event.id")
     identifier: str | None = None
@@ -62,23 +75,23 @@ class Attendee(SQLModel, table=True):
     email: str = ""
     company: str = ""
     job_title: str = ""
-    is_checked_in: bool = False
-    is_checked_out: bool = False
-    checkin_times: str = ""
-    checkout_times: str = ""
-    device_name_checkin: str = ""
+    is_checked_in: bool = Field(default=False, sa_column_kwargs=_DOOR_STATE)
+    is_checked_out: bool = Field(default=False, sa_column_kwargs=_DOOR_STATE)
+    checkin_times: str = Field(default="", sa_column_kwargs=_DOOR_STATE)
+    checkout_times: str = Field(default="", sa_column_kwargs=_DOOR_STATE)
+    device_name_checkin: str = Field(default="", sa_column_kwargs=_DOOR_STATE)
     deleted: bool = False
     server_seen_at: str | None = None
     code: str = ""
     # Folded names, email, order and code: what the trigram index covers (schema v2).
-    search_text: str = ""
+    search_text: str = Field(default="", sa_column_kwargs=_DERIVED)
     # Name order as an integer: the trigram index's rowid (schema v4, db.name_key_of).
-    name_key: int | None = None
+    name_key: int | None = Field(default=None, sa_column_kwargs=_DERIVED)
     # Schema v7: the order's status on the server ('' when unknown, e.g. a CSV import), and the
     # server's station registration (a check-in made through POST /v1/user-check-in).
     order_status: str = ""
-    is_registered: bool = False
-    register_times: str = ""
+    is_registered: bool = Field(default=False, sa_column_kwargs=_DOOR_STATE)
+    register_times: str = Field(default="", sa_column_kwargs=_DOOR_STATE)
     # Schema v8 (pretix positions): blocked by the organizer, and the ticket's own validity
     # window (ISO times, NULL for none).
     blocked: bool = False
@@ -200,3 +213,18 @@ STATION = table("station")
 CHECKIN_LIST = table("checkin_list")
 DOOR_LIST = table("door_list")
 REVOKED_SECRET = table("revoked_secret")
+
+# The attendee's columns by role, in table order (from the declaration above).
+ATTENDEE_COLUMNS: tuple[str, ...] = tuple(c.name for c in ATTENDEE.columns)
+ATTENDEE_DOOR_STATE: tuple[str, ...] = tuple(
+    c.name for c in ATTENDEE.columns if c.info.get("door_state")
+)
+ATTENDEE_DERIVED: tuple[str, ...] = tuple(c.name for c in ATTENDEE.columns if c.info.get("derived"))
+# What a download or an import supplies (AttendeeRow's keys), and the default of each column a
+# row may leave out.
+ATTENDEE_SUPPLIED: tuple[str, ...] = tuple(c for c in ATTENDEE_COLUMNS if c not in ATTENDEE_DERIVED)
+ATTENDEE_DEFAULTS: dict[str, Any] = {
+    name: field.default
+    for name, field in Attendee.model_fields.items()
+    if not field.is_required() and name not in ATTENDEE_DERIVED
+}

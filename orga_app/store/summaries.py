@@ -15,21 +15,26 @@ from orga_app.store.models import ATTENDEE, TICKET
 
 A = ATTENDEE.c
 
-# The attendee columns behind an AttendeeSummary (the ticket's name comes from the ticket table).
-SUMMARY_COLUMNS: tuple[str, ...] = (
-    "id",
-    "event_id",
-    "firstname",
-    "lastname",
-    "email",
-    "checkin_times",
-    "device_name_checkin",
-    "checkout_times",
-    "is_checked_in",
-    "order_identifier",
-    "code",
-    "order_status",
-)
+# Each AttendeeSummary field and the attendee column it is read from (None: the ticket's name,
+# from the ticket table). test_attendee_declaration checks this against AttendeeSummary and the
+# attendee table, so a field added to either side without the other fails there.
+SUMMARY_SOURCES: dict[str, str | None] = {
+    "id": "id",
+    "event_id": "event_id",
+    "firstname": "firstname",
+    "lastname": "lastname",
+    "email": "email",
+    "ticket": None,
+    "checkin_times": "checkin_times",
+    "checkin_devices": "device_name_checkin",
+    "checkout_times": "checkout_times",
+    "is_checked_in": "is_checked_in",
+    "order_identifier": "order_identifier",
+    "code": "code",
+    "order_status": "order_status",
+}
+# The attendee columns behind an AttendeeSummary.
+SUMMARY_COLUMNS: tuple[str, ...] = tuple(c for c in SUMMARY_SOURCES.values() if c is not None)
 # Plain SQL over the aliases `a` (attendee) and `t` (ticket): the SELECT list of a summary.
 SUMMARY_SELECT_SQL = (
     "SELECT "
