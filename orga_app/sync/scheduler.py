@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import random
 import socket
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import ThreadPoolExecutor as FuturePool
@@ -141,6 +142,9 @@ class SyncScheduler:
         self._probe_interval = probe_interval
         self._offline = False
         self._event_id: str | None = None
+        # Set by shutdown: a download or upload under way stops at its next page or row, so
+        # closing the app never waits out a whole download from a slow server.
+        self._stopping = threading.Event()
         self._pusher = Pusher(lambda event_id: self._run("push", event_id), self._pending_events)
         self._scheduler = BackgroundScheduler(
             jobstores={
@@ -241,8 +245,10 @@ class SyncScheduler:
         return [job.id for job in self._scheduler.get_jobs()]
 
     def shutdown(self, wait: bool = True) -> None:
-        """Stop the pusher (after the upload under way, when `wait`, bounded: its rows stay
-        in the outbox either way) and the job store."""
+        """Stop the pusher and the job store. Runs under way end at their next page or row
+        (their rows stay in the outbox); with `wait`, return once they have ended, so nothing
+        writes to the store after its owner closes it."""
+        self._stopping.set()
         self._pusher.stop(PUSHER_STOP_WAIT if wait else 0.0)
         if self._scheduler.running:
             self._scheduler.shutdown(wait=wait)
@@ -269,7 +275,7 @@ class SyncScheduler:
             if kind == "pull":
                 report = self._pull(event_id)
             else:
-                report = self._engine.run(event_id, download=False)
+                report = self._engine.run(event_id, cancel=self._stopping, download=False)
         except Exception as exc:  # a full disk or a locked store: report it and retry later
             log.exception("sync of %s failed", event_id)
             report = SyncReport(event_id, error=f"local database: {exc}")
@@ -303,8 +309,8 @@ class SyncScheduler:
         due = last_full is None or datetime.fromisoformat(last_full) < (
             datetime.now(UTC) - FULL_DOWNLOAD_EVERY
         )
-        report = self._engine.run(event_id, download=due)
-        if due or report.error:
+        report = self._engine.run(event_id, cancel=self._stopping, download=due)
+        if due or report.error or self._stopping.is_set():
             return report
         try:
             self._engine.refresh_status(event_id)
