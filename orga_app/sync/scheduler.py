@@ -167,8 +167,9 @@ class SyncScheduler:
         self._scheduler.add_jobstore("memory", alias="volatile")
         self._scheduler.start()
         self._pusher.start()
-        if event_id is not None:
-            self.follow(event_id)
+        # Asked first: storing the pull job below may fail (another program holds the store's
+        # write lock), and rows left from the last run or the command line must go out anyway.
+        self._pusher.request_every_pending()
         if self._probe is not None:
             # Not persisted: a probe only makes sense while this process runs.
             self._scheduler.add_job(
@@ -177,7 +178,8 @@ class SyncScheduler:
                 id="probe",
                 jobstore="volatile",
             )
-        self._pusher.request_every_pending()
+        if event_id is not None:
+            self.follow(event_id)
 
     def follow(self, event_id: str) -> None:
         """The event now open at this door gets the periodic pull; the one before stops.

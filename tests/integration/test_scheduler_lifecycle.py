@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from orga_app.demo.server import DemoServer
 from orga_app.store import events as event_queries
@@ -144,5 +145,30 @@ def test_job_rows_of_an_older_version_are_harmless(door: Door, demo_server: Demo
         scheduler.push_later(EVENT, 600)
         assert f"push:{EVENT}" in scheduler.pending_job_ids()
     finally:
+        scheduler.shutdown()
+    assert demo_server.stats == {aid: 1}
+
+
+def test_rows_waiting_at_start_go_out_even_if_the_pull_job_could_not_be_stored(
+    door: Door, demo_server: DemoServer
+) -> None:
+    """Another program (`orga-app sync`, a backup) holds the store's write lock while the app
+    starts: storing the pull job fails, but the check-ins already waiting (a scan from the
+    command line, one made just before the last quit) are still sent once the lock is gone."""
+    once = SyncScheduler(door.engine, door.store, pull_interval=3600)
+    once.start(EVENT)  # the job table exists, as on every start after the first
+    once.shutdown()
+    ((aid, code),) = pick_attendees(demo_server, 1)
+    door.scan(code, FIRST_SCAN)
+    scheduler = SyncScheduler(door.engine, door.store, pull_interval=3600)
+    blocker = sqlite3.connect(door.store.path, isolation_level=None, check_same_thread=False)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        with pytest.raises(OperationalError):
+            scheduler.start(EVENT)
+        blocker.rollback()
+        wait_until(lambda: pending(door) == 0, what="the rows waiting at start to go out")
+    finally:
+        blocker.close()
         scheduler.shutdown()
     assert demo_server.stats == {aid: 1}
