@@ -86,10 +86,12 @@ class VerdictPanel(QFrame):
         self.headline = self._label(40, True, "headline")
         self.name = self._label(36, True, "name")
         self.ticket = self._label(22, False, "ticket")
-        self.detail = self._label(18, False, "detail")
+        # the reason: why this answer, or when and where before (ui/verdict_words.py)
+        self.detail = self._label(22, False, "detail")
         self.sync = self._label(16, False, "sync")
         layout.addStretch(1)
-        for label in (self.symbol, self.headline, self.name, self.ticket, self.detail):
+        # the reason is the line right under the headline: the two together are the answer
+        for label in (self.symbol, self.headline, self.detail, self.name, self.ticket):
             layout.addWidget(label)
         layout.addStretch(1)
         layout.addWidget(self.sync)
