@@ -9,12 +9,17 @@ from pathlib import Path
 
 from orga_app import paths
 from orga_app.core.checkin import CheckInService
+from orga_app.core.list_rules import ServerKind
 from orga_app.settings import Settings
+from orga_app.signin_pretix import NoStoredTokenError, PretixAccount, stored_client
+from orga_app.store import door_lists
 from orga_app.store.db import Store
 from orga_app.store.repository import StoreCheckInRepository
+from orga_app.sync.backend import Backend
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncEngine, SyncReport
 from orga_app.sync.openevent import OpenEventBackend, OpenEventClient, TokenPair
+from orga_app.sync.pretix.backend import PretixBackend
 from orga_app.sync.scheduler import SyncScheduler, tcp_probe
 from orga_app.sync.upload import UPLOAD_CONCURRENCY
 
@@ -98,8 +103,36 @@ class AppContext:
             max_connections=UPLOAD_CONCURRENCY,
         )
 
-    def sync_engine(self, client: OpenEventClient | None = None) -> SyncEngine:
-        return SyncEngine(self.store, OpenEventBackend(client or self.client()))
+    @property
+    def server_type(self) -> ServerKind:
+        return ServerKind.parse(str(self.settings.get("server_type")))
+
+    def pretix_account(self) -> PretixAccount | None:
+        """The signed-in pretix-type account (pretix, eventyay-tickets); None for Open Event."""
+        if not self.server_type.uses_checkin_lists or not self.server_url:
+            return None
+        return PretixAccount.parse(self.server_url, self.account_email, self.server_type)
+
+    def backend(
+        self, client: OpenEventClient | None = None, credentials: CredentialStore | None = None
+    ) -> Backend:
+        """The signed-in account's server, by its type. Raises NotSignedInError, ValueError."""
+        account = self.pretix_account()
+        if account is None:
+            return OpenEventBackend(client or self.client(credentials=credentials))
+        try:
+            pretix = stored_client(
+                credentials or self.credentials(), account, insecure=self.insecure
+            )
+        except NoStoredTokenError as exc:
+            raise NotSignedInError(str(exc)) from exc
+        # Uploads and downloads follow the check-in list this door chose per event.
+        return PretixBackend(pretix, account.organizer, door_lists.door_list_id)
+
+    def sync_engine(
+        self, client: OpenEventClient | None = None, credentials: CredentialStore | None = None
+    ) -> SyncEngine:
+        return SyncEngine(self.store, self.backend(client, credentials))
 
     def sync_scheduler(
         self, engine: SyncEngine, on_report: Callable[[SyncReport], None] | None = None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
-from orga_app import __version__, cli_demo, cli_device, cli_server, logs, paths
+from orga_app import __version__, cli_demo, cli_device, cli_pretix, cli_server, logs, paths
 from orga_app.app import AppContext, open_app
 from orga_app.cli_common import (
     EXIT_FAILED,
@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", required=True)
     p.add_argument("--event-name", required=True)
     cli_server.register(add)
+    cli_pretix.register(add)
     cli_device.register(add)
     cli_demo.register(add)
     return parser

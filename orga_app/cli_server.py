@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
+from typing import Any
 
+from orga_app import cli_pretix
 from orga_app.app import AppContext, NotSignedInError
 from orga_app.cli_common import (
     EXIT_FAILED,
@@ -35,6 +38,10 @@ def _client(ctx: AppContext, args: argparse.Namespace) -> OpenEventClient:
 
 
 def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    if cli_pretix.wants_pretix(args):
+        return cli_pretix.cmd_login_pretix(ctx, args, out)
+    if not args.email:
+        raise CliError("give --email (or --pair / --pretix-token-stdin for pretix)", EXIT_USAGE)
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
@@ -105,7 +112,13 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         out.emit(found.as_json(), *_event_lines(found))
         return EXIT_OK
     events: list[event_queries.EventInfo] | None = None
-    if ctx.server_url and ctx.account_email:
+    pretix = cli_pretix.pretix_account(ctx)
+    if pretix is not None:
+        try:
+            events = cli_pretix.refresh_events(ctx, pretix, args.insecure)
+        except ApiError as exc:
+            print(f"orga-app: {terminal_safe(str(exc))}; showing cached events", file=sys.stderr)
+    elif ctx.server_url and ctx.account_email:
         try:
             with _client(ctx, args) as client:
                 events = cache_events(ctx.store, client, client.events())
@@ -122,16 +135,28 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _sync_context(ctx: AppContext, args: argparse.Namespace) -> Any:
+    """The Open Event client for `sync`, or nothing for a pretix-type account (its backend
+    is built from the stored device or team token)."""
+    if cli_pretix.pretix_account(ctx) is not None:
+        ctx.insecure = args.insecure
+        return contextlib.nullcontext(None)
+    return _client(ctx, args)
+
+
 def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    with _client(ctx, args) as client:
-        engine = ctx.sync_engine(client)
+    with _sync_context(ctx, args) as client:
+        engine = cli_pretix.sync_engine(ctx) if client is None else ctx.sync_engine(client)
 
         def progress(stage: str, done: int, total: int) -> None:
             if not out.as_json and sys.stderr.isatty():
                 print(f"\r{stage}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
         try:
-            if queries.event(ctx.store, args.event) is None:
+            known = queries.event(ctx.store, args.event) is not None
+            if not known and client is None:
+                raise CliError(f"no event {args.event!r}: run `orga-app events`", EXIT_NO_CONTEXT)
+            if not known:
                 client.event(args.event)  # 404 → no such event
         except NotFoundError as exc:
             raise CliError(f"no such event {args.event!r} on the server", EXIT_NO_CONTEXT) from exc
@@ -183,10 +208,15 @@ def _insecure_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def register(add: AddCommand) -> None:
-    p = add("login", cmd_login, "sign in to an Open Event server (password on stdin)")
+    p = add(
+        "login",
+        cmd_login,
+        "sign in to an Open Event server (password on stdin), or a pretix-type server",
+    )
     p.add_argument("--server", required=True, help="server root, e.g. https://api.example.org")
-    p.add_argument("--email", required=True)
+    p.add_argument("--email", help="Open Event account e-mail")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    cli_pretix.add_login_options(p)
     _insecure_flag(p)
     add("logout", cmd_logout, "forget the stored session tokens (local data stays)")
     p = add("events", cmd_events, "the account's events (cached for offline use)")

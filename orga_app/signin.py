@@ -31,6 +31,11 @@ class SignedIn:
     # What the account cannot do (a registrar), or how its check-ins go up; "" when nothing
     # needs saying.
     notice: str = ""
+    # The server's type (core.list_rules.ServerKind value): "openevent", "pretix" or
+    # "eventyay-tickets"; a pretix-type account's `email` is its name (signin_pretix).
+    server_type: str = "openevent"
+    # A device paired on a pretix-type server: its name there ("Door 1").
+    device_name: str = ""
 
 
 # The server lists only events where the account has a role; an admin may have none.

@@ -177,6 +177,14 @@ def door_list(conn: Connection, event_id: str) -> DoorList | None:
     return DoorList(_rules(m), direction)
 
 
+def door_list_id(conn: Connection, event_id: str) -> int | None:
+    """The id of the list this door scans for (what a pretix download and upload need)."""
+    value = conn.execute(
+        select(DOOR_LIST.c.list_id).where(DOOR_LIST.c.event_id == event_id)
+    ).scalar()
+    return int(value) if value is not None else None
+
+
 def replace_revoked_secrets(conn: Connection, event_id: str, secrets: Iterable[str]) -> int:
     """The event's revoked secrets, as a complete list from the server."""
     conn.execute(delete(REVOKED_SECRET).where(REVOKED_SECRET.c.event_id == event_id))

@@ -26,6 +26,8 @@ class EventInfo:
     last_full_download_at: str | None
     # The signed-in account's role for the event (sync/openevent/access.py), None when not known.
     access_role: str | None = None
+    # The server type the event lives on (core.list_rules.ServerKind value, schema v8).
+    server_kind: str = "openevent"
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -36,6 +38,7 @@ class EventInfo:
             "ends_at": self.ends_at,
             "local": self.is_local,
             "role": self.access_role,
+            "server_type": self.server_kind,
         }
 
 
@@ -50,6 +53,7 @@ def _info(m: Any) -> EventInfo:
         bool(m["is_local"]),
         m["last_full_download_at"],
         m["access_role"],
+        m["server_kind"],
     )
 
 

@@ -1,5 +1,9 @@
 """The event picker: events held in the local store (cached from the server, or imported),
-with their dates. Works offline."""
+with their dates. Works offline.
+
+An event on a pretix-type server is scanned for one check-in list, entry or exit: the page
+shows the event's lists (cached at sign-in) and opens the event only once one is chosen.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,22 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from orga_app.core.list_checkin import DoorList
+from orga_app.core.list_rules import CheckinListRules, Direction, ServerKind
+from orga_app.signin_pretix import choose_list, read_lists
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.store.events import EventInfo
@@ -64,8 +74,25 @@ def date_range(event: EventInfo) -> str:
     return text
 
 
+def uses_lists(event: EventInfo) -> bool:
+    return ServerKind.parse(event.server_kind).uses_checkin_lists
+
+
+def list_label(rules: CheckinListRules) -> str:
+    notes: list[str] = []
+    if not rules.all_products:
+        notes.append(tr("some products only"))
+    if rules.include_pending:
+        notes.append(tr("unpaid orders admitted"))
+    if rules.allow_multiple_entries:
+        notes.append(tr("multiple entries"))
+    return f"{rules.name} ({', '.join(notes)})" if notes else rules.name
+
+
 class EventsPage(QWidget):
     event_chosen = Signal(str)
+    # A pretix-type event was opened for exit ("out") or entry ("in"): the scanner's mode.
+    direction_chosen = Signal(str)
     find_requested = Signal(str)  # an event number or identifier to look up on the server
     refresh_requested = Signal()  # ask the server for the event list again
     sign_out_requested = Signal()
@@ -102,6 +129,24 @@ class EventsPage(QWidget):
         self.access_label.setWordWrap(True)
         self.access_label.setTextFormat(Qt.TextFormat.PlainText)
         root.addWidget(self.access_label)
+        # pretix-type events: the check-in list this door scans for, and entry or exit.
+        self.list_row = QWidget()
+        list_layout = QHBoxLayout(self.list_row)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(QLabel(tr("Check-in list")))
+        self.checkin_list = QComboBox()
+        self.checkin_list.currentIndexChanged.connect(lambda _i: self._update_open())
+        list_layout.addWidget(self.checkin_list, 1)
+        self.entry_choice = QRadioButton(tr("Entry"))
+        self.exit_choice = QRadioButton(tr("Exit"))
+        self.entry_choice.setChecked(True)
+        self.direction = QButtonGroup(self.list_row)
+        self.direction.addButton(self.entry_choice)
+        self.direction.addButton(self.exit_choice)
+        list_layout.addWidget(self.entry_choice)
+        list_layout.addWidget(self.exit_choice)
+        self.list_row.setVisible(False)
+        root.addWidget(self.list_row)
         # The account's event list holds only events where it has a role; an admin may have
         # none, and opens any event by its number or identifier.
         find_row = QHBoxLayout()
@@ -170,8 +215,45 @@ class EventsPage(QWidget):
 
     def _selection_changed(self) -> None:
         event = self._selected()
-        self.open_button.setEnabled(event is not None and can_check_in(event))
         self.access_label.setText(access_text(event) if event is not None else "")
+        self.checkin_list.clear()
+        pretix = event is not None and uses_lists(event)
+        self.list_row.setVisible(pretix)
+        self._update_open()
+        if event is not None and pretix and self.store is not None:
+            store, event_id = self.store, event.id
+            self._tasks.run(
+                lambda: read_lists(store, event_id),
+                lambda found: self._show_lists(event_id, *found),
+                lambda exc: self.message.setText(user_message(exc)),
+                key="event-lists",
+            )
+
+    def _show_lists(
+        self, event_id: str, lists: list[CheckinListRules], chosen: DoorList | None
+    ) -> None:
+        event = self._selected()
+        if event is None or event.id != event_id:
+            return  # another event was selected meanwhile
+        self.checkin_list.clear()
+        for rules in lists:
+            self.checkin_list.addItem(list_label(rules), rules.id)
+        if chosen is not None:
+            self.checkin_list.setCurrentIndex(self.checkin_list.findData(chosen.rules.id))
+            exiting = chosen.direction is Direction.EXIT
+            (self.exit_choice if exiting else self.entry_choice).setChecked(True)
+        if not lists:
+            self.access_label.setText(
+                tr("This event has no check-in list on the server: refresh the list.")
+            )
+        self._update_open()
+
+    def _update_open(self) -> None:
+        event = self._selected()
+        ready = event is not None and can_check_in(event)
+        if ready and event is not None and uses_lists(event):
+            ready = self.checkin_list.currentData() is not None
+        self.open_button.setEnabled(ready)
 
     def _find(self) -> None:
         key = self.find_field.text().strip()
@@ -181,5 +263,23 @@ class EventsPage(QWidget):
 
     def _open(self) -> None:
         event = self._selected()
-        if event is not None and can_check_in(event):
+        if event is None or not can_check_in(event):
+            return
+        if not uses_lists(event):
             self.event_chosen.emit(event.id)
+            return
+        list_id = self.checkin_list.currentData()
+        if list_id is None or self.store is None:
+            return
+        store, event_id = self.store, event.id
+        direction = Direction.EXIT if self.exit_choice.isChecked() else Direction.ENTRY
+        self._tasks.run(
+            lambda: choose_list(store, event_id, int(list_id), direction),
+            lambda door: self._list_chosen(event_id, door),
+            lambda exc: self.message.setText(user_message(exc)),
+            key="choose-list",
+        )
+
+    def _list_chosen(self, event_id: str, door: DoorList) -> None:
+        self.direction_chosen.emit("out" if door.direction is Direction.EXIT else "in")
+        self.event_chosen.emit(event_id)

@@ -29,6 +29,7 @@ from orga_app.app import AppContext, NotSignedInError, open_app
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.sources import list_cameras
 from orga_app.signin import find_event
+from orga_app.signin_pretix import PretixAccount, refresh_events
 from orga_app.store import events as store_events
 from orga_app.store import queries
 from orga_app.store.queries import EventStatus
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self.login.back_requested.connect(self.show_events)
         self.events = EventsPage(self.tasks)
         self.events.event_chosen.connect(self.open_event)
+        # A pretix-type event opened for its list's exit door scans check-outs (and back).
+        self.events.direction_chosen.connect(self._door_direction)
         self.events.refresh_requested.connect(self._refresh_events_from_server)
         self.events.find_requested.connect(self.find_event)
         self.events.sign_out_requested.connect(self.sign_out)
@@ -298,13 +301,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.LOGIN)
 
     def _refresh_events_from_server(self) -> None:
+        account = self.ctx.pretix_account()
+        if account is not None:
+            # A paired device has no password to sign in with again (its pairing token is
+            # spent): the stored device token reads the events, lists and products anew.
+            self._refresh_pretix_events(account)
+            return
         # offline, signing in fails: the cached events must stay one click away
         self.show_login(can_go_back=bool(self.events.events))
+
+    def _refresh_pretix_events(self, account: PretixAccount) -> None:
+        ctx, credentials = self.ctx, self._credentials()
+        self.events.message.setText(tr("Asking the server for the events…"))
+        self.tasks.run(
+            lambda: refresh_events(ctx.store, credentials, account, insecure=ctx.insecure),
+            lambda _found: self.events.load(self.ctx.store, self.event_id or ""),
+            lambda exc: self.events.message.setText(user_message(exc)),
+            key="refresh-events",
+        )
 
     def _set_work_actions(self, on: bool) -> None:
         self.change_event_action.setVisible(on)
         self.export_action.setVisible(on)
         self.event_label.setVisible(on)
+
+    def _door_direction(self, mode: str) -> None:
+        self.scanner.set_mode(Mode(mode))
 
     def open_event(self, event_id: str) -> None:
         log.info("event %s open", event_id)
@@ -382,6 +404,7 @@ class MainWindow(QMainWindow):
         settings = self.ctx.settings
         settings.set("server_url", result.server)
         settings.set("account_email", result.email)
+        settings.set("server_type", result.server_type)
         self.ctx.insecure = self.ctx.insecure or result.insecure
         self._switch_context()
         self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))

@@ -178,7 +178,7 @@ def controller_for(
     `credentials` replaces the app's default credential store (tests use a file in tmp_path).
     """
     try:
-        engine = ctx.sync_engine(ctx.client(credentials=credentials))
+        engine = ctx.sync_engine(credentials=credentials)
     except NotSignedInError:
         return None
     except ValueError as exc:  # plain http to another computer, not allowed this session
