@@ -199,7 +199,13 @@ def add_revoked_secrets(conn: Connection, event_id: str, secrets: Iterable[str])
     return len(rows)
 
 
-_SCAN_SQL = "SELECT server_kind FROM event WHERE id = ?"
+# One query for what a scan needs of the event: its server type and the door's list, if any.
+_SCAN_SQL = (
+    "SELECT e.server_kind, l.id, l.name, l.all_products, l.limit_products, l.include_pending,"
+    " l.allow_multiple_entries, l.allow_entry_after_exit, l.has_rules, d.direction"
+    " FROM event e LEFT JOIN door_list d ON d.event_id = e.id"
+    " LEFT JOIN checkin_list l ON l.event_id = d.event_id AND l.id = d.list_id WHERE e.id = ?"
+)
 _REVOKED_SQL = "SELECT 1 FROM revoked_secret WHERE event_id = ? AND secret = ?"
 _FACTS_SQL = (
     "SELECT ticket_id, order_status, blocked, valid_from, valid_until, checkin_times,"
@@ -207,9 +213,20 @@ _FACTS_SQL = (
 )
 
 
-def scan_kind(conn: Connection, event_id: str) -> ServerKind:
+def scan_context(conn: Connection, event_id: str) -> tuple[ServerKind, DoorList | None]:
+    """The event's server type and the door's chosen list (None: none chosen, or Open Event)."""
     row = conn.exec_driver_sql(_SCAN_SQL, (event_id,)).first()
-    return ServerKind.parse(row[0] if row else None)
+    if row is None:
+        return ServerKind.OPEN_EVENT, None
+    m = row._mapping
+    kind = ServerKind.parse(m["server_kind"])
+    if not kind.uses_checkin_lists or m["id"] is None:
+        return kind, None
+    try:
+        direction = Direction(m["direction"])
+    except ValueError:
+        direction = Direction.ENTRY
+    return kind, DoorList(_rules(m), direction)
 
 
 def is_revoked(conn: Connection, event_id: str, secret: str) -> bool:

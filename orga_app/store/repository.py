@@ -25,10 +25,9 @@ class SqlScanTransaction:
         elsewhere = [a for a in matches if a.event_id != event_id]
         gone = not matches and attendees.cancelled(self._conn, code)
         local = attendees.event_is_local(self._conn, event_id)
-        kind = door_lists.scan_kind(self._conn, event_id)
+        kind, door = door_lists.scan_context(self._conn, event_id)
         if not kind.uses_checkin_lists:
             return Lookup(here, elsewhere, local, gone)
-        door = door_lists.door_list(self._conn, event_id)
         ticket = door_lists.ticket_facts(self._conn, here[0].id) if len(here) == 1 else None
         revoked = not here and door_lists.is_revoked(self._conn, event_id, code.text)
         return Lookup(here, elsewhere, local, gone, kind, door, ticket, revoked)
