@@ -28,6 +28,7 @@ from orga_app.cli_common import (
 from orga_app.core.list_rules import Direction, ServerKind
 from orga_app.signin_pretix import PretixAccount, choose_list, read_lists, sign_in_pretix
 from orga_app.store import events as event_queries
+from orga_app.store import queries
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.errors import ApiError, AuthError
 
@@ -105,8 +106,7 @@ def refresh_events(
 
 
 def cmd_lists(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    with ctx.store.read() as conn:
-        event = event_queries.get(conn, args.event)
+    event = queries.event(ctx.store, args.event)
     if event is None:
         raise CliError(f"no event {args.event!r} on this computer", EXIT_NO_CONTEXT)
     if not ServerKind.parse(event.server_kind).uses_checkin_lists:
