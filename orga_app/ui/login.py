@@ -169,6 +169,8 @@ class LoginPage(QWidget):
         self.pairing_token.setPlaceholderText(tr("the one-time token the organizer shows"))
         self.pairing_token.setMaxLength(256)
         self.pairing_token.returnPressed.connect(self.submit)
+        # A new token makes the last refusal stale: it must not read as this token's.
+        self.pairing_token.textEdited.connect(lambda _text: self.error.clear())
         form.addRow(tr("Pairing token"), self.pairing_token)
         form.addRow(self.token_choice)
         self.organizer = QLineEdit()

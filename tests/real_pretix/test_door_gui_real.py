@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from orga_app.app import open_app
@@ -58,7 +58,9 @@ def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
 
 
 def save(widget: QWidget, path: Path) -> None:
-    """Offscreen screenshot (docs/screenshots are made from these)."""
+    """Offscreen screenshot (docs/screenshots are made from these), after pending layout
+    requests ran (a longer headline re-lays the panel out)."""
+    QApplication.processEvents()
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 10_000
 
@@ -100,7 +102,9 @@ def test_pairing_then_list_and_exit_choice_then_a_list_verdict(
     qtbot.waitUntil(lambda: login.error.text() != "", timeout=15_000)
     assert window.stack.currentIndex() == window.LOGIN
 
-    login.pairing_token.setText(str(server.info["device_init_token"]))
+    login.pairing_token.clear()
+    qtbot.keyClicks(login.pairing_token, str(server.info["device_init_token"]))
+    assert login.error.text() == ""  # typing a new token clears the old refusal
     save(window, tmp_path / "pretix-pairing.png")
     login.button.click()
     qtbot.waitUntil(lambda: window.stack.currentIndex() == window.EVENTS, timeout=20_000)
