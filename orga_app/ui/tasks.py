@@ -11,7 +11,7 @@ Two lanes:
 thread post a closure to the GUI thread. The work function must not touch widgets. A task
 started with a `key` replaces earlier tasks of the same key: their results are dropped
 ("latest query wins"). The GUI thread never waits here: only `shutdown()` waits, bounded, when
-the window closes.
+the window closes (queued store writes still run then; queued reads are dropped).
 """
 
 from __future__ import annotations
@@ -146,12 +146,13 @@ class TaskRunner(QObject):
             pending.on_done(result)
 
     def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
-        """Drop queued work and every callback still due, and wait (at most `wait_ms` per
-        lane) for work under way: the window is closing. True when every lane is idle."""
+        """The window is closing: drop every callback still due and the parallel lane's
+        queued work, and wait (at most `wait_ms` per lane) for the rest. The store lane's queued
+        work still runs: a scan made just before closing is saved (and sent at the next start),
+        never dropped; its verdict is not shown. True when every lane is idle."""
         self._closed = True
         idle = True
-        for pool in self._pools.values():
-            pool.clear()
+        self._pools[Lane.PARALLEL].clear()
         for pool in self._pools.values():
             idle = bool(pool.waitForDone(wait_ms)) and idle
         self._pending.clear()
