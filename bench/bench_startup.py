@@ -109,7 +109,7 @@ def attendee(i: int) -> AttendeeRow:
 
 
 def run_gui_has_hook() -> bool:
-    spec = importlib.util.find_spec("orga_app.ui.main_window")
+    spec = importlib.util.find_spec("orga_app.ui.launch")
     if spec is None or spec.origin is None:
         return False
     return "exit_when_ready" in Path(spec.origin).read_text(encoding="utf-8")

@@ -112,7 +112,7 @@ def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) ->
         if headless:
             demo_ctx.close()
             return EXIT_OK
-        from orga_app.ui.main_window import run_gui
+        from orga_app.ui.launch import run_gui
 
         try:
             return run_gui(demo_ctx)

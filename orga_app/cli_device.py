@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def cmd_gui(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    from orga_app.ui.main_window import run_gui
+    from orga_app.ui.launch import run_gui
 
     ctx.insecure = args.insecure  # this session only; the window shows it
     return run_gui(ctx, kiosk=args.kiosk)

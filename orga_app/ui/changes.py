@@ -9,6 +9,7 @@ decides for itself what to read again. A new page subscribes; nobody else has to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -59,7 +60,8 @@ class ChangeHub(QObject):
 
 
 class PageContext(Protocol):
-    """What a page works on: one account's store and its check-in service (an AppContext).
+    """What a page works on: one account's store, its check-in service and the bell its sync
+    listens to (an AppContext).
     A page is handed a new one when the account changes, never has its fields set from outside."""
 
     @property
@@ -67,3 +69,6 @@ class PageContext(Protocol):
 
     @property
     def checkin(self) -> CheckInService: ...
+
+    @property
+    def queued(self) -> Callable[[str], None]: ...  # rung when a row is queued for upload

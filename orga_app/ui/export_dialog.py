@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from orga_app.store import queries
 from orga_app.store.db import Store
+from orga_app.ui.changes import PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.tasks import TaskRunner
 
@@ -66,6 +67,9 @@ class CsvExporter(QObject):
         self.dialog: QProgressDialog | None = None
         self.running = False
         self.progress.connect(self._show_progress)
+
+    def set_context(self, context: PageContext) -> None:
+        self.store = context.store  # the next export reads the account now open
 
     def start(self, event_id: str, kind: ExportKind, path: Path) -> bool:
         """False when an export is already running."""

@@ -1,79 +1,63 @@
-"""The main window: sign-in → event picker → workspace (scanner, attendees, problems), the sync
-status bar and the keyboard-wedge filter. `run_gui(ctx)` is the desktop entry point."""
+"""The main window, a shell: sign-in → event picker → workspace (scanner, attendees, problems,
+dashboard), the toolbar, the sync status bar and the keyboard-wedge filter.
+
+The pages own their state and refresh themselves: whoever finishes an operation (a scan, a
+retry, a sync report) announces a `Changes` on the window's one ChangeHub (ui/changes.py). The
+window hands pages the event to show (`set_event`) and the account to work on (`set_context`,
+from AccountSession); it never sets their fields. Starting the app (and the kiosk) is
+ui/launch.py's job."""
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from orga_app import logs, paths
-from orga_app.app import AppContext, NotSignedInError, open_app
-from orga_app.core.verdict import Mode, ScanResult, Source
+from orga_app import logs
+from orga_app.app import AppContext
+from orga_app.core.verdict import Mode, Source
 from orga_app.scan.sources import list_cameras
-from orga_app.signin import find_event
 from orga_app.signin_pretix import PretixAccount, refresh_events
 from orga_app.store import events as store_events
-from orga_app.store import queries
-from orga_app.store.queries import EventStatus
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
-from orga_app.sync.errors import NotFoundError
 from orga_app.sync.http import needs_insecure
 from orga_app.ui import theme
-from orga_app.ui.attendees import AttendeesPage, Confirm
-from orga_app.ui.dashboard import DashboardPage
-from orga_app.ui.errors import ExceptHook, user_message
+from orga_app.ui.account_session import (
+    AccountSession,
+    ContextFactory,
+    SyncFactory,
+    find_failure_text,
+    reopen_context,
+    unsent_question,
+)
+from orga_app.ui.attendees import Confirm
+from orga_app.ui.changes import ChangeHub, Changes
+from orga_app.ui.door_status import DoorStatus
+from orga_app.ui.errors import user_message
 from orga_app.ui.events import EventsPage, can_check_in
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
-from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
-from orga_app.ui.problems import ProblemsPage
-from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
-from orga_app.ui.sync_status import (
-    SyncController,
-    SyncStatusWidgets,
-    controller_for,
-)
-from orga_app.ui.tasks import Lane, TaskRunner
+from orga_app.ui.sync_status import SyncController, SyncStatusWidgets
+from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.wedge_filter import WedgeFilter
+from orga_app.ui.work_toolbar import WorkToolbar
+from orga_app.ui.workspace import Workspace
 
 log = logging.getLogger("orga_app.ui")
-
-COUNTS_REFRESH_MS = 5000
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-ContextFactory = Callable[[Path], AppContext]
-SyncFactory = Callable[[AppContext], SyncController | None]
-
-
-def reopen_context(data_dir: Path) -> AppContext:
-    return open_app(str(data_dir))
 
 
 class MainWindow(QMainWindow):
@@ -94,17 +78,17 @@ class MainWindow(QMainWindow):
         install_wedge: bool = True,
     ) -> None:
         super().__init__()
-        self.ctx = ctx
         self._confirm: Confirm = confirm or (lambda title, text: confirm_plain(self, title, text))
         self.tasks = tasks or TaskRunner(parent=self)
+        self.session = AccountSession(
+            ctx, self.tasks, sync_factory=sync_factory, context_factory=context_factory, parent=self
+        )
         if sound is None:
             sound = make_sound_player(bool(ctx.settings.get("sound")), self)
         self.sound = sound
         self._credentials = credentials or (lambda: CredentialStore(self.ctx.data_dir))
-        self._sync_factory = sync_factory
-        self.sync: SyncController | None = None
-        self._context_factory = context_factory
         self._camera_lister = camera_lister
+        self.changes = ChangeHub(self)
         self.auto_camera = auto_camera
         self.event_id: str | None = None
         self.setWindowTitle(tr("Orga App — check-in"))
@@ -121,18 +105,30 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self.wedge)
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setInterval(COUNTS_REFRESH_MS)
-        self._counts_timer.timeout.connect(self.refresh_counts)
-        self._applied_camera = self._camera_settings()
+        self.door_status = DoorStatus(
+            self.ctx.store, self.tasks, self.changes, self.status, self.scanner, self._show_error,
+            self,
+        )  # fmt: skip
+        self.changes.changed.connect(self._changed)
+        self.session.report_ready.connect(self._sync_report)
+        self.session.progress.connect(self.status.show_progress)
+        self.session.context_changed.connect(self._context_changed)
         self._make_sync()
+
+    @property
+    def ctx(self) -> AppContext:
+        return self.session.ctx
+
+    @property
+    def sync(self) -> SyncController | None:
+        return self.session.sync
 
     def _ask_plain_http(self) -> None:
         """An account on a plain-http server elsewhere syncs only when the person agrees, once
         per session (never remembered), and the status bar says so for as long as it lasts."""
         server = self.ctx.server_url
         remote_http = needs_insecure(server) and bool(self.ctx.account_email)
-        if remote_http and not self.ctx.insecure and self._sync_factory is not None:
+        if remote_http and not self.ctx.insecure and self.session.can_sync:
             self.ctx.insecure = self._confirm(
                 tr("Unencrypted server"), unencrypted_question(server)
             )
@@ -140,30 +136,10 @@ class MainWindow(QMainWindow):
         shown = remote_http and self.ctx.insecure
         self.status.set_unencrypted(urlsplit(server).hostname or server if shown else None)
 
-    def _stop_sync(self) -> None:
-        """Stop sync now, waiting for it (bounded): only at exit. Switching accounts retires
-        the old sync off the GUI thread instead (_switch_context)."""
-        sync = self._detach_sync()
-        if sync is not None:
-            sync.shutdown()
-            sync.deleteLater()
-
-    def _detach_sync(self) -> SyncController | None:
-        """Take the current sync out of the window: its late reports no longer reach it."""
-        sync, self.sync = self.sync, None
-        if sync is not None:
-            sync.report_ready.disconnect(self._sync_report)
-            sync.progress.disconnect(self.status.show_progress)
-        return sync
-
     def _make_sync(self) -> None:
         """Build sync for the current account; None keeps the door local-only."""
         self._ask_plain_http()
-        self.sync = self._sync_factory(self.ctx) if self._sync_factory is not None else None
-        if self.sync is not None:
-            self.sync.report_ready.connect(self._sync_report)
-            self.sync.progress.connect(self.status.show_progress)
-        self.status.set_sync_available(self.sync is not None)
+        self.status.set_sync_available(self.session.start_sync() is not None)
 
     # -- building -------------------------------------------------------------------------
 
@@ -189,58 +165,24 @@ class MainWindow(QMainWindow):
         self.events.refresh_requested.connect(self._refresh_events_from_server)
         self.events.find_requested.connect(self.find_event)
         self.events.sign_out_requested.connect(self.sign_out)
-        self.scanner = ScannerPage(
-            self.ctx.checkin,
-            self.tasks,
-            self.sound,
-            mode=Mode(settings.get("scan_mode")),
-            decoder_name=str(settings.get("decoder")),
-            repeat_after=float(settings.get("repeat_after")),
-            camera_lister=self._camera_lister,
-        )
-        self.scanner.result_shown.connect(self._scan_result)
+        self.tabs = Workspace(
+            self.ctx, self.tasks, self.sound, self.changes,
+            confirm=confirm, camera_lister=self._camera_lister,
+        )  # fmt: skip
+        self.scanner, self.attendees = self.tabs.scanner, self.tabs.attendees
+        self.problems, self.dashboard = self.tabs.problems, self.tabs.dashboard
         self.scanner.mode_changed.connect(lambda mode: self.ctx.settings.set("scan_mode", mode))
-        self.attendees = AttendeesPage(
-            self.ctx.store, self.ctx.checkin, self.tasks, confirm=confirm
-        )
-        self.attendees.checked.connect(self._scan_result)
-        self.problems = ProblemsPage(
-            self.ctx.store, self.tasks, confirm=confirm, on_queued=self.ctx.queued
-        )
-        self.problems.changed.connect(self._problems_changed)
-        self.dashboard = DashboardPage(self.ctx.store, self.tasks)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.scanner, tr("Scanner"))
-        self.tabs.addTab(self.attendees, tr("Attendees"))
-        self.tabs.addTab(self.problems, tr("Problems"))
-        self.tabs.addTab(self.dashboard, tr("Dashboard"))
-        self.tabs.currentChanged.connect(self._tab_changed)
         for page in (self.login, self.events, self.tabs):
             self.stack.addWidget(page)
 
-        self.toolbar = QToolBar(tr("Main"))
-        self.toolbar.setMovable(False)
+        self.toolbar = WorkToolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.event_label = QLabel()
-        self.event_label.setStyleSheet("font-weight: bold; font-size: 13pt; padding: 0 12px;")
-        self.toolbar.addWidget(self.event_label)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.change_event_action = QAction(tr("Change event"), self)
-        self.change_event_action.triggered.connect(self.show_events)
-        self.toolbar.addAction(self.change_event_action)
-        self.export_action = QAction(tr("Export…"), self)
-        self.export_action.setToolTip(tr("Save the attendee list or the scan log as CSV"))
-        self.export_action.triggered.connect(self.ask_export)
-        self.toolbar.addAction(self.export_action)
-        self.settings_action = QAction(tr("Settings"), self)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.toolbar.addAction(self.settings_action)
-        self.log_action = QAction(tr("Log"), self)
-        self.log_action.setToolTip(tr("What the app did recently (for support)"))
-        self.log_action.triggered.connect(self.open_log)
-        self.toolbar.addAction(self.log_action)
+        self.event_label = self.toolbar.event_label
+        self.export_action = self.toolbar.export
+        self.toolbar.change_event.triggered.connect(self.show_events)
+        self.toolbar.export.triggered.connect(self.ask_export)
+        self.toolbar.settings.triggered.connect(self.open_settings)
+        self.toolbar.log.triggered.connect(self.open_log)
 
         self.status = SyncStatusWidgets(self)
         self.status.install(self.statusBar())
@@ -249,6 +191,7 @@ class MainWindow(QMainWindow):
         self.notice = QLabel()
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote a scanned code
         self.statusBar().addWidget(self.notice, 1)
+        self.scanner.trouble.connect(self.notice.setText)
         self.exporter = CsvExporter(self.ctx.store, self.tasks, self)
         self.exporter.finished.connect(self._exported)
         self.exporter.failed.connect(self.notice.setText)
@@ -281,9 +224,9 @@ class MainWindow(QMainWindow):
     def show_events(self) -> None:
         self.scanner.stop_camera()
         self.wedge.enabled = False
-        self._counts_timer.stop()
+        self.door_status.set_event(None)
         self.dashboard.set_event(None)
-        self._set_work_actions(False)
+        self.toolbar.set_work(False)
         email = str(self.ctx.settings.get("account_email"))
         server = str(self.ctx.settings.get("server_url"))
         self.events.account.setText(
@@ -297,7 +240,7 @@ class MainWindow(QMainWindow):
     def show_login(self, *, can_go_back: bool) -> None:
         """The sign-in page; with `can_go_back` (cached events exist) it offers a way back."""
         self.login.set_can_go_back(can_go_back)
-        self._set_work_actions(False)
+        self.toolbar.set_work(False)
         self.stack.setCurrentIndex(self.LOGIN)
 
     def _refresh_events_from_server(self) -> None:
@@ -320,11 +263,6 @@ class MainWindow(QMainWindow):
             key="refresh-events",
         )
 
-    def _set_work_actions(self, on: bool) -> None:
-        self.change_event_action.setVisible(on)
-        self.export_action.setVisible(on)
-        self.event_label.setVisible(on)
-
     def _door_direction(self, mode: str) -> None:
         self.scanner.set_mode(Mode(mode))
 
@@ -335,16 +273,11 @@ class MainWindow(QMainWindow):
         name = next((e.name for e in self.events.events if e.id == event_id), event_id)
         self.event_label.setText(name)
         self.scanner.verdict.event_names = {e.id: e.name for e in self.events.events}
-        self._set_work_actions(True)
-        self.scanner.set_event(event_id)
-        self.attendees.set_event(event_id)
-        self.problems.set_event(event_id)
-        self.dashboard.set_event(event_id)
-        self.tabs.setCurrentWidget(self.scanner)
+        self.toolbar.set_work(True)
+        self.tabs.set_event(event_id)
         self.stack.setCurrentIndex(self.WORK)
         self.wedge.enabled = True
-        self.refresh_counts()
-        self._counts_timer.start()
+        self.door_status.set_event(event_id)
         if self.auto_camera:
             self.scanner.refresh_cameras(str(self.ctx.settings.get("camera")))
         if self.sync is not None:
@@ -356,106 +289,45 @@ class MainWindow(QMainWindow):
         event = next((e for e in self.events.events if e.id == event_id), None)
         return event is None or event.is_local or bool(event.last_full_download_at)
 
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.problems:
-            self.problems.reload()
-
     # -- accounts -------------------------------------------------------------------------
 
     def _switch_context(self) -> None:
-        """Open the store of the account now in the settings (one SQLite file per account)."""
-        old = self.ctx
-        old_sync = self._detach_sync()
-        self.ctx = self._context_factory(old.data_dir)
-        if self.ctx is not old:
-            self.ctx.insecure = old.insecure  # a permission of this session, not of a store
-        self._retire(old_sync, old if self.ctx is not old else None)
-        self.scanner.checkin = self.ctx.checkin
-        self.attendees.checkin = self.ctx.checkin
-        self.attendees.model.store = self.ctx.store
-        self.problems.store = self.ctx.store
-        self.problems.on_queued = self.ctx.queued
-        self.dashboard.store = self.ctx.store
-        self.exporter.store = self.ctx.store
+        """Open the store of the account now in the settings (one SQLite file per account);
+        the pages get it from AccountSession.context_changed."""
+        self.session.switch()
         self._make_sync()
 
-    def _retire(self, sync: SyncController | None, ctx: AppContext | None) -> None:
-        """Stop the old account's sync, then close its store, without the GUI thread waiting:
-        first the store lane finishes what was queued against the old store (a scan being
-        saved), then a parallel task stops sync (a request may run until its timeout) and
-        closes the store, so no job still running hits a closed store."""
-
-        def stop_and_close() -> None:
-            if sync is not None:
-                sync.shutdown()
-            if ctx is not None:
-                ctx.close()
-
-        def after_store_lane(_: object) -> None:
-            self.tasks.run(
-                stop_and_close,
-                lambda _: sync.deleteLater() if sync is not None else None,
-                lambda exc: log.warning("closing the previous account failed: %r", exc),
-            )
-
-        self.tasks.run(lambda: None, after_store_lane, lane=Lane.STORE)
+    def _context_changed(self, ctx: AppContext) -> None:
+        for part in (self.tabs, self.door_status, self.exporter):
+            part.set_context(ctx)
 
     def _signed_in(self, result: SignedIn) -> None:
-        settings = self.ctx.settings
-        settings.set("server_url", result.server)
-        settings.set("account_email", result.email)
-        settings.set("server_type", result.server_type)
-        self.ctx.insecure = self.ctx.insecure or result.insecure
+        self.session.remember_sign_in(result)
         self._switch_context()
         self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))
         self.events.sign_in_notice = tr(result.notice) if result.notice else ""
         self.show_events()
 
     def not_uploaded(self) -> int:
-        """Check-ins in this account's store the server does not have. Read on the GUI thread
-        on purpose: one count over the outbox's state index, and the answer decides whether
-        the window may close right now."""
-        try:
-            return queries.not_uploaded(self.ctx.store)
-        except Exception as exc:  # a damaged store must not stop the app from closing
-            log.warning("could not count unsent check-ins: %r", exc)
-            return 0
+        return self.session.not_uploaded()
 
     def _leave_unsent_ok(self, title: str, consequence: str) -> bool:
         """Ask before leaving check-ins behind; True when there are none or the user agrees."""
         n = self.not_uploaded()
-        if n == 0:
-            return True
-        paused = self.status.paused_reason
-        why = (
-            tr("Uploads are paused: {why}").format(why=paused)
-            if paused
-            else tr("They have not reached the server yet.")
-        )
-        question = tr("{n} check-in(s) made on this computer are not on the server.").format(n=n)
-        return self._confirm(title, f"{question}\n{why}\n\n{consequence}")
+        question = unsent_question(n, self.status.paused_reason, consequence)
+        return n == 0 or self._confirm(title, question)
 
     def find_event(self, key: str) -> None:
         """An event by number or identifier from the server (an admin's way to any event),
         cached and selected in the list."""
-        ctx, credentials = self.ctx, self._credentials()
-
-        def find() -> store_events.EventInfo:
-            with ctx.client(credentials=credentials) as client:
-                return find_event(ctx.store, client, key)
+        find = self.session.event_finder(key, self._credentials())
 
         def found(event: store_events.EventInfo) -> None:
             self.events.find_field.clear()
             self.events.load(self.ctx.store, event.id)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, NotFoundError):
-                text = tr("No event “{key}” on this server.").format(key=key)
-            elif isinstance(exc, NotSignedInError):
-                text = tr("Sign in first.")
-            else:
-                text = user_message(exc)
-            self.events.message.setText(text)
+            self.events.message.setText(find_failure_text(key, exc))
 
         self.tasks.run(find, found, failed, key="find-event")
 
@@ -469,15 +341,7 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
-        server = str(self.ctx.settings.get("server_url"))
-        email = str(self.ctx.settings.get("account_email"))
-        if email:
-            try:
-                self._credentials().delete(server, email)
-            except Exception as exc:  # keyring trouble must not block signing out
-                log.warning("could not delete tokens: %s", type(exc).__name__)
-        self.ctx.settings.set("account_email", "")
-        self.ctx.settings.set("last_event_id", "")
+        self.session.forget_account(self._credentials())
         self._switch_context()
         self.show_login(can_go_back=False)
 
@@ -499,62 +363,17 @@ class MainWindow(QMainWindow):
         )
         self.sound.play("error")
 
-    def _scan_result(self, result: ScanResult) -> None:
-        if result.verdict.family == "success" and result.attendee is not None:
-            self.attendees.model.replace_attendee(result.attendee)
-        # No push from here: the check-in service told the account's sync when it queued
-        # the row (AppContext.queued), for whichever event the scan belonged to.
-        self.refresh_counts()
-        self._refresh_dashboard()
-
-    def _problems_changed(self) -> None:
-        self.refresh_counts()
-        self._refresh_dashboard()
-        self.attendees.model.reload()
-
     # -- status ---------------------------------------------------------------------------
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.events:  # names and downloads, for the list and the verdict panel
+            self._reload_events_quietly()
+
     def refresh_counts(self) -> None:
-        event_id = self.event_id
-        if event_id is None:
-            return
-        store = self.ctx.store
-
-        self.tasks.run(
-            lambda: queries.event_status(store, event_id),
-            self._show_counts,
-            self._show_error,
-            key="counts",
-        )
-
-    def _show_counts(self, status: EventStatus) -> None:
-        counts = status.counts
-        self.scanner.set_counts(counts.checked_in, counts.attendees)
-        self.status.set_counts(counts.pending, counts.failed)
-        self.status.set_last_sync(status.last_upload or status.last_download)
-        self.status.set_paused(status.paused)
+        self.door_status.refresh()
 
     def _sync_report(self, report: SyncReport) -> None:
-        self.status.show_report(report)
-        shown = self.scanner.verdict.result
-        if report.uploaded and shown and shown.pending and shown.attendee:
-            attendee_id, store = shown.attendee.id, self.ctx.store
-
-            self.tasks.run(
-                lambda: queries.on_server(store, attendee_id),
-                lambda done: self.scanner.verdict.mark_synced(attendee_id) if done else None,
-                self._show_error,
-            )
-        if report.downloaded:
-            self._reload_events_quietly()
-        self.refresh_counts()
-        self._refresh_dashboard()
-        if report.failed or report.downloaded:
-            self.problems.reload()  # refused check-ins; tickets two doors both let in
-        if report.downloaded:
-            self.attendees.model.reload()
-        if report.uploaded or report.downloaded:
-            self.attendees.refresh_details()  # "1 change waiting to upload" may be over
+        self.door_status.show_report(report)  # shown, then announced to every page
 
     def _reload_events_quietly(self) -> None:
         store = self.ctx.store
@@ -575,11 +394,6 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         self.notice.setText(user_message(exc))
-
-    def _refresh_dashboard(self) -> None:
-        # A hidden dashboard refreshes when it is shown; no queries for nobody.
-        if self.dashboard.isVisible():
-            self.dashboard.refresh()
 
     # -- export ---------------------------------------------------------------------------
 
@@ -610,40 +424,23 @@ class MainWindow(QMainWindow):
         LogView(logs.ring_buffer(), str(path), self).show()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.ctx.settings, self._known_cameras(), self)
+        dialog = SettingsDialog(self.ctx.settings, self.scanner.chooser.known(), self)
         if dialog.exec():
             self.apply_settings()
 
-    def _camera_settings(self) -> tuple[str, str]:
-        settings = self.ctx.settings
-        return str(settings.get("camera")), str(settings.get("decoder"))
-
-    def _known_cameras(self) -> list[int]:
-        data = [
-            self.scanner.camera_choice.itemData(i)
-            for i in range(self.scanner.camera_choice.count())
-        ]
-        return [int(d) for d in data if isinstance(d, str) and d.isdigit()]
-
     def apply_settings(self) -> None:
         settings = self.ctx.settings
-        self.scanner.set_mode(Mode(settings.get("scan_mode")))
-        self.scanner.decoder_name = str(settings.get("decoder"))
         self.sound = make_sound_player(bool(settings.get("sound")), self)
-        self.scanner.sound = self.sound
+        probe = self.event_id is not None and self.auto_camera
+        self.scanner.apply_settings(settings, self.sound, probe=probe)
         if self.sync is not None:  # the running scheduler takes a new interval, no restart
             self.sync.set_pull_interval(float(settings.get("sync_interval")))
-        camera = self._camera_settings()
-        changed, self._applied_camera = camera != self._applied_camera, camera
-        # Re-probing stops the door's camera: only when the camera or the decoder changed.
-        if changed and self.event_id is not None and self.auto_camera:
-            self.scanner.refresh_cameras(camera[0])
 
     # -- closing --------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop every worker (flag + wait) and the sync scheduler; idempotent."""
-        self._counts_timer.stop()
+        self.door_status.set_event(None)
         self.dashboard.stop()
         self.wedge.flush()
         app = QApplication.instance()
@@ -651,7 +448,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.wedge)
         self.scanner.shutdown()
         self.tasks.shutdown()  # bounded wait: the window is closing
-        self._stop_sync()
+        self.session.stop_sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         # Only a close the user asked for (window button, Alt+F4) asks; SIGTERM, logout and
@@ -667,77 +464,3 @@ class MainWindow(QMainWindow):
             return
         self.shutdown()
         super().closeEvent(event)
-
-
-def quit_on_signals(app: QApplication) -> None:
-    """SIGTERM (system shutdown, `systemctl stop`, `kill`) and Ctrl-C end the app with exit code
-    0 through its normal exit, so cameras, scheduler and store close in order (run_gui's
-    clean-up). The OS may always end the app: the signal does not ask the windows (the kiosk
-    refuses every close, the door may ask about unsent check-ins); it ends every running event
-    loop, a dialog's too. The exit is posted, so a signal that comes during start-up, before the
-    event loop runs, still ends it. Python runs signal handlers only between bytecodes, so a
-    timer wakes the interpreter while Qt's event loop waits."""
-
-    def end(signum: int, _frame: object) -> None:
-        log.info("%s received: exiting", signal.Signals(signum).name)
-        QTimer.singleShot(0, app, lambda: app.exit(0))
-
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, end)
-    wake = QTimer(app)
-    wake.setInterval(250)
-    wake.timeout.connect(lambda: None)
-    wake.start()
-
-
-def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
-    """The desktop app; with `kiosk` the full-screen self check-in window instead."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Orga App")
-    theme.apply(app)
-    hook = ExceptHook(paths.log_dir(ctx.data_dir))
-    hook.install()
-    quit_on_signals(app)
-    if kiosk:
-        return _run_kiosk(app, ctx, hook)
-    window = MainWindow(ctx, sync_factory=controller_for)
-    window.show()
-    if os.environ.get("ORGA_APP_EXIT_WHEN_READY"):  # start-up benchmark: quit once scan-ready
-        from orga_app.ui.ready_probe import exit_when_ready
-
-        exit_when_ready(window)
-    window.start()
-    try:
-        return int(app.exec())
-    finally:
-        window.shutdown()
-        hook.uninstall()
-        window.ctx.close()
-
-
-def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskWindow:
-    # Its check-ins go through the runner's one-thread store lane: two quick self check-ins
-    # answer in the order they were made, never the first person's verdict after the second's.
-    return KioskWindow(
-        ctx.store,
-        ctx.settings,
-        ctx.checkin,
-        TaskRunner(),
-        make_sound_player(bool(ctx.settings.get("sound"))),
-        sync=sync,
-    )
-
-
-def _run_kiosk(app: QApplication, ctx: AppContext, hook: ExceptHook) -> int:
-    # The kiosk reuses the door's background sync (push after each check-in, periodic pull),
-    # so self check-ins reach the server like any other; without an account it stays local.
-    kiosk = make_kiosk_window(ctx, sync=controller_for(ctx))
-    kiosk.present()
-    kiosk.start()
-    try:
-        return int(app.exec())
-    finally:
-        kiosk.shutdown()
-        hook.uninstall()
-        ctx.close()

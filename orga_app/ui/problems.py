@@ -239,6 +239,7 @@ class ProblemsPage(QWidget):
 
     def set_context(self, context: PageContext) -> None:
         self.store = context.store
+        self.on_queued = context.queued
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.problems and changes.event_id == self.event_id:

@@ -2,7 +2,7 @@
 first scan, then quit.
 
 Apart from `offscreen_check` (which builds a MainWindow and so imports `main_window`) because
-`run_gui` in `main_window` calls it: the window is described by a protocol here, so the two
+`run_gui` (ui/launch.py) calls it: the window is described by a protocol here, so the two
 modules do not import each other.
 """
 

@@ -33,6 +33,7 @@ from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.scan.decoders import Decoder, make_decoder
 from orga_app.scan.sources import FrameSource, list_cameras, open_source
+from orga_app.settings import Settings
 from orga_app.store import queries
 from orga_app.store.db import Store
 from orga_app.ui.camera_chooser import CameraChooser
@@ -60,6 +61,7 @@ class ScannerPage(QWidget):
 
     result_shown = Signal(object)  # ScanResult, after it is on screen
     mode_changed = Signal(str)
+    trouble = Signal(str)  # a background read failed: words for the status bar
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class ScannerPage(QWidget):
         mode: Mode = Mode.CHECK_IN,
         decoder_name: str = "zxing",
         repeat_after: float = 3.0,
+        camera: str = "",
         camera_lister: Callable[[], list[int]] = list_cameras,
         source_factory: Callable[[str], FrameSource] = open_source,
         decoder_factory: Callable[[str], Decoder] = make_decoder,
@@ -92,6 +95,7 @@ class ScannerPage(QWidget):
         self.sound = sound
         self.event_id: str | None = None
         self._camera_lister = camera_lister
+        self._applied_camera = (camera, decoder_name)  # as the settings said when last applied
         self.cameras = CameraController(
             decoder_name=decoder_name,
             repeat_after=repeat_after,
@@ -282,6 +286,17 @@ class ScannerPage(QWidget):
         self.stop_camera()
         self.cameras.shutdown()
 
+    def apply_settings(self, settings: Settings, sound: SoundPlayer, *, probe: bool) -> None:
+        """Mode, decoder and sound as now set. Re-probing stops the door's camera: only when
+        the camera or the decoder changed (and `probe`: an event is open, cameras are on)."""
+        self.set_mode(Mode(settings.get("scan_mode")))
+        self.decoder_name = str(settings.get("decoder"))
+        self.sound = sound
+        camera = (str(settings.get("camera")), self.decoder_name)
+        changed, self._applied_camera = camera != self._applied_camera, camera
+        if changed and probe:
+            self.refresh_cameras(camera[0])
+
     def set_context(self, context: PageContext) -> None:
         self.checkin = context.checkin
         self.store = context.store
@@ -294,11 +309,10 @@ class ScannerPage(QWidget):
         if shown is None or not shown.pending or shown.attendee is None:
             return
         attendee_id = shown.attendee.id
-
         self._tasks.run(
             lambda: queries.on_server(store, attendee_id),
             lambda done: self.verdict.mark_synced(attendee_id) if done else None,
-            lambda exc: log.warning("could not read the upload state: %r", exc),
+            lambda exc: self.trouble.emit(user_message(exc)),
         )
 
     def set_counts(self, checked_in: int, total: int) -> None:

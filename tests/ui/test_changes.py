@@ -1,24 +1,37 @@
 """Pages refresh themselves from the one "what changed" signal (ui/changes.py): a check-in made
 through the check-in service on the scanner page reaches the attendee list and the dashboard
 with no window in between; a page on another hub hears nothing; switching event refreshes
-every page of the main window."""
+every page of the main window; after an account switch every page works on the new account's
+store."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from orga_app.app import AppContext
 from orga_app.core.verdict import AttendeeSummary, Source
+from orga_app.settings import Settings
 from orga_app.ui.attendees import AttendeesPage
 from orga_app.ui.changes import ChangeHub, Changes
 from orga_app.ui.dashboard import DashboardPage
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.tasks import TaskRunner
-from tests.helpers import EVENT_ID, OTHER_EVENT_ID, Seeded, add_attendees, add_event, attendee_row
+from tests.helpers import (
+    EVENT_ID,
+    OTHER_EVENT_ID,
+    Seeded,
+    add_attendees,
+    add_event,
+    attendee_row,
+    scan_log_rows,
+    seeded_store,
+)
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_screens import open_event
 
@@ -128,3 +141,31 @@ def test_switching_event_refreshes_every_page(
     assert window.scanner.event_id == OTHER_EVENT_ID
     assert window.problems.event_id == OTHER_EVENT_ID
     qtbot.waitUntil(lambda: window.scanner.counts.text() == "1 of 1 checked in")
+
+
+def test_after_an_account_switch_every_page_works_on_the_new_store(
+    qtbot: QtBot, make_window: MakeWindow, ctx: AppContext, seeded: Seeded, tmp_path: Path
+) -> None:
+    other = seeded_store(tmp_path / "other", n_attendees=2)  # same event id, another account
+    new_ctx = AppContext(tmp_path, Settings(tmp_path), other.store, other.service)
+    try:
+        window = make_window(context_factory=lambda _dir: new_ctx)
+        window.show()
+        window.sign_out()
+        assert window.ctx is new_ctx
+        window.open_event(EVENT_ID)
+        window.tabs.setCurrentWidget(window.dashboard)
+        qtbot.waitUntil(lambda: len(window.attendees.model.rows) == 2)
+        qtbot.waitUntil(
+            lambda: (
+                window.dashboard.stats is not None and window.dashboard.stats.counts.attendees == 2
+            )
+        )
+        with qtbot.waitSignal(window.scanner.result_shown):
+            window.scanner.submit(other.rows[1]["code"], Source.MANUAL)
+        assert len(scan_log_rows(other.store)) == 1  # saved in the new account's store
+        qtbot.waitUntil(lambda: row_of(window.attendees, other.rows[1]["id"]).is_checked_in)
+        qtbot.waitUntil(lambda: window.scanner.counts.text() == "1 of 2 checked in")
+    finally:
+        other.store.close()
+    assert scan_log_rows(seeded.store) == []  # the old account's store was left alone

@@ -25,7 +25,7 @@ from orga_app.store import events as store_events
 from orga_app.store import lookup, outbox, summaries
 from orga_app.store.models import OutboxState
 from orga_app.sync.engine import SyncReport
-from orga_app.ui.main_window import make_kiosk_window
+from orga_app.ui.launch import make_kiosk_window
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import NullSoundPlayer
 from orga_app.ui.sync_status import SyncController
