@@ -262,9 +262,16 @@ CREATE TABLE revoked_secret (
 );
 """
 
+# v9: an outbox row keeps the check-in list it was judged against (pretix-type events; NULL
+# for Open Event and for rows queued before v9, which go to the door's list as before). A door
+# that switches lists while rows wait must not move those scans to the new list.
+_V9_SCHEMA = """
+ALTER TABLE outbox ADD COLUMN list_id INTEGER;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
-    _V8_SCHEMA,
+    _V8_SCHEMA, _V9_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -113,6 +113,9 @@ class Outbox(SQLModel, table=True):
     last_error: str | None = None
     created_at: str
     done_at: str | None = None
+    # Schema v9: the pretix check-in list the scan was judged against (NULL: Open Event, or
+    # queued before v9). The direction is the action (check_out = exit).
+    list_id: int | None = None
 
 
 class ScanLog(SQLModel, table=True):

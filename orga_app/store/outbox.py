@@ -46,6 +46,8 @@ class OutboxRow:
     last_error: str | None
     created_at: str
     done_at: str | None
+    # The check-in list the door judged the scan against (pretix-type events), None otherwise.
+    list_id: int | None = None
 
 
 def _row(m: Any) -> OutboxRow:
@@ -63,6 +65,7 @@ def _row(m: Any) -> OutboxRow:
         m["last_error"],
         m["created_at"],
         m["done_at"],
+        m["list_id"],
     )
 
 
@@ -73,7 +76,11 @@ def enqueue(
     action: OutboxAction,
     scanned_at: str,
     device_name: str,
+    *,
+    list_id: int | None = None,
 ) -> str:
+    """Queue one scan; `list_id` is the check-in list it was judged against (pretix-type
+    events), so that it goes up to that list even if the door switches lists meanwhile."""
     nonce = str(uuid.uuid4())
     conn.execute(
         OUTBOX.insert().values(
@@ -85,6 +92,7 @@ def enqueue(
             device_name=device_name,
             state=OutboxState.QUEUED.value,
             created_at=scanned_at,
+            list_id=list_id,
         )
     )
     return nonce

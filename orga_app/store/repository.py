@@ -46,9 +46,7 @@ class SqlScanTransaction:
             )
         )
         if queue:
-            outbox.enqueue(
-                self._conn, attendee.event_id, attendee.id, OutboxAction.CHECK_IN, at, device
-            )
+            self._enqueue(attendee, OutboxAction.CHECK_IN, at, device)
 
     def check_out(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None:
         self._conn.execute(
@@ -61,9 +59,16 @@ class SqlScanTransaction:
             )
         )
         if queue:
-            outbox.enqueue(
-                self._conn, attendee.event_id, attendee.id, OutboxAction.CHECK_OUT, at, device
-            )
+            self._enqueue(attendee, OutboxAction.CHECK_OUT, at, device)
+
+    def _enqueue(
+        self, attendee: AttendeeSummary, action: OutboxAction, at: str, device: str
+    ) -> None:
+        # Read in the scan's own transaction: the list this verdict was judged against.
+        list_id = door_lists.door_list_id(self._conn, attendee.event_id)
+        outbox.enqueue(
+            self._conn, attendee.event_id, attendee.id, action, at, device, list_id=list_id
+        )
 
     def log_scan(
         self,

@@ -12,11 +12,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from orga_app.core.verdict import AttendeeSummary
+from orga_app.core.checkin import CheckInService
+from orga_app.core.list_rules import Direction
+from orga_app.core.verdict import AttendeeSummary, Mode, Verdict
 from orga_app.store import attendees as attendee_queries
 from orga_app.store import door_lists, outbox
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE, OUTBOX, OutboxAction, OutboxState
+from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.pretix.backend import NO_LIST, PretixBackend
 from orga_app.sync.pretix.client import PretixClient
@@ -208,6 +211,30 @@ def test_an_upload_the_server_cannot_place_stays_under_problems(
     [(_, state, error)] = door.rows()
     assert state == OutboxState.FAILED.value
     assert error and "unknown ticket" in error.lower()
+
+
+def test_a_scan_queued_on_one_list_goes_up_to_it_after_the_door_switches_lists(
+    server: RealPretix, tickets: TicketPool, tmp_path: Path
+) -> None:
+    """Scanned offline at the VIP lounge; the door then moves to the main entrance before the
+    upload. The server must record the check-in on the VIP list (the one the door judged it
+    against), not on the main list."""
+    door = open_door(tmp_path, server, server.vip_list)
+    try:
+        [ticket] = tickets.take(1, vip=True)
+        service = CheckInService(StoreCheckInRepository(door.store), lambda: "Door A")
+        admitted = service.scan(door.event_id, ticket.secret, Mode.CHECK_IN)
+        assert admitted.verdict is Verdict.CHECKED_IN and admitted.pending, admitted
+        with door.store.write() as conn:
+            door_lists.choose_door_list(conn, door.event_id, server.main_list, Direction.ENTRY)
+        report = door.engine.run(door.event_id, download=False)
+        assert (report.uploaded, report.failed, report.pending) == (1, 0, 0), report
+        with client_for(server) as reader:
+            found = position_now(reader, server, ticket.secret)
+        assert [c.type for c in found.checkins_on(server.vip_list)] == [CheckinType.ENTRY]
+        assert found.checkins_on(server.main_list) == ()
+    finally:
+        door.engine.close()
 
 
 def test_uploads_wait_while_no_list_is_chosen(

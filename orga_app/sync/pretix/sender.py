@@ -46,7 +46,9 @@ class PretixSender:
             raise ClientDataError(detail="this ticket's code is no longer on this computer")
         scan = RedeemRequest(
             event=self._event,
-            list_id=self._list_id,
+            # The list the door judged the scan against; the door's list now only for rows
+            # queued before the store kept it (schema v9).
+            list_id=row.list_id if row.list_id is not None else self._list_id,
             secret=attendee.code,
             nonce=row.nonce,
             type=CheckinType.EXIT if row.action is OutboxAction.CHECK_OUT else CheckinType.ENTRY,
