@@ -326,6 +326,12 @@ def name_key_of(lastname: str, firstname: str, attendee_id: int) -> int:
     return (((key << 1) | sign) << _ID_BITS) | abs(attendee_id)
 
 
+# How long a statement waits for another connection's write lock: a scan's transaction is
+# milliseconds, so 5 s means something is wrong; a schema upgrade by another process may be long.
+_BUSY_MS = 5_000
+_MIGRATION_BUSY_MS = 120_000
+
+
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # Autocommit at the driver level; transactions are begun by us (see _on_begin) so that
     # writers can take the lock up front with BEGIN IMMEDIATE.
@@ -338,7 +344,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # FULL: a check-in that returned survives a power cut (WAL is fsynced at each commit).
         "PRAGMA synchronous=FULL",
         "PRAGMA foreign_keys=ON",
-        "PRAGMA busy_timeout=5000",
+        f"PRAGMA busy_timeout={_BUSY_MS}",
         "PRAGMA temp_store=MEMORY",
         "PRAGMA cache_size=-32000",
         # Memory-mapped reads: search sorts thousands of rows fetched by rowid.
@@ -395,6 +401,10 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
         try:
             dbapi = raw.driver_connection
             assert isinstance(dbapi, sqlite3.Connection)
+            # Another process may be running this very step on a large file (the GUI and a CLI
+            # call started right after an update; building an index over 100,000 attendees
+            # takes seconds on a busy disk): wait for it far longer than a scan would.
+            dbapi.execute(f"PRAGMA busy_timeout={_MIGRATION_BUSY_MS}")
             # executescript would COMMIT first; run statement by statement in one transaction.
             dbapi.execute("BEGIN IMMEDIATE")
             try:
@@ -411,6 +421,8 @@ def migrate(engine: Engine, target: int = SCHEMA_VERSION) -> int:
             except BaseException:
                 dbapi.execute("ROLLBACK")
                 raise
+            finally:
+                dbapi.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
         finally:
             raw.close()
         log.info("store schema upgraded to version %d", version)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,6 +79,27 @@ def test_two_processes_upgrading_an_old_file_at_once_both_open_it(tmp_path: Path
     for store in opened:
         store.close()
     assert errors == []
+    assert raw_query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+
+
+def test_opening_waits_out_another_process_upgrading_for_longer_than_a_scan_would(
+    tmp_path: Path,
+) -> None:
+    # Another process (the GUI, started with this CLI call right after an update) holds the
+    # write lock for a long upgrade step: longer than the 5 s a scan's statement would wait.
+    path = store_path(tmp_path)
+    write_v1_file(path)
+    blocker = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    blocker.execute("PRAGMA journal_mode=WAL")  # as the first process's connection left it
+    blocker.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(6.5, lambda: blocker.execute("COMMIT"))
+    release.start()
+    try:
+        store = Store(path)  # before: "database is locked" after 5 s
+        store.close()
+    finally:
+        release.join()
+        blocker.close()
     assert raw_query(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
 
 
