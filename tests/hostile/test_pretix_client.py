@@ -5,6 +5,7 @@ skipped, and nothing odd in a redeem answer reads as an admission."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from orga_app.sync.pretix.client import PretixClient, RedeemRequest, ServerKind
 from orga_app.sync.pretix.records import RedeemStatus
 from orga_app.sync.pretix.sender import PretixSender
 from orga_app.sync.transport import AnswerLimits
-from tests.hostile.server import Handler, HostileServer
+from tests.hostile.server import Handler, HostileServer, Route
 
 pytestmark = pytest.mark.timeout(60)
 ORDERS = "/api/v1/organizers/demo/events/ev/orders/"
@@ -77,6 +78,77 @@ def test_a_next_link_elsewhere_is_not_followed(
     codes = [o.code for p in client.order_pages("ev") for o in p.orders]
     assert codes == ["ORD1", "ORD2"]
     assert all(path == ORDERS for method, path in hostile.requests if method == "GET")
+
+
+def numbered_pages(last: int, count: int) -> tuple[Route, list[int]]:
+    """A route with pages 1..last of one order each, announcing `count` orders; `asked`
+    records the page numbers asked for."""
+    asked: list[int] = []
+    lock = threading.Lock()
+
+    def page(handler: Handler, query: dict[str, str]) -> None:
+        number = int(query.get("page", "1"))
+        with lock:
+            asked.append(number)
+        handler.send_json(
+            {
+                "count": count,
+                "next": "more" if number < last else None,
+                "results": [order(f"ORD{number}")],
+            },
+            headers={"X-Page-Generated": f"2026-01-01T00:00:{number:02d}Z"},
+        )
+
+    return page, asked
+
+
+def test_full_download_pages_arrive_in_order_with_the_first_pages_watermark(
+    hostile: HostileServer, client: PretixClient
+) -> None:
+    """Page 2 answers only once page 5 was asked for: the pages are fetched in parallel, yet
+    handed out in order, and the first page's X-Page-Generated is the one kept."""
+    page5_asked = threading.Event()
+
+    def page(handler: Handler, query: dict[str, str]) -> None:
+        number = int(query.get("page", "1"))
+        if number == 5:
+            page5_asked.set()
+        if number == 2:
+            assert page5_asked.wait(timeout=20)
+        handler.send_json(
+            {"count": 8 * 50, "next": "more" if number < 8 else None,
+             "results": [order(f"ORD{number}")]},
+            headers={"X-Page-Generated": f"2026-01-01T00:00:{number:02d}+00:00"},
+        )  # fmt: skip
+
+    hostile.routes[("GET", ORDERS)] = page
+    pages = list(client.order_pages("ev"))
+    assert [o.code for p in pages for o in p.orders] == [f"ORD{n}" for n in range(1, 9)]
+    assert pages[0].generated is not None and pages[0].generated.second == 1
+    assert hostile.count("GET", ORDERS) == 8
+
+
+def test_an_announced_count_too_high_stops_at_the_real_last_page(
+    hostile: HostileServer, client: PretixClient
+) -> None:
+    """A count of a million orders with three real pages: three pages, and no flood of
+    requests for pages that do not exist (at most the window ahead)."""
+    route, asked = numbered_pages(last=3, count=1_000_000)
+    hostile.routes[("GET", ORDERS)] = route
+    codes = [o.code for p in client.order_pages("ev") for o in p.orders]
+    assert codes == ["ORD1", "ORD2", "ORD3"]
+    assert len(asked) <= 3 + 4
+
+
+def test_orders_beyond_the_announced_count_are_still_read(
+    hostile: HostileServer, client: PretixClient
+) -> None:
+    """Orders made during the download come after the announced ones: read on, one by one."""
+    route, asked = numbered_pages(last=5, count=2 * 50)
+    hostile.routes[("GET", ORDERS)] = route
+    codes = [o.code for p in client.order_pages("ev") for o in p.orders]
+    assert codes == [f"ORD{n}" for n in range(1, 6)]
+    assert sorted(asked) == [1, 2, 3, 4, 5]
 
 
 def test_paging_that_repeats_ends(hostile: HostileServer, client: PretixClient) -> None:

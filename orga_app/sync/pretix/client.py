@@ -14,12 +14,14 @@ allows it), eventyay-tickets 404 (no checkinrpc at all).
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import json
 import logging
 import platform
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -31,6 +33,7 @@ import httpx
 from orga_app.sync.answers import decode_json
 from orga_app.sync.errors import IncompleteListError, UnexpectedResponseError
 from orga_app.sync.http import network_error, no_cookie_jar
+from orga_app.sync.pretix.paging import fetch_in_order
 from orga_app.sync.pretix.records import (
     CheckinList,
     CheckinType,
@@ -80,6 +83,14 @@ _ORDER_EXCLUDES = (
 AuthScheme = Literal["Token", "Device"]
 Params = list[tuple[str, str | int | float | bool | None]]
 _T = TypeVar("_T")
+# One page of a list: the response (its headers), the body, the body's results.
+_Answer = tuple[httpx.Response, Mapping[str, object], list[object]]
+
+
+def _has_more(answer: _Answer) -> bool:
+    """The server says another page follows (an empty page ends the list whatever it says)."""
+    _, page, results = answer
+    return bool(page.get("next")) and bool(results)
 
 
 class ServerKind(StrEnum):
@@ -202,23 +213,45 @@ class PretixClient:
             raise error_for(response)
         return response, decode_json(response.content)
 
+    def _page(self, path: str, params: Params | None, number: int) -> _Answer:
+        query: Params = [*(params or []), ("page_size", PAGE_SIZE), ("page", number)]
+        response, body = self._get_json(path, query)
+        page = mapping(body)
+        results = page.get("results")
+        if not isinstance(results, list):
+            raise UnexpectedResponseError(detail="a list answer without results")
+        return response, page, results[: PAGE_SIZE * 4]
+
     def _pages(
-        self, path: str, params: Params | None = None
-    ) -> Iterator[tuple[httpx.Response, Mapping[str, object], list[object]]]:
+        self, path: str, params: Params | None = None, *, parallel: bool = False
+    ) -> Generator[_Answer, None, None]:
         """Every page of a list, asked for by number: the server's ``next`` links are not
         followed (a hostile one could send the token elsewhere; behind a proxy they may point
-        to a path that does not exist)."""
-        for number in range(1, self.max_pages + 1):
-            query: Params = [*(params or []), ("page_size", PAGE_SIZE), ("page", number)]
-            response, body = self._get_json(path, query)
-            page = mapping(body)
-            results = page.get("results")
-            if not isinstance(results, list):
-                raise UnexpectedResponseError(detail="a list answer without results")
-            yield response, page, results[: PAGE_SIZE * 4]
-            if not page.get("next") or not results:
-                return
-        raise IncompleteListError(detail=f"more than {self.max_pages} pages")
+        to a path that does not exist).
+
+        ``parallel``: after the first page, the pages its ``count`` announces are fetched a few
+        at a time (paging.py), still yielded in order; pages past the announced count (orders
+        made meanwhile come last) are read one by one as before.
+        """
+        answer = self._page(path, params, 1)
+        yield answer
+        number = 1
+        count = answer[1].get("count")
+        if parallel and _has_more(answer) and isinstance(count, int):
+            last = min(-(-count // PAGE_SIZE), self.max_pages)
+            fetch = functools.partial(self._page, path, params)
+            with closing(fetch_in_order(fetch, range(2, last + 1))) as answers:
+                for answer in answers:
+                    number += 1
+                    yield answer
+                    if not _has_more(answer):
+                        return
+        while _has_more(answer):
+            if number >= self.max_pages:
+                raise IncompleteListError(detail=f"more than {self.max_pages} pages")
+            number += 1
+            answer = self._page(path, params, number)
+            yield answer
 
     def _all(
         self,
@@ -303,32 +336,37 @@ class PretixClient:
             # are never deleted, only cancelled). By code alone pretix took twice as long a page.
             params.append(("ordering", "datetime,code"))
         seen: set[str] = set()
-        for number, (response, page, results) in enumerate(
-            self._pages(self._event_path(event) + "/orders/", params), start=1
-        ):
-            orders: list[Order] = []
-            skipped: list[str] = []
-            for entry in results:
-                try:
-                    order, odd = order_from_json(entry)
-                except OddRecordError as exc:
-                    skipped.append(exc.detail or "odd order")
-                    continue
-                orders.append(order)
-                skipped.extend(odd)
-            codes = {order.code for order in orders}
-            if number > 1 and codes and codes <= seen and modified_since is None:
-                # The same page again (page ignored by a proxy) would loop until max_pages.
-                raise IncompleteListError(detail=f"page {number} repeats earlier pages")
-            seen |= codes
-            count = page.get("count")
-            yield OrderPage(
-                orders=tuple(orders),
-                count=count if isinstance(count, int) and not isinstance(count, bool) else None,
-                has_next=bool(page.get("next")),
-                generated=stamp(response.headers.get("X-Page-Generated")),
-                skipped=tuple(skipped),
-            )
+        # A full download reads its pages a few at a time (bench/RESULTS.md: 20,000 tickets);
+        # a refresh reads them one by one, as its order moves while it is read.
+        pages = self._pages(
+            self._event_path(event) + "/orders/", params, parallel=modified_since is None
+        )
+        # Closed at once when the caller stops early (a cancel): no page request outlives it.
+        with closing(pages):
+            for number, (response, page, results) in enumerate(pages, start=1):
+                orders: list[Order] = []
+                skipped: list[str] = []
+                for entry in results:
+                    try:
+                        order, odd = order_from_json(entry)
+                    except OddRecordError as exc:
+                        skipped.append(exc.detail or "odd order")
+                        continue
+                    orders.append(order)
+                    skipped.extend(odd)
+                codes = {order.code for order in orders}
+                if number > 1 and codes and codes <= seen and modified_since is None:
+                    # The same page again (page ignored by a proxy) would loop until max_pages.
+                    raise IncompleteListError(detail=f"page {number} repeats earlier pages")
+                seen |= codes
+                count = page.get("count")
+                yield OrderPage(
+                    orders=tuple(orders),
+                    count=count if isinstance(count, int) and not isinstance(count, bool) else None,
+                    has_next=bool(page.get("next")),
+                    generated=stamp(response.headers.get("X-Page-Generated")),
+                    skipped=tuple(skipped),
+                )
 
     # -- redeem ----------------------------------------------------------------------------
 
