@@ -28,13 +28,14 @@ from orga_app.signin import SignedIn
 from orga_app.store import door_lists
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
-from orga_app.store.door_lists import CheckinListRow, pretix_event_id
+from orga_app.store.door_lists import pretix_event_id
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.errors import ApiError, ForbiddenError
 from orga_app.sync.openevent import TokenPair
 from orga_app.sync.pretix.client import PretixClient, initialize_device
 from orga_app.sync.pretix.client import ServerKind as WireKind
-from orga_app.sync.pretix.records import CheckinList, PretixEvent
+from orga_app.sync.pretix.download import list_row
+from orga_app.sync.pretix.records import PretixEvent
 from orga_app.sync.pretix.wire import api_root
 from orga_app.sync.transport import AnswerLimits, bounded_transport, read_bounded
 
@@ -169,19 +170,6 @@ def client_for(
     )
 
 
-def list_rules(found: CheckinList) -> CheckinListRules:
-    return CheckinListRules(
-        id=found.id,
-        name=found.name,
-        all_products=found.all_products,
-        products=found.limit_products,
-        include_pending=found.include_pending,
-        allow_multiple_entries=found.allow_multiple_entries,
-        allow_entry_after_exit=found.allow_entry_after_exit,
-        has_rules=found.has_rules,
-    )
-
-
 def _event_row(organizer: str, event: PretixEvent) -> dict[str, object]:
     return {
         "id": pretix_event_id(organizer, event.slug),
@@ -221,7 +209,7 @@ def cache_events(
             door_lists.replace_checkin_lists(
                 conn,
                 event_id,
-                [CheckinListRow(list_rules(cl), cl.subevent) for cl in lists],
+                [list_row(cl) for cl in lists],
             )
             secrets = revoked[event.slug]
             if secrets is not None:
