@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from orga_app.sync.openevent.download import MIN_SUSPECT_DROP
+from orga_app.sync.deletions import MIN_SUSPECT_DROP
 from tests.hostile.conftest import Door
 from tests.hostile.server import EVENT, Handler, HostileServer, attendee_resource, order_resource
 

@@ -32,20 +32,16 @@ from datetime import UTC, datetime
 
 from orga_app.core.codes import ticket_code
 from orga_app.store import attendees as attendee_queries
-from orga_app.store import events as event_queries
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
 from orga_app.sync.backend import DownloadResult, Progress
+from orga_app.sync.deletions import finish_full_download
 from orga_app.sync.errors import IncompleteListError
 from orga_app.sync.openevent.client import OpenEventClient
 from orga_app.sync.openevent.records import AttendeePage, AttendeeRecord
 from orga_app.sync.openevent.stations import checkin_lists, counts_as_checked_in
 
 log = logging.getLogger("orga_app.sync")
-
-# Rule 4: more than this share of the event's attendees, and more than MIN_SUSPECT_DROP of them.
-MAX_DROP_SHARE = 0.5
-MIN_SUSPECT_DROP = 10
 
 
 def utc_iso() -> str:
@@ -152,29 +148,11 @@ class Downloader:
         self, event_id: str, seen_at: str, seen: set[int], tally: _Tally, accept_deletions: bool
     ) -> DownloadResult:
         with self._write_lock, self._store.write() as conn:
-            live = attendee_queries.count(conn, event_id)
-            savepoint = conn.begin_nested()
-            deleted = attendee_queries.mark_missing_deleted(conn, event_id, seen)
-            message = None
-            if tally.problem is not None:
-                message = f"The attendee list looked incomplete ({tally.problem})"
-            elif not accept_deletions and _implausible(deleted, live):
-                message = (
-                    f"The attendee list would remove {deleted} of {live} attendees, which looks "
-                    "like a server fault (sync with --accept-deletions if it is right)"
-                )
-            if message is not None and deleted:
-                savepoint.rollback()
-                log.warning("event %s: %s; kept %d attendee(s)", event_id, message, deleted)
-                message += f"; kept all {live} attendees, none marked deleted."
-                return DownloadResult(tally.written, tally.skipped, 0, message)
-            savepoint.commit()
-            # Incomplete but harmless (nothing local was missing): as good as complete.
-            event_queries.set_full_download(conn, event_id, seen_at)
-            event_queries.update_sync_state(
-                conn, event_id, last_download_at=utc_iso(), downloaded=tally.written
-            )
-        return DownloadResult(tally.written, tally.skipped, deleted)
+            return finish_full_download(
+                conn, event_id, seen, seen_at=seen_at, written=tally.written,
+                skipped=tally.skipped, problem=tally.problem,
+                accept_deletions=accept_deletions, what="attendee list",
+            )  # fmt: skip
 
     def _fetch(
         self, fetcher: ThreadPoolExecutor, event_id: str, after_id: int | None
@@ -258,7 +236,3 @@ def _check_page(page: AttendeePage, after_id: int | None, number: int, tally: _T
             if number > 1
             else f"the server announced {page.total} attendee(s) but sent {page.received}"
         )
-
-
-def _implausible(deleted: int, live: int) -> bool:
-    return deleted > MIN_SUSPECT_DROP and deleted > live * MAX_DROP_SHARE

@@ -34,6 +34,7 @@ from orga_app.store import door_lists
 from orga_app.store import events as event_queries
 from orga_app.store.db import Store
 from orga_app.sync.backend import DownloadResult, Progress
+from orga_app.sync.deletions import finish_full_download
 from orga_app.sync.pretix.client import PretixClient
 from orga_app.sync.pretix.records import CheckinList, OrderPage
 from orga_app.sync.pretix.rows import attendee_row
@@ -42,8 +43,6 @@ log = logging.getLogger("orga_app.sync.pretix")
 
 # How far before the last full download a refresh after a restart looks (see _restart_watermark).
 RESTART_MARGIN = timedelta(days=1)
-MAX_DROP_SHARE = 0.5
-MIN_SUSPECT_DROP = 10
 
 # (conn, event id) -> the door's check-in list id, or None while none is chosen.
 ListChoice = Callable[[Connection, str], int | None]
@@ -226,30 +225,8 @@ class PretixDownloader:
         elif len(tally.codes) < tally.announced:
             problem = f"the server announced {tally.announced} orders but sent {len(tally.codes)}"
         with self._write_lock, self._store.write() as conn:
-            live = attendee_queries.count(conn, event_id)
-            savepoint = conn.begin_nested()
-            deleted = attendee_queries.mark_missing_deleted(conn, event_id, tally.seen)
-            message = None
-            if problem is not None:
-                message = f"The order list looked incomplete ({problem})"
-            elif (
-                not accept_deletions
-                and deleted > MIN_SUSPECT_DROP
-                and deleted > live * MAX_DROP_SHARE
-            ):
-                message = (
-                    f"The order list would remove {deleted} of {live} attendees, which looks "
-                    "like a server fault (sync with --accept-deletions if it is right)"
-                )
-            if message is not None and deleted:
-                savepoint.rollback()
-                log.warning("event %s: %s; kept %d attendee(s)", event_id, message, deleted)
-                return DownloadResult(
-                    tally.written, tally.skipped, 0, message + "; none marked deleted."
-                )
-            savepoint.commit()
-            event_queries.set_full_download(conn, event_id, seen_at)
-            event_queries.update_sync_state(
-                conn, event_id, last_download_at=utc_iso(), downloaded=tally.written
-            )
-        return DownloadResult(tally.written, tally.skipped, deleted)
+            return finish_full_download(
+                conn, event_id, tally.seen, seen_at=seen_at, written=tally.written,
+                skipped=tally.skipped, problem=problem,
+                accept_deletions=accept_deletions, what="order list",
+            )  # fmt: skip
