@@ -269,9 +269,24 @@ _V9_SCHEMA = """
 ALTER TABLE outbox ADD COLUMN list_id INTEGER;
 """
 
+# v10: door throughput (issue 15). How long each verdict took (NULL for scans logged before
+# v10), and one sample per sync run of whether the server answered and how many check-ins
+# waited, so the dashboard can say how long the door was offline.
+_V10_SCHEMA = """
+ALTER TABLE scan_log ADD COLUMN verdict_ms REAL;
+CREATE TABLE sync_sample (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reachable BOOLEAN NOT NULL,
+    waiting INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_sync_sample_event_at ON sync_sample(event_id, at);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
-    _V8_SCHEMA, _V9_SCHEMA,
+    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

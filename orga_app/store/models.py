@@ -129,6 +129,20 @@ class ScanLog(SQLModel, table=True):
     device: str
     source: str
     mode: str = "in"
+    # Schema v10: milliseconds from the code reaching the check-in service to its verdict.
+    verdict_ms: float | None = None
+
+
+class SyncSample(SQLModel, table=True):
+    """Schema v10: one per sync run (at most one a minute while nothing changes): did the
+    server answer, and how many check-ins waited to upload. Minutes offline come from these."""
+
+    __tablename__ = "sync_sample"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str
+    at: str
+    reachable: bool
+    waiting: int = 0
 
 
 class SyncState(SQLModel, table=True):
@@ -216,6 +230,7 @@ STATION = table("station")
 CHECKIN_LIST = table("checkin_list")
 DOOR_LIST = table("door_list")
 REVOKED_SECRET = table("revoked_secret")
+SYNC_SAMPLE = table("sync_sample")
 
 # The attendee's columns by role, in table order (from the declaration above).
 ATTENDEE_COLUMNS: tuple[str, ...] = tuple(c.name for c in ATTENDEE.columns)

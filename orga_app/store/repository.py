@@ -80,6 +80,7 @@ class SqlScanTransaction:
         source: Source,
         mode: Mode,
         at: str,
+        verdict_ms: float | None = None,
     ) -> None:
         self._conn.execute(
             SCAN_LOG.insert().values(
@@ -91,6 +92,7 @@ class SqlScanTransaction:
                 device=device,
                 source=source.value,
                 mode=mode.value,
+                verdict_ms=verdict_ms,
             )
         )
 

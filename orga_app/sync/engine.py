@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from orga_app.store import events as event_queries
-from orga_app.store import outbox
+from orga_app.store import outbox, throughput
 from orga_app.store.db import Store
 from orga_app.sync.backend import Backend, DownloadResult, Progress, event_values
 from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
@@ -119,6 +119,10 @@ class SyncEngine:
             pending = outbox.count_unsent(conn, event_id)
             event_queries.update_sync_state(
                 conn, event_id, last_error=report.error, paused_reason=report.paused
+            )
+            # for the dashboard's minutes offline and its "uploads stuck" alert
+            throughput.record_sample(
+                conn, event_id, datetime.now(UTC), not report.transient, pending
             )
         if report.error:
             log.info("sync of event %s: %s", event_id, report.error)
