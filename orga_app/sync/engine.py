@@ -141,6 +141,9 @@ class SyncEngine:
             uploaded, failed, paused = result.uploaded, result.failed, result.paused
             if result.transient_error:
                 error, transient, retry_after = result.transient_error, True, result.retry_after
+            elif paused is None and result.held:
+                # Every row that could go went; the rest wait for a person (RowHeldError).
+                paused = result.held
             now = utc_iso()
             with self._store.write() as conn:
                 values: dict[str, object] = {"paused_reason": paused}

@@ -116,6 +116,15 @@ class ClientDataError(ApiError):
         return self._with_reason(f"The server refused the change{status}")
 
 
+class RowHeldError(ApiError):
+    """This row cannot go until a person acts (a pretix door with no check-in list chosen for a
+    scan that carries none): it stays queued, this attendee's later rows wait behind it, and
+    every other attendee's rows still go. Not a server answer: nothing was sent."""
+
+    def message(self) -> str:
+        return self.reason or "This check-in waits until a person acts."
+
+
 class RateLimitedError(ApiError):
     """429: too many requests; wait ``retry_after`` seconds when the server said so."""
 

@@ -29,6 +29,7 @@ from orga_app.sync.errors import (
     ForbiddenError,
     NotFoundError,
     RateLimitedError,
+    RowHeldError,
     TransientNetworkError,
 )
 
@@ -50,12 +51,14 @@ class UploadResult:
     transient_error: str | None = None
     retry_after: float | None = None
     paused: str | None = None
+    # Why some rows wait for a person (RowHeldError) while the others went.
+    held: str | None = None
     errors: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    kind: str  # "done", "failed", "transient" or "taken"
+    kind: str  # "done", "failed", "transient", "held" or "taken"
     message: str = ""
     retry_after: float | None = None
     # The network is gone or the server asks us to slow down (429): every other row would meet
@@ -136,6 +139,9 @@ class Uploader:
                     result.errors.append(outcome.message)
                 elif outcome.kind == "taken":
                     return  # its owner sends this attendee's later rows, in order
+                elif outcome.kind == "held":
+                    result.held = outcome.message
+                    return  # this attendee's later rows wait behind the held one, in order
                 else:  # transient: later rows of this attendee must wait for this one
                     result.transient_error = outcome.message
                     if outcome.retry_after is not None:
@@ -174,6 +180,10 @@ class Uploader:
             sender.send(row)
             self._mark(row, OutboxState.DONE, at=self._clock())
             return _DONE
+        except RowHeldError as exc:
+            # Nothing was sent: the row waits, queued, with the reason for the person to act on.
+            self._mark(row, OutboxState.QUEUED, error=str(exc))
+            return _Outcome("held", str(exc))
         except (AuthError, ForbiddenError) as exc:
             # Nothing this account sends can succeed now; the row waits, untouched in meaning.
             self._mark(row, OutboxState.QUEUED, error=str(exc))

@@ -1,7 +1,8 @@
 """A pretix or eventyay-tickets organizer account as a `sync.backend.Backend`.
 
-Events get the local id "organizer/slug" (slugs are unique per organizer only). Uploads go to the
-door's chosen check-in list (store/door_lists.py); until a list is chosen they pause and say so.
+Events get the local id "organizer/slug" (slugs are unique per organizer only). A scan goes up to
+the check-in list it was judged against (outbox list_id); a row without one (queued before schema
+v9) to the door's chosen list (store/door_lists.py), and waits while none is chosen.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from orga_app.sync.errors import ApiError
 from orga_app.sync.pretix.client import PretixClient, ServerKind
 from orga_app.sync.pretix.download import ListChoice, PretixDownloader, chosen_list, event_slug
 from orga_app.sync.pretix.records import PretixEvent
-from orga_app.sync.pretix.sender import PretixSender
+from orga_app.sync.pretix.sender import NO_LIST, PretixSender
 
-NO_LIST = "Choose the check-in list this door scans for; uploads wait until then."
+__all__ = ["NO_LIST", "PretixBackend", "PretixSync", "event_record"]
 
 
 def event_record(organizer: str, event: PretixEvent) -> EventRecord:
@@ -84,9 +85,9 @@ class PretixSync:
         self._downloader = PretixDownloader(store, client, write_lock, list_choice)
 
     def row_sender(self, event_id: str) -> tuple[RowSender | None, str | None]:
+        # Without a door list (never chosen, or gone from the server) rows that carry their
+        # own list still go; the sender holds only those that need the door's (NO_LIST).
         list_id = self._downloader.door_list(event_id)
-        if list_id is None:
-            return None, NO_LIST
         return PretixSender(self._client, self._store, event_slug(event_id), list_id), None
 
     def download(

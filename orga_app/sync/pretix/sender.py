@@ -17,23 +17,44 @@ import logging
 from orga_app.core.times import parse_stamp
 from orga_app.core.verdict import Reason
 from orga_app.store import attendees as attendee_queries
+from orga_app.store import door_lists
 from orga_app.store.db import Store
 from orga_app.store.models import OutboxAction
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync.errors import ClientDataError, NotFoundError
+from orga_app.sync.errors import ClientDataError, NotFoundError, RowHeldError
 from orga_app.sync.pretix.client import PretixClient, RedeemRequest
 from orga_app.sync.pretix.reasons import door_reason
 from orga_app.sync.pretix.records import CheckinType
 
 log = logging.getLogger("orga_app.sync.pretix")
 
+NO_LIST = "Choose the check-in list this door scans for; uploads wait until then."
+
 
 class PretixSender:
-    def __init__(self, client: PretixClient, store: Store, event_slug: str, list_id: int) -> None:
+    def __init__(
+        self, client: PretixClient, store: Store, event_slug: str, list_id: int | None
+    ) -> None:
         self._client = client
         self._store = store
         self._event = event_slug
         self._list_id = list_id
+
+    def _list_for(self, row: OutboxRow, known_lists: set[int]) -> int:
+        """The list the door judged the scan against; the door's list now only for rows queued
+        before the store kept it (schema v9). Raises RowHeldError while such a row has no door
+        list, ClientDataError when its own list is gone from the server (a redeem there would
+        answer 404, which reads as "no such ticket")."""
+        if row.list_id is None:
+            if self._list_id is None:
+                raise RowHeldError(detail=NO_LIST)
+            return self._list_id
+        if row.list_id not in known_lists:
+            raise ClientDataError(
+                detail=f"the check-in list this scan was made for ({row.list_id}) "
+                "is gone from the server"
+            )
+        return row.list_id
 
     def already_sent(self, row: OutboxRow) -> bool:
         # Re-sending is safe: the nonce makes the server keep one check-in (module text).
@@ -42,13 +63,12 @@ class PretixSender:
     def send(self, row: OutboxRow) -> None:
         with self._store.read() as conn:
             attendee = attendee_queries.get(conn, row.attendee_id)
+            known_lists = {x.id for x in door_lists.checkin_lists(conn, row.event_id)}
         if attendee is None or not attendee.code:
             raise ClientDataError(detail="this ticket's code is no longer on this computer")
         scan = RedeemRequest(
             event=self._event,
-            # The list the door judged the scan against; the door's list now only for rows
-            # queued before the store kept it (schema v9).
-            list_id=row.list_id if row.list_id is not None else self._list_id,
+            list_id=self._list_for(row, known_lists),
             secret=attendee.code,
             nonce=row.nonce,
             type=CheckinType.EXIT if row.action is OutboxAction.CHECK_OUT else CheckinType.ENTRY,
