@@ -4,10 +4,15 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 # System libraries: libzbar0 for pyzbar; the rest lets Qt run offscreen and under Xvfb (xdotool
 # types into the app there as a USB scanner does, for tests/e2e/test_xvfb_wedge.py).
+# Badges (orga_app/badges): fonts-noto-core has Noto Sans and its Arabic, Hebrew, Devanagari and
+# Thai families, fonts-noto-cjk the CJK one; cups, printer-driver-cups-pdf (a PDF printer) and
+# poppler-utils (pdfinfo, pdftotext, pdftoppm) let tests/badges print through a real CUPS queue
+# and read what came out.
 SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 \
-	libpulse0 libasound2 xvfb xauth xdotool
+	libpulse0 libasound2 xvfb xauth xdotool \
+	fonts-noto-core fonts-noto-cjk cups printer-driver-cups-pdf poppler-utils
 
 .PHONY: system setup real-server pretix-venvs demo test check lint typecheck bench screenshots installer installer-test clean
 

@@ -29,11 +29,14 @@ ALLOWED: Mapping[str, frozenset[str]] = {
     "sync": frozenset({"core", "store", "sync"}),
     "scan": frozenset({"core", "store", "scan"}),
     "demo": frozenset({"demo"}),
-    "app": frozenset({"base", "core", "store", "sync", "scan", "app"}),
-    "ui": frozenset({"base", "core", "store", "sync", "scan", "app", "ui"}),
-    "cli": frozenset({"base", "core", "store", "sync", "scan", "app", "ui", "cli"}),
+    # Badge printing (layouts, Qt rendering and print support, the print queue): beside sync
+    # and scan, below the composition root.
+    "badges": frozenset({"base", "core", "store", "badges"}),
+    "app": frozenset({"base", "core", "store", "sync", "scan", "badges", "app"}),
+    "ui": frozenset({"base", "core", "store", "sync", "scan", "badges", "app", "ui"}),
+    "cli": frozenset({"base", "core", "store", "sync", "scan", "badges", "app", "ui", "cli"}),
 }
-SUBPACKAGE_LAYERS = frozenset({"core", "store", "sync", "scan", "demo", "ui"})
+SUBPACKAGE_LAYERS = frozenset({"core", "store", "sync", "scan", "demo", "ui", "badges"})
 BASE_MODULES = frozenset({"settings", "paths", "logs"})
 # The composition root and the services that GUI and CLI share above sync (signin: sign-in and
 # the event cache, as one GUI and CLI path).
