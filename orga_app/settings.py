@@ -88,6 +88,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("last_event_id", str, lambda: "", "The event that re-opens at start."),
     Setting("kiosk_pin_hash", str, lambda: "", "Salted hash of the kiosk exit PIN."),
     Setting(
+        "scanner_profiles",
+        str,
+        lambda: "",
+        "What the USB scanner set-up learned per scanner (JSON; written by the set-up).",
+    ),
+    Setting(
+        "scanner_setup_problem",
+        str,
+        lambda: "",
+        "Why the last USB scanner set-up failed ('' when it worked or never ran).",
+    ),
+    Setting(
         "kiosk_return_seconds",
         float,
         lambda: 4.0,

@@ -52,6 +52,7 @@ from orga_app.ui.kiosk_screens import (
     tr,
 )
 from orga_app.ui.preview import PreviewView
+from orga_app.ui.scanner_setup_dialog import scanner_corrector
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.sync_status import SyncController
@@ -134,6 +135,7 @@ class KioskWindow(QWidget):
 
         self.wedge = WedgeFilter(self, scope=self)  # dialogs get their keys as typed
         self.wedge.scanned.connect(self.submit)
+        self.wedge.corrector = scanner_corrector(settings)  # the USB scanner set-up's
         self._wedge_installed = install_wedge
         if install_wedge:
             app = QApplication.instance()

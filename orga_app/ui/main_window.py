@@ -45,6 +45,7 @@ from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
+from orga_app.ui.scanner_setup_dialog import ScannerSetupDialog, scanner_corrector
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
 from orga_app.ui.sync_status import SyncController, SyncStatusWidgets
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.wedge = WedgeFilter(self, scope=self)  # dialogs get their keys as typed
         self.wedge.scanned.connect(self._wedge_scan)
         self.wedge.scanned_elsewhere.connect(self._scanned_into_dialog)
+        self.wedge.corrector = scanner_corrector(ctx.settings)  # the USB scanner set-up's
         self.wedge.enabled = False
         if install_wedge:
             app = QApplication.instance()
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         self.toolbar.export.triggered.connect(self.ask_export)
         self.toolbar.settings.triggered.connect(self.open_settings)
         self.toolbar.log.triggered.connect(self.open_log)
+        self.toolbar.scanner_setup.triggered.connect(self.open_scanner_setup)
 
         self.status = SyncStatusWidgets(self)
         self.status.install(self.statusBar())
@@ -427,6 +430,16 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self.scanner.chooser.known(), self)
         if dialog.exec():
             self.apply_settings()
+
+    def open_scanner_setup(self) -> ScannerSetupDialog:
+        """The USB scanner set-up; what it learns corrects the door's scans from then on."""
+        dialog = ScannerSetupDialog(self.ctx.settings, self)
+        dialog.analysed.connect(
+            lambda _result: setattr(self.wedge, "corrector", scanner_corrector(self.ctx.settings))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def apply_settings(self) -> None:
         settings = self.ctx.settings

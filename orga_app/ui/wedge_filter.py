@@ -15,6 +15,11 @@ checked in.
 Gaps are measured between the times the keys were PRESSED (`QKeyEvent.timestamp()`), not when the
 GUI thread got round to them: a GUI busy for 100 ms in the middle of a scan only delays the burst,
 it must not split it. The injected clock is the fallback for events without a timestamp.
+
+Every scan is first announced raw by `burst(text, terminator, scanner)` (the USB scanner set-up
+listens to that), then `corrector` (what the set-up learned for this scanner: prefix, suffix,
+doubled output, keyboard layout; scan/scanner_setup.py) turns it into the ticket's code for
+`scanned`.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from orga_app.scan.scanner_setup import Corrector, Terminator
 from orga_app.scan.wedge import DEFAULT_MAX_GAP, DEFAULT_MIN_LENGTH, WedgeBuffer, WedgeStep
 
 TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
@@ -82,6 +88,12 @@ def _kind(event: QKeyEvent) -> str:
     return "other"
 
 
+def _device_name(event: QKeyEvent) -> str:
+    """The keyboard that sent the key, to keep set-ups apart per scanner ('' if unknown)."""
+    device = event.device()
+    return device.name() if device is not None else ""
+
+
 @dataclass(frozen=True, slots=True)
 class HeldKey:
     receiver: QWidget
@@ -94,6 +106,8 @@ class WedgeFilter(QObject):
     """Install with `QApplication.installEventFilter(filter)`; emits `scanned(code)`."""
 
     scanned = Signal(str)
+    # every scan as it arrived, before any correction: (text, Terminator value, scanner name)
+    burst = Signal(str, str, str)
     # a scanner-speed code that went, as typed text, to a window outside the scope (a dialog)
     scanned_elsewhere = Signal(str)
 
@@ -113,6 +127,9 @@ class WedgeFilter(QObject):
         # times keys that go to other windows, to notice a scan there; never holds them
         self._watcher: WedgeBuffer[None] = WedgeBuffer(max_gap=max_gap, min_length=min_length)
         self._replaying = False
+        self.corrector: Corrector | None = None
+        self._scanner = ""  # the input device that typed the first held key
+        self._terminator = Terminator.NONE
         self._keys_fed = 0  # tells a deferred release whether keys came in meanwhile
         self.enabled = True
         self._timer = QTimer(self)
@@ -137,8 +154,13 @@ class WedgeFilter(QObject):
         self._keys_fed += 1
         kind = _kind(event)
         if kind == "terminator":
+            tab = event.key() == Qt.Key.Key_Tab
+            self._terminator = Terminator.TAB if tab else Terminator.ENTER
             step = self._buffer.terminator(now)
         elif kind == "text":
+            if not self._buffer.holding:  # a new burst
+                self._scanner = _device_name(event)
+                self._terminator = Terminator.NONE
             held = HeldKey(watched, event.key(), event.modifiers(), event.text())
             step = self._buffer.printable(event.text(), now, held)
         else:
@@ -185,8 +207,17 @@ class WedgeFilter(QObject):
         else:
             self._timer.stop()
         if step.code is not None:
-            self.scanned.emit(step.code)
+            self._deliver(step.code)
         return step.consume
+
+    def _deliver(self, raw: str) -> None:
+        scanner = self._scanner
+        self.burst.emit(raw, self._terminator.value, scanner)
+        code: str | None = raw
+        if self.corrector is not None:
+            code = self.corrector.accept(scanner, raw, self._clock())
+        if code:
+            self.scanned.emit(code)
 
     def _expire(self) -> None:
         # The timer also runs out when the GUI thread stalled while the rest of a burst waited in

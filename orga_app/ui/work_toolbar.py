@@ -29,6 +29,9 @@ class WorkToolbar(QToolBar):
         self.export = self._action(
             tr("Export…"), tr("Save the attendee list or the scan log as CSV")
         )
+        self.scanner_setup = self._action(
+            tr("Scanner set-up"), tr("Test a USB barcode scanner once; the app corrects for it")
+        )
         self.settings = self._action(tr("Settings"))
         self.log = self._action(tr("Log"), tr("What the app did recently (for support)"))
 
