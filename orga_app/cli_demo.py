@@ -67,7 +67,24 @@ def write_materials(folder: Path, codes: list[tuple[int, str]], names: dict[int,
             folder / "tickets.pdf",
         )
         make_ticket_video(video, [c for _, c in sample], width=1280, height=720)
+    write_test_ticket(folder)
     return video
+
+
+def write_test_ticket(folder: Path) -> Path:
+    """The printable test ticket: the code the USB scanner set-up (and a camera test) expects."""
+    import cv2
+
+    from orga_app.demo.tickets import ticket_image
+    from orga_app.scan.scanner_setup import SCANNER_TEST_CODE
+
+    path = folder / "test-ticket.png"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        image = ticket_image(SCANNER_TEST_CODE, "Orga App test ticket", "Scanner and camera test")
+        if not cv2.imwrite(str(path), image):
+            raise OSError(f"could not write {path}")
+    return path
 
 
 def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) -> int:
@@ -107,6 +124,7 @@ def run_demo(ctx: AppContext, *, attendees: int, headless: bool, out: Output) ->
             f"Demo server {server.url}  (sign-in {DEMO_EMAIL} / {DEMO_PASSWORD})",
             f"Event {event_id}: {report.downloaded} attendees downloaded.",
             f"Printable tickets: {folder / 'tickets'} and {folder / 'tickets.pdf'}",
+            f"Printable test ticket (scanner set-up, camera test): {folder / 'test-ticket.png'}",
             f"Demo camera video: {video}",
         )  # fmt: skip
         if headless:

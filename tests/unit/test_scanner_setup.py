@@ -127,3 +127,15 @@ def test_profiles_are_saved_per_scanner_and_read_back(tmp_path: Path) -> None:
 )
 def test_a_damaged_profile_is_skipped_not_applied(text: str) -> None:
     assert load_profiles(text) == {}
+
+
+def test_the_demo_prints_a_test_ticket_that_reads_as_the_test_code(tmp_path: Path) -> None:
+    import cv2
+
+    from orga_app.cli_demo import write_test_ticket
+    from orga_app.scan.decoders import ZxingDecoder
+
+    path = write_test_ticket(tmp_path)
+    image = cv2.imread(str(path))
+    assert image is not None
+    assert [d.text for d in ZxingDecoder().decode(image)] == [SCANNER_TEST_CODE]
