@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libf
 	libpulse0 libasound2 xvfb xauth xdotool \
 	fonts-noto-core fonts-noto-cjk cups printer-driver-cups-pdf poppler-utils
 
-.PHONY: system setup real-server pretix-venvs demo test check lint typecheck bench screenshots installer installer-test clean
+.PHONY: system setup real-server pretix-venvs demo test check lint typecheck bench screenshots installer installer-test clean i18n
 
 # Installs the Debian packages when run as root (CI, kiosk set-up); otherwise says what to install.
 system:
@@ -92,6 +92,12 @@ check: lint typecheck test
 
 bench: setup
 	$(PY) bench/run_all.py
+
+# Catalogs: lupdate puts every tr() string into orga_app/resources/i18n/*.ts (new ones marked
+# unfinished: translate them there, e.g. with pyside6-linguist), lrelease compiles the .qm files
+# the app loads. Both are committed; tests/unit/test_i18n_catalogs.py fails when they are stale.
+i18n: setup
+	$(PY) scripts/i18n.py update release
 
 screenshots: setup
 	$(PY) scripts/screenshots.py

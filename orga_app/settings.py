@@ -106,6 +106,22 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds a kiosk verdict stays before the idle screen returns.",
         limits=(1, 120),  # shorter cannot be read from two metres; longer blocks the queue
     ),
+    Setting(
+        "language",
+        str,
+        lambda: "",
+        "UI language: empty follows the system; en, de, es, vi, zh_CN, hi, ar, or pseudo "
+        "(long accented text, to find clipped labels).",
+        # the catalogs shipped in orga_app/resources/i18n (ui/i18n.py LANGUAGE_CHOICES)
+        ("", "en", "de", "es", "vi", "zh_CN", "hi", "ar", "pseudo"),
+    ),
+    Setting(
+        "speech",
+        str,
+        lambda: "auto",
+        "Speak the verdict and first name: on, off, or auto (on in the kiosk, off at a door).",
+        ("auto", "on", "off"),
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from orga_app.app import AppContext, NotSignedInError, open_app
 from orga_app.signin import find_event
@@ -22,6 +22,7 @@ from orga_app.store.events import EventInfo
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.errors import NotFoundError
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.login import SignedIn
 from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import Lane, TaskRunner
@@ -30,10 +31,6 @@ log = logging.getLogger("orga_app.ui")
 
 ContextFactory = Callable[[Path], AppContext]
 SyncFactory = Callable[[AppContext], SyncController | None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # its words were the window's
 
 
 def reopen_context(data_dir: Path) -> AppContext:
@@ -47,7 +44,7 @@ def unsent_question(n: int, paused: str | None, consequence: str) -> str:
         if paused
         else tr("They have not reached the server yet.")
     )
-    question = tr("{n} check-in(s) made on this computer are not on the server.").format(n=n)
+    question = tr("%n check-in(s) made on this computer are not on the server.", None, n)
     return f"{question}\n{why}\n\n{consequence}"
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,6 +44,7 @@ from orga_app.store.queries import AttendeeDetails, AttendeePage
 from orga_app.store.search import SortKey, StatusFilter
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.plain import confirm_plain, plain_label
 from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.verdict_words import reason_words
@@ -58,16 +58,12 @@ COUNT_CAP = 100_000
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttendeesPage", text)
-
-
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Name", SortKey.NAME),
-    ("E-mail", SortKey.EMAIL),
-    ("Ticket", SortKey.TICKET),
-    ("Status", SortKey.STATUS),
-    ("Last check-in", SortKey.LAST_CHECKIN),
+    (QT_TR_NOOP("Name"), SortKey.NAME),
+    (QT_TR_NOOP("E-mail"), SortKey.EMAIL),
+    (QT_TR_NOOP("Ticket"), SortKey.TICKET),
+    (QT_TR_NOOP("Status"), SortKey.STATUS),
+    (QT_TR_NOOP("Last check-in"), SortKey.LAST_CHECKIN),
 )
 
 
@@ -248,15 +244,12 @@ def history_html(details: AttendeeDetails) -> str:
         f"{_esc(tr('Order'))}: {_esc(a.order_identifier)}</p>",
         f"<p><b>{_esc(tr('Checked in') if a.is_checked_in else tr('Not checked in'))}</b>",
     ]
-    if details.waiting == 1:
-        lines.append(" — " + _esc(tr("1 change waiting to upload")))
-    elif details.waiting:
-        lines.append(" — " + _esc(tr("{n} changes waiting to upload").format(n=details.waiting)))
-    if details.refused == 1:
-        lines.append(" — " + _esc(tr("1 change the server refused (see Problems)")))
-    elif details.refused:
-        refused = tr("{n} changes the server refused (see Problems)")
-        lines.append(" — " + _esc(refused.format(n=details.refused)))
+    if details.waiting:
+        waiting = tr("%n change(s) waiting to upload", None, details.waiting)
+        lines.append(" — " + _esc(waiting))
+    if details.refused:
+        refused = tr("%n change(s) the server refused (see Problems)", None, details.refused)
+        lines.append(" — " + _esc(refused))
     lines.append("</p>")
     if a.checkin_times or a.checkout_times:
         lines.append(f"<h3>{_esc(tr('History'))}</h3><ul>")
@@ -403,11 +396,10 @@ class AttendeesPage(QWidget):
 
     def _loaded(self) -> None:
         total = self.model.total
-        if total == 1:
-            self.total_label.setText(tr("1 attendee"))
-            return
-        shown = f"{COUNT_CAP:,}+" if total >= COUNT_CAP else f"{total:,}"
-        self.total_label.setText(tr("{n} attendees").format(n=shown))
+        if total >= COUNT_CAP:  # counting stopped there
+            self.total_label.setText(tr("more than {n} attendees").format(n=f"{COUNT_CAP:,}"))
+        else:
+            self.total_label.setText(tr("%n attendee(s)", None, total))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.show_details(self.model.attendee(current.row()))

@@ -11,19 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from orga_app.ui.camera_control import CameraController
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.tasks import TaskRunner
 
 log = logging.getLogger("orga_app.ui")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScannerPage", text)  # its words were the scanner's
 
 
 class CameraChooser(QWidget):

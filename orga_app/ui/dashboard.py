@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from orga_app.store.db import Store
 from orga_app.store.stats import DashboardStats
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.theme import ACCENT
@@ -36,10 +37,6 @@ REFRESH_MS = 5000
 # More bars than this leave each label narrower than a line of text: Qt then elides every
 # label to "…" (a "⋮" when upright). Longer spans merge into 30, 60 or 120 minute bars.
 MAX_BARS = 32
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 def percent(part: int, whole: int) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,14 +17,10 @@ from PySide6.QtWidgets import (
 
 from orga_app.core.times import human_time
 from orga_app.store.stats import DoubleAdmission
+from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.plain import plain_label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DoubleAdmissions", text)
-
-
-HEADERS = ("Attendee", "First admitted", "Admitted again")
+HEADERS = (QT_TR_NOOP("Attendee"), QT_TR_NOOP("First admitted"), QT_TR_NOOP("Admitted again"))
 
 
 def where_and_when(stamp: str, device: str, now: datetime) -> str:
@@ -77,9 +72,11 @@ class DoubleAdmissionsView(QWidget):
         elif doubles:
             self.summary.setText(
                 tr(
-                    "{n} times a ticket was let in at two doors before they had synced, with "
-                    "no check-out between. Check whether those tickets were copied."
-                ).format(n=len(doubles))
+                    "%n time(s) a ticket was let in at two doors before they had synced, with "
+                    "no check-out between. Check whether those tickets were copied.",
+                    None,
+                    len(doubles),
+                )
             )
         else:
             self.summary.setText(tr("No ticket was admitted at two doors."))

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,13 +24,10 @@ from sqlalchemy.exc import DatabaseError
 from orga_app.scan.sources import SourceError
 from orga_app.store.db import StoreError
 from orga_app.sync import errors as api
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 
 log = logging.getLogger("orga_app.ui")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def _database_message(detail: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,11 +32,8 @@ from orga_app.store.db import Store
 from orga_app.store.events import EventInfo
 from orga_app.sync.openevent import access
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.tasks import TaskRunner
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EventsPage", text)
 
 
 def access_text(event: EventInfo) -> str:

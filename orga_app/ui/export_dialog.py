@@ -7,21 +7,18 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from orga_app.store import queries
 from orga_app.store.db import Store
 from orga_app.ui.changes import PageContext
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.tasks import TaskRunner
 
 # Small exports finish before the progress dialog would appear (no flash).
 PROGRESS_DELAY_MS = 400
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 class ExportKind(StrEnum):

@@ -41,6 +41,7 @@ from orga_app.settings import Settings
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.ui.camera_control import CameraController
+from orga_app.ui.i18n import tr
 from orga_app.ui.kiosk_guard import FrontGuard
 from orga_app.ui.kiosk_pin import PinAttempts
 from orga_app.ui.kiosk_screens import (
@@ -49,7 +50,6 @@ from orga_app.ui.kiosk_screens import (
     PinScreen,
     VerdictScreen,
     camera_lost_text,
-    tr,
 )
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.scanner_setup_dialog import scanner_corrector

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 from orga_app.core.times import human_time
 from orga_app.core.verdict import ScanResult, Verdict
 from orga_app.settings import Settings
+from orga_app.ui.i18n import tr
 from orga_app.ui.kiosk_pin import PinAttempts, hash_pin, is_valid_pin, verify_pin
 from orga_app.ui.plain import plain_label
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.theme import VERDICT_COLOURS
 from orga_app.ui.verdict_words import reason_words
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Kiosk", text)
 
 
 def camera_lost_text() -> str:
@@ -363,8 +360,8 @@ def wait_text(seconds: float) -> str:
     """The lockout message; escalated lockouts are long enough to count in minutes."""
     whole = math.ceil(seconds)
     if whole < 120:
-        return tr("Too many wrong tries. Please wait {n} seconds.").format(n=whole)
-    return tr("Too many wrong tries. Please wait {n} minutes.").format(n=math.ceil(whole / 60))
+        return tr("Too many wrong tries. Please wait %n second(s).", None, whole)
+    return tr("Too many wrong tries. Please wait %n minute(s).", None, math.ceil(whole / 60))
 
 
 def already_text(result: ScanResult, now: datetime) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from orga_app import paths
 from orga_app.app import AppContext
-from orga_app.ui import theme
+from orga_app.ui import i18n, theme
 from orga_app.ui.errors import ExceptHook
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.main_window import MainWindow
@@ -56,6 +56,8 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Orga App")
     theme.apply(app)
+    # before any window exists, so every widget is built in the chosen language and direction
+    i18n.install(app, str(ctx.settings.get("language")))
     hook = ExceptHook(paths.log_dir(ctx.data_dir))
     hook.install()
     quit_on_signals(app)

@@ -3,7 +3,7 @@ support ("what does it say?"), without hunting for the log file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,11 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.logs import RingBufferHandler
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LogView", text)
 
 
 class LogView(QDialog):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,13 +37,10 @@ from orga_app.signin_pretix import detect_server_kind, sign_in_pretix
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.http import needs_insecure
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.tasks import TaskRunner
 
 BOX_WIDTH = 520  # the sign-in form's width: fields for a full server URL, errors in 3 lines
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LoginPage", text)
 
 
 __all__ = ["LoginPage", "SignedIn", "sign_in", "unencrypted_question"]

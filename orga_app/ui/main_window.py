@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
@@ -42,6 +42,7 @@ from orga_app.ui.door_status import DoorStatus
 from orga_app.ui.errors import user_message
 from orga_app.ui.events import EventsPage, can_check_in
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
+from orga_app.ui.i18n import tr
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
@@ -55,10 +56,6 @@ from orga_app.ui.work_toolbar import WorkToolbar
 from orga_app.ui.workspace import Workspace
 
 log = logging.getLogger("orga_app.ui")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -307,7 +304,7 @@ class MainWindow(QMainWindow):
     def _signed_in(self, result: SignedIn) -> None:
         self.session.remember_sign_in(result)
         self._switch_context()
-        self.notice.setText(tr("Signed in. {n} event(s) available.").format(n=result.events))
+        self.notice.setText(tr("Signed in. %n event(s) available.", None, result.events))
         self.events.sign_in_notice = tr(result.notice) if result.notice else ""
         self.show_events()
 

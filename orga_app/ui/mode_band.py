@@ -6,18 +6,15 @@ to miss, so the mode is also a colour band with words over the verdict panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from orga_app.core.verdict import Mode
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain
 from orga_app.ui.theme import VERDICT_COLOURS
 
 MODE_TINTS = {"success": "#e6f2ea", "checkout": "#efe8f6", "valid": "#e0f0ee"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScannerPage", text)  # its words were the scanner's
 
 
 def mode_words(mode: Mode) -> tuple[str, str]:

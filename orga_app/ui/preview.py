@@ -4,13 +4,11 @@ and the kiosk's idle screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScannerPage", text)  # its words were the scanner's
+from orga_app.ui.i18n import tr
 
 
 class PreviewView(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,15 +27,17 @@ from orga_app.ui.attendees import Confirm, ask
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.double_admissions import DoubleAdmissionsView
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import Lane, TaskRunner
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemsPage", text)
-
-
-HEADERS = ("Attendee", "Action", "Scanned", "Device", "Server's reason")
+HEADERS = (
+    QT_TR_NOOP("Attendee"),
+    QT_TR_NOOP("Action"),
+    QT_TR_NOOP("Scanned"),
+    QT_TR_NOOP("Device"),
+    QT_TR_NOOP("Server's reason"),
+)
 
 
 class ProblemsPage(QWidget):
@@ -137,11 +139,13 @@ class ProblemsPage(QWidget):
             return
         self.paused.setText(
             tr(
-                "Uploads are paused: {why}\n{n} check-in(s) made here are not on the server. "
+                "Uploads are paused: {why}\n%n check-in(s) made here are not on the server. "
                 "They stay saved on this computer. Sign in with an account that may check "
                 "attendees in (Change event → Sign out), or ask the organizer to give this "
-                "account that right; then Sync now."
-            ).format(why=reason, n=not_on_server)
+                "account that right; then Sync now.",
+                None,
+                not_on_server,
+            ).format(why=reason)
         )
         self.paused.show()
 
@@ -170,7 +174,7 @@ class ProblemsPage(QWidget):
             if row.id in keep:
                 self._add_row_to_selection(i)
         if rows:
-            self.message.setText(tr("{n} check-in(s) need a decision.").format(n=len(rows)))
+            self.message.setText(tr("%n check-in(s) need a decision.", None, len(rows)))
         elif paused:
             self.message.setText(
                 tr("No single check-in was refused: uploads as a whole are paused.")
@@ -209,9 +213,11 @@ class ProblemsPage(QWidget):
         if not retry:
             names = ", ".join(who.strip() or f"#{row.attendee_id}" for row, who in chosen)
             question = tr(
-                "Discard {n} check-in(s) of {names}? They will not be sent to the server."
+                "Discard %n check-in(s) of {names}? They will not be sent to the server.",
+                None,
+                len(ids),
             )
-            if not self.confirm(tr("Discard"), question.format(n=len(ids), names=names)):
+            if not self.confirm(tr("Discard"), question.format(names=names)):
                 return
         store, event_id, on_queued = self.store, self.event_id, self.on_queued
 

@@ -18,7 +18,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from orga_app.ui.camera_chooser import CameraChooser
 from orga_app.ui.camera_control import CAMERA_RETRY_MS, CameraController
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.mode_band import ModeBand, idle_prompt
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.sounds import SoundPlayer
@@ -50,10 +51,6 @@ log = logging.getLogger("orga_app.ui")
 
 BUSY_AFTER_MS = 150  # a fast scan goes straight to its verdict: no "Checking…" flicker
 IDLE_AFTER_MS = 20_000  # an old verdict must not greet the next person
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScannerPage", text)
 
 
 class ScannerPage(QWidget):

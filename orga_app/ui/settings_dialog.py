@@ -5,7 +5,6 @@ declarations, so a value the door cannot use cannot be entered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -21,11 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.settings import SETTINGS, SettingError, Settings
+from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.plain import make_labels_plain, plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def number_box(settings: Settings, name: str) -> QSpinBox | QDoubleSpinBox:
@@ -51,8 +47,16 @@ def number_box(settings: Settings, name: str) -> QSpinBox | QDoubleSpinBox:
     return box
 
 
-MODES = (("in", "Check in"), ("out", "Check out"), ("validate", "Validate only"))
-DECODERS = (("zxing", "zxing-cpp (fast, default)"), ("pyzbar", "ZBar"), ("opencv", "OpenCV"))
+MODES = (
+    ("in", QT_TR_NOOP("Check in")),
+    ("out", QT_TR_NOOP("Check out")),
+    ("validate", QT_TR_NOOP("Validate only")),
+)
+DECODERS = (
+    ("zxing", QT_TR_NOOP("zxing-cpp (fast, default)")),
+    ("pyzbar", "ZBar"),
+    ("opencv", "OpenCV"),
+)
 
 
 class SettingsDialog(QDialog):

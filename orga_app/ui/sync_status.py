@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
@@ -22,14 +22,11 @@ from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.sync.errors import TransientNetworkError
 from orga_app.ui.errors import user_message
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label, tooltip_text
 from orga_app.ui.tasks import Lane, TaskRunner
 
 log = logging.getLogger("orga_app.ui")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
 
 
 class SchedulerLike(Protocol):
@@ -383,8 +380,10 @@ def _report_details(report: SyncReport) -> str:
     lines = [report.error] if report.error else []
     if report.skipped:
         lines.append(
-            tr("{n} attendee record(s) from the server could not be read and were skipped.").format(
-                n=report.skipped
+            tr(
+                "%n attendee record(s) from the server could not be read and were skipped.",
+                None,
+                report.skipped,
             )
         )
     return "\n".join(lines)

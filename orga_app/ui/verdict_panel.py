@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from orga_app.core.verdict import ScanResult, Verdict
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.theme import VERDICT_COLOURS
 from orga_app.ui.verdict_words import headline, reason_words, used_in_validate
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VerdictPanel", text)
-
 
 SYMBOLS = {
     "success": "✓",

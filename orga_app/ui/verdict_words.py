@@ -12,14 +12,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import assert_never
 
-from PySide6.QtCore import QCoreApplication
-
 from orga_app.core.times import human_time
 from orga_app.core.verdict import Reason, ScanResult, Verdict
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VerdictWords", text)
+from orga_app.ui.i18n import tr
 
 
 def headline(verdict: Verdict) -> str:
@@ -149,9 +144,11 @@ def reason_words(
             if public:
                 return tr("This code is for several people. Please scan your own ticket.")
             names = ", ".join(c.full_name for c in result.candidates[:4])
-            return tr("Order with {n} attendees: {names}. Scan each person's own ticket.").format(
-                n=len(result.candidates), names=names
-            )
+            return tr(
+                "Order with %n attendee(s): {names}. Scan each person's own ticket.",
+                None,
+                len(result.candidates),
+            ).format(names=names)
         case Reason.TICKET_CANCELLED:
             return tr("This ticket was cancelled or removed from the event")
         case Reason.ORDER_PENDING:

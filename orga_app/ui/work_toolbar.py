@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # its words were the window's
 
 
 class WorkToolbar(QToolBar):

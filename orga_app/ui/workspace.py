@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from orga_app.app import AppContext
@@ -16,14 +15,11 @@ from orga_app.core.verdict import Mode
 from orga_app.ui.attendees import AttendeesPage, Confirm
 from orga_app.ui.changes import ChangeHub
 from orga_app.ui.dashboard import DashboardPage
+from orga_app.ui.i18n import tr
 from orga_app.ui.problems import ProblemsPage
 from orga_app.ui.scanner import ScannerPage
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.tasks import TaskRunner
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # its words were the window's
 
 
 class Workspace(QTabWidget):

@@ -30,4 +30,4 @@ def test_an_incomplete_list_and_skipped_records_show_in_the_status_bar(
     assert widgets.online.text().endswith(report.error)
     assert "Sync problem" in widgets.online.text()
     assert widgets.online.textFormat() == Qt.TextFormat.PlainText
-    assert "1 attendee record(s)" in widgets.online.toolTip()
+    assert "1 attendee record from" in widgets.online.toolTip()

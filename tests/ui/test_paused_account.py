@@ -95,7 +95,7 @@ def test_a_paused_account_says_why_and_warns_before_sign_out_and_close(
     window.tabs.setCurrentWidget(window.problems)
     banner = window.problems.paused
     qtbot.waitUntil(lambda: banner.isVisibleTo(window) and reason in banner.text())
-    assert "1 check-in(s)" in banner.text()
+    assert "1 check-in made here" in banner.text()
     assert "No problems" not in window.problems.message.text()
 
     # closing the window by hand: warned with the count; "No" keeps the door open
@@ -103,14 +103,14 @@ def test_a_paused_account_says_why_and_warns_before_sign_out_and_close(
     close = UserClose()
     window.closeEvent(close)
     assert not close.isAccepted()
-    assert asked[-1][0] == "Close" and "1 check-in(s)" in asked[-1][1]
+    assert asked[-1][0] == "Close" and "1 check-in made on" in asked[-1][1]
     assert reason in asked[-1][1]
 
     # signing out: warned; "No" keeps the account, "Yes" signs out
     window.show_events()
     answers.append(False)
     window.events.sign_out_button.click()
-    assert asked[-1][0] == "Sign out" and "1 check-in(s)" in asked[-1][1]
+    assert asked[-1][0] == "Sign out" and "1 check-in made on" in asked[-1][1]
     assert window.stack.currentIndex() == window.EVENTS
     assert window.ctx.settings.get("account_email") == DEMO_EMAIL
     answers.append(True)

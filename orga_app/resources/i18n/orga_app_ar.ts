@@ -1,0 +1,1349 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Uploads are paused: {why}</source>
+        <translation>الرفع متوقف: {why}</translation>
+    </message>
+    <message>
+        <source>They have not reached the server yet.</source>
+        <translation>لم تصل إلى الخادم بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) made on this computer are not on the server.</source>
+        <translation>
+            <numerusform>عمليات حضور على هذا الحاسوب ليست على الخادم: %n</numerusform>
+            <numerusform>عمليات حضور على هذا الحاسوب ليست على الخادم: %n</numerusform>
+            <numerusform>عمليات حضور على هذا الحاسوب ليست على الخادم: %n</numerusform>
+            <numerusform>عمليات حضور على هذا الحاسوب ليست على الخادم: %n</numerusform>
+            <numerusform>عمليات حضور على هذا الحاسوب ليست على الخادم: %n</numerusform>
+            <numerusform>عمليات حضور على هذا الحاسوب ليست على الخادم: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event “{key}” on this server.</source>
+        <translation>لا توجد فعالية “{key}” على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>آخر تسجيل حضور</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ حاضر</translation>
+    </message>
+    <message>
+        <source>— not in</source>
+        <translation>— غير حاضر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>تغييرات بانتظار الرفع: %n</numerusform>
+            <numerusform>تغييرات بانتظار الرفع: %n</numerusform>
+            <numerusform>تغييرات بانتظار الرفع: %n</numerusform>
+            <numerusform>تغييرات بانتظار الرفع: %n</numerusform>
+            <numerusform>تغييرات بانتظار الرفع: %n</numerusform>
+            <numerusform>تغييرات بانتظار الرفع: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused (see Problems)</source>
+        <translation>
+            <numerusform>تغييرات رفضها الخادم: %n (انظر المشكلات)</numerusform>
+            <numerusform>تغييرات رفضها الخادم: %n (انظر المشكلات)</numerusform>
+            <numerusform>تغييرات رفضها الخادم: %n (انظر المشكلات)</numerusform>
+            <numerusform>تغييرات رفضها الخادم: %n (انظر المشكلات)</numerusform>
+            <numerusform>تغييرات رفضها الخادم: %n (انظر المشكلات)</numerusform>
+            <numerusform>تغييرات رفضها الخادم: %n (انظر المشكلات)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation> على {device}</translation>
+    </message>
+    <message>
+        <source>in at {when}</source>
+        <translation>دخل {when}</translation>
+    </message>
+    <message>
+        <source>out at {when}</source>
+        <translation>خرج {when}</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, order or code</source>
+        <translation>ابحث بالاسم أو البريد أو الطلب أو الرمز</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>غير حاضر</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>بانتظار الرفع</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>فشل الرفع</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>تسجيل المغادرة…</translation>
+    </message>
+    <message>
+        <source>more than {n} attendees</source>
+        <translation>أكثر من {n} مشارك</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n مشارك</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>تسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>Check out {name}?</source>
+        <translation>تسجيل مغادرة {name}؟</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>الكاميرا:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>تشغيل الكاميرا</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>جارٍ البحث عن الكاميرات…</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {detail}
+Type the code below or use a USB scanner.</source>
+        <translation>تعذّر البحث عن الكاميرات: {detail}
+اكتب الرمز أدناه أو استخدم ماسحًا عبر USB.</translation>
+    </message>
+    <message>
+        <source>Camera {n}</source>
+        <translation>الكاميرا {n}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>ملف: {name}</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Type the code below, or use a USB barcode scanner: it works anywhere in this window.</source>
+        <translation>لم يُعثر على كاميرا.
+اكتب الرمز أدناه أو استخدم ماسح رموز عبر USB: يعمل في أي مكان في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>الكاميرا متوقفة</translation>
+    </message>
+    <message>
+        <source>Starting camera…</source>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>إيقاف الكاميرا</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — trying again…
+{detail}
+Meanwhile type the code below or use a USB scanner.</source>
+        <translation>الكاميرا غير متاحة — إعادة المحاولة…
+{detail}
+في الأثناء اكتب الرمز أدناه أو استخدم ماسحًا عبر USB.</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>انتهى الفيديو.</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>حاضرون</translation>
+    </message>
+    <message>
+        <source>of all attendees</source>
+        <translation>من كل المشاركين</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>بانتظار الرفع</translation>
+    </message>
+    <message>
+        <source>failed uploads</source>
+        <translation>عمليات رفع فاشلة</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>الوصول كل 15 دقيقة</translation>
+    </message>
+    <message>
+        <source>Per ticket type</source>
+        <translation>حسب نوع التذكرة</translation>
+    </message>
+    <message>
+        <source>Check-ins per door</source>
+        <translation>الحضور حسب البوابة</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Door (device)</source>
+        <translation>البوابة (الجهاز)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>عمليات الحضور</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>(بلا نوع تذكرة)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(غير معروف)</translation>
+    </message>
+    <message>
+        <source>Scans on this device: {parts}</source>
+        <translation>المسح على هذا الجهاز: {parts}</translation>
+    </message>
+    <message>
+        <source>No scans on this device yet.</source>
+        <translation>لا عمليات مسح على هذا الجهاز بعد.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes (none yet)</source>
+        <translation>الوصول كل 15 دقيقة (لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>الوصول كل ساعة</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} hours</source>
+        <translation>الوصول كل {n} ساعات</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} minutes</source>
+        <translation>الوصول كل {n} دقيقة</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>أول دخول</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>دخول ثانٍ</translation>
+    </message>
+    <message>
+        <source>{when} at {door}</source>
+        <translation>{when} عند {door}</translation>
+    </message>
+    <message>
+        <source>Admitted twice</source>
+        <translation>دخل مرتين</translation>
+    </message>
+    <message>
+        <source>A ticket was let in at two doors before they had synced, with no check-out between. Check whether it was copied.</source>
+        <translation>سُمح بدخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما. تحقّق هل نُسخت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a ticket was let in at two doors before they had synced, with no check-out between. Check whether those tickets were copied.</source>
+        <translation>
+            <numerusform>عدد مرات دخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما: %n. تحقّق هل نُسخت تلك التذاكر.</numerusform>
+            <numerusform>عدد مرات دخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما: %n. تحقّق هل نُسخت تلك التذاكر.</numerusform>
+            <numerusform>عدد مرات دخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما: %n. تحقّق هل نُسخت تلك التذاكر.</numerusform>
+            <numerusform>عدد مرات دخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما: %n. تحقّق هل نُسخت تلك التذاكر.</numerusform>
+            <numerusform>عدد مرات دخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما: %n. تحقّق هل نُسخت تلك التذاكر.</numerusform>
+            <numerusform>عدد مرات دخول تذكرة عند بوابتين قبل مزامنتهما، دون مغادرة بينهما: %n. تحقّق هل نُسخت تلك التذاكر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was admitted at two doors.</source>
+        <translation>لم يُسمح بدخول أي تذكرة عند بوابتين.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then scan again.</source>
+        <translation>القرص ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة ثم امسح مجددًا.</translation>
+    </message>
+    <message>
+        <source>The local database is busy (is Orga App open twice on this computer?). Nothing was saved; scan again.</source>
+        <translation>قاعدة البيانات المحلية مشغولة (هل Orga App مفتوح مرتين على هذا الحاسوب؟). لم يُحفظ شيء؛ امسح مجددًا.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>مجلد البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The local database failed ({detail}): nothing was saved.</source>
+        <translation>فشلت قاعدة البيانات المحلية ({detail}): لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>البريد أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time.</source>
+        <translation>تعذّر التحقق من شهادة الخادم. تحقّق من عنوان الخادم ومن تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address.</source>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من الشبكة وعنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>هذا الحساب غير مسموح له بذلك.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>حدثت مشكلة في الخادم. حاول مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>رفض الخادم: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera problem: {detail}</source>
+        <translation>مشكلة في الكاميرا: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {detail}</source>
+        <translation>تعذّرت قراءة ملف أو كتابته: {detail}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}</source>
+        <translation>خطأ غير متوقع: {kind}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>حُفظت التفاصيل في {path}.</translation>
+    </message>
+    <message>
+        <source>The app hit a bug. Scanning keeps working; check-ins already made are saved.</source>
+        <translation>واجه التطبيق خللًا. المسح مستمر؛ عمليات الحضور السابقة محفوظة.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>some products only</source>
+        <translation>بعض المنتجات فقط</translation>
+    </message>
+    <message>
+        <source>unpaid orders admitted</source>
+        <translation>يُقبل الطلب غير المدفوع</translation>
+    </message>
+    <message>
+        <source>multiple entries</source>
+        <translation>دخول متعدد</translation>
+    </message>
+    <message>
+        <source>Choose the event at this door</source>
+        <translation>اختر فعالية هذه البوابة</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>قائمة الحضور</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Event number or identifier</source>
+        <translation>رقم الفعالية أو معرّفها</translation>
+    </message>
+    <message>
+        <source>Find event on server</source>
+        <translation>ابحث عن الفعالية على الخادم</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Refresh list from server</source>
+        <translation>حدّث القائمة من الخادم</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>افتح الفعالية</translation>
+    </message>
+    <message>
+        <source>  (local list)</source>
+        <translation>  (قائمة محلية)</translation>
+    </message>
+    <message>
+        <source>  · you: {role}</source>
+        <translation>  · أنت: {role}</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in and refresh the list.</source>
+        <translation>لا فعاليات بعد. سجّل الدخول وحدّث القائمة.</translation>
+    </message>
+    <message>
+        <source>This event has no check-in list on the server: refresh the list.</source>
+        <translation>لا قائمة حضور لهذه الفعالية على الخادم: حدّث القائمة.</translation>
+    </message>
+    <message>
+        <source>Looking for event {key}…</source>
+        <translation>جارٍ البحث عن الفعالية {key}…</translation>
+    </message>
+    <message>
+        <source>Attendee list (*.csv)</source>
+        <translation>قائمة المشاركين (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scan log (*.csv)</source>
+        <translation>سجل المسح (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>تصدير إلى CSV</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>المشاركين</translation>
+    </message>
+    <message>
+        <source>scan log</source>
+        <translation>سجل المسح</translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {name}…</source>
+        <translation>جارٍ تصدير {what} إلى {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Orga App — self check-in</source>
+        <translation>Orga App — تسجيل ذاتي</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>انتهى الفيديو</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — you can still use the scanner at the desk</source>
+        <translation>الكاميرا غير متاحة — يمكنك استخدام الماسح عند المكتب</translation>
+    </message>
+    <message>
+        <source>Paper or phone — both work. Staff at the desk are happy to help.</source>
+        <translation>ورقية أو على الهاتف — كلاهما يعمل. فريق المكتب سعيد بمساعدتك.</translation>
+    </message>
+    <message>
+        <source>Welcome to {event}!</source>
+        <translation>أهلًا بك في {event}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>أهلًا بك!</translation>
+    </message>
+    <message>
+        <source>Self check-in is not set up yet — please see the desk</source>
+        <translation>التسجيل الذاتي غير مُعدّ بعد — يُرجى التوجه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Hold your ticket&apos;s QR code up to the camera</source>
+        <translation>ضع رمز QR لتذكرتك أمام الكاميرا</translation>
+    </message>
+    <message>
+        <source>Please scan your ticket</source>
+        <translation>يُرجى مسح تذكرتك</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised — please see the desk</source>
+        <translation>لم يُتعرّف على التذكرة — يُرجى التوجه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Please see the desk</source>
+        <translation>يُرجى التوجه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work — please see the desk</source>
+        <translation>عذرًا، لم ينجح ذلك — يُرجى التوجه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Set the operator PIN for this kiosk</source>
+        <translation>عيّن رمز PIN للمشغّل لهذا الكشك</translation>
+    </message>
+    <message>
+        <source>Choose a new operator PIN</source>
+        <translation>اختر رمز PIN جديدًا للمشغّل</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. You need it to leave kiosk mode.</source>
+        <translation>من 4 إلى 8 أرقام. تحتاجه لمغادرة وضع الكشك.</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>رمز PIN للمشغّل</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>رمز PIN غير صحيح. حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits. Please try again.</source>
+        <translation>رمز PIN من 4 إلى 8 أرقام. حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>أدخل رمز PIN نفسه مجددًا</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>الرمزان مختلفان. ابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <source>Back to self check-in</source>
+        <translation>العودة إلى التسجيل الذاتي</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>تغيير PIN</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>مغادرة وضع الكشك</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالثواني): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالثواني): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالثواني): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالثواني): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالثواني): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالثواني): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالدقائق): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالدقائق): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالدقائق): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالدقائق): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالدقائق): %n</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. يُرجى الانتظار (بالدقائق): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}</source>
+        <translation>سُجّل حضوره مسبقًا في {when}</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Full log: {path}</source>
+        <translation>السجل الكامل: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>لا شيء في السجل بعد.</translation>
+    </message>
+    <message>
+        <source>{server} uses plain http: your password, the session and attendee data would cross the network unencrypted, readable by anyone on the same Wi-Fi.
+
+Connect without encryption for this session only?</source>
+        <translation>يستخدم {server} اتصال http غير مشفّر: كلمة مرورك والجلسة وبيانات المشاركين ستعبر الشبكة دون تشفير، ويمكن لأي شخص على شبكة Wi-Fi نفسها قراءتها.
+
+الاتصال دون تشفير لهذه الجلسة فقط؟</translation>
+    </message>
+    <message>
+        <source>Sign in to your event server</source>
+        <translation>سجّل الدخول إلى خادم الفعالية</translation>
+    </message>
+    <message>
+        <source>Sign in once with internet; afterwards the door works offline on cached data.</source>
+        <translation>سجّل الدخول مرة واحدة مع الإنترنت؛ بعدها تعمل البوابة دون اتصال ببيانات محفوظة.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Open Event (eventyay API v1)</source>
+        <translation>Open Event (eventyay API v1)</translation>
+    </message>
+    <message>
+        <source>pretix or eventyay-tickets</source>
+        <translation>pretix أو eventyay-tickets</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>نوع الخادم</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>العودة إلى الفعاليات</translation>
+    </message>
+    <message>
+        <source>Keep working with the events already on this computer</source>
+        <translation>تابع العمل بالفعاليات الموجودة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Pair this computer as a door device</source>
+        <translation>اربط هذا الحاسوب كجهاز بوابة</translation>
+    </message>
+    <message>
+        <source>Use an organizer team&apos;s API token</source>
+        <translation>استخدم رمز API لفريق منظّم</translation>
+    </message>
+    <message>
+        <source>the one-time token the organizer shows</source>
+        <translation>الرمز لمرة واحدة الذي يعرضه المنظّم</translation>
+    </message>
+    <message>
+        <source>Pairing token</source>
+        <translation>رمز الربط</translation>
+    </message>
+    <message>
+        <source>organizer short name, e.g. demo</source>
+        <translation>الاسم المختصر للمنظّم، مثل demo</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>المنظّم</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>رمز API</translation>
+    </message>
+    <message>
+        <source>Checking what kind of server this is…</source>
+        <translation>جارٍ التحقق من نوع الخادم…</translation>
+    </message>
+    <message>
+        <source>This is a pretix-type server (pretix or eventyay-tickets).</source>
+        <translation>هذا خادم من نوع pretix (pretix أو eventyay-tickets).</translation>
+    </message>
+    <message>
+        <source>Not a pretix server, or it did not answer: Open Event is assumed.</source>
+        <translation>ليس خادم pretix، أو لم يُجب: يُفترض أنه Open Event.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, e-mail and password.</source>
+        <translation>يُرجى ملء الخادم والبريد وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server and the pairing token.</source>
+        <translation>يُرجى ملء الخادم ورمز الربط.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, the organizer and the API token.</source>
+        <translation>يُرجى ملء الخادم والمنظّم ورمز API.</translation>
+    </message>
+    <message>
+        <source>Not signed in: {server} is not encrypted. Use https:// if it has it.</source>
+        <translation>لم يتم تسجيل الدخول: {server} غير مشفّر. استخدم https:// إن توفر.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Unencrypted server</source>
+        <translation>خادم غير مشفّر</translation>
+    </message>
+    <message>
+        <source>Orga App — check-in</source>
+        <translation>Orga App — تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Signed in as {email} on {server}</source>
+        <translation>مسجّل الدخول باسم {email} على {server}</translation>
+    </message>
+    <message>
+        <source>Not signed in (local lists only)</source>
+        <translation>غير مسجّل الدخول (قوائم محلية فقط)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the events…</source>
+        <translation>جارٍ طلب الفعاليات من الخادم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. %n event(s) available.</source>
+        <translation>
+            <numerusform>تم تسجيل الدخول. الفعاليات المتاحة: %n</numerusform>
+            <numerusform>تم تسجيل الدخول. الفعاليات المتاحة: %n</numerusform>
+            <numerusform>تم تسجيل الدخول. الفعاليات المتاحة: %n</numerusform>
+            <numerusform>تم تسجيل الدخول. الفعاليات المتاحة: %n</numerusform>
+            <numerusform>تم تسجيل الدخول. الفعاليات المتاحة: %n</numerusform>
+            <numerusform>تم تسجيل الدخول. الفعاليات المتاحة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay saved under this account and are uploaded only after signing in with it again. Another account does not see them and would admit the same people again. Sign out anyway?</source>
+        <translation>تبقى محفوظة تحت هذا الحساب ولا تُرفع إلا بعد تسجيل الدخول به مجددًا. حساب آخر لا يراها وقد يُدخل الأشخاص أنفسهم مرة أخرى. تسجيل الخروج على أي حال؟</translation>
+    </message>
+    <message>
+        <source>A ticket ({code}) was scanned while a window was open: nobody was checked in. Close the window and scan again.</source>
+        <translation>مُسحت تذكرة ({code}) بينما كانت نافذة مفتوحة: لم يُسجَّل حضور أحد. أغلق النافذة وامسح مجددًا.</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>عمليات المسح</translation>
+    </message>
+    <message>
+        <source>Exported {n} {what} to {path}</source>
+        <translation>صُدّر {n} {what} إلى {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are uploaded when the app runs again with this account and the server is reachable. Close anyway?</source>
+        <translation>تبقى محفوظة على هذا الحاسوب وتُرفع عندما يعمل التطبيق مجددًا بهذا الحساب ويكون الخادم متاحًا. الإغلاق على أي حال؟</translation>
+    </message>
+    <message>
+        <source>CHECK-OUT MODE — a scan lets the person leave</source>
+        <translation>وضع المغادرة — المسح يسجّل خروج الشخص</translation>
+    </message>
+    <message>
+        <source>VALIDATE ONLY — nothing is recorded</source>
+        <translation>تحقق فقط — لا يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>CHECK-IN MODE — a scan admits the person</source>
+        <translation>وضع الحضور — المسح يُدخل الشخص</translation>
+    </message>
+    <message>
+        <source>Ready to check out</source>
+        <translation>جاهز لتسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>Ready to validate</source>
+        <translation>جاهز للتحقق</translation>
+    </message>
+    <message>
+        <source>Ready to check in</source>
+        <translation>جاهز لتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>وقت المسح</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>سبب الخادم</translation>
+    </message>
+    <message>
+        <source>The server refused these check-ins. Retry sends them again (e.g. after the problem was fixed on the server); Discard keeps them here as discarded.</source>
+        <translation>رفض الخادم عمليات الحضور هذه. «إعادة المحاولة» ترسلها مجددًا (مثلًا بعد إصلاح المشكلة على الخادم)؛ «تجاهل» يُبقيها هنا كمُتجاهَلة.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads are paused: {why}
+%n check-in(s) made here are not on the server. They stay saved on this computer. Sign in with an account that may check attendees in (Change event → Sign out), or ask the organizer to give this account that right; then Sync now.</source>
+        <translation>
+            <numerusform>الرفع متوقف: {why}
+عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
+            <numerusform>الرفع متوقف: {why}
+عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
+            <numerusform>الرفع متوقف: {why}
+عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
+            <numerusform>الرفع متوقف: {why}
+عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
+            <numerusform>الرفع متوقف: {why}
+عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
+            <numerusform>الرفع متوقف: {why}
+عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) need a decision.</source>
+        <translation>
+            <numerusform>عمليات حضور تحتاج إلى قرار: %n</numerusform>
+            <numerusform>عمليات حضور تحتاج إلى قرار: %n</numerusform>
+            <numerusform>عمليات حضور تحتاج إلى قرار: %n</numerusform>
+            <numerusform>عمليات حضور تحتاج إلى قرار: %n</numerusform>
+            <numerusform>عمليات حضور تحتاج إلى قرار: %n</numerusform>
+            <numerusform>عمليات حضور تحتاج إلى قرار: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n check-in(s) of {names}? They will not be sent to the server.</source>
+        <translation>
+            <numerusform>تجاهل عمليات حضور {names} (العدد: %n)؟ لن تُرسل إلى الخادم.</numerusform>
+            <numerusform>تجاهل عمليات حضور {names} (العدد: %n)؟ لن تُرسل إلى الخادم.</numerusform>
+            <numerusform>تجاهل عمليات حضور {names} (العدد: %n)؟ لن تُرسل إلى الخادم.</numerusform>
+            <numerusform>تجاهل عمليات حضور {names} (العدد: %n)؟ لن تُرسل إلى الخادم.</numerusform>
+            <numerusform>تجاهل عمليات حضور {names} (العدد: %n)؟ لن تُرسل إلى الخادم.</numerusform>
+            <numerusform>تجاهل عمليات حضور {names} (العدد: %n)؟ لن تُرسل إلى الخادم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>حضور</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>مغادرة</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(لم يُذكر سبب)</translation>
+    </message>
+    <message>
+        <source>No single check-in was refused: uploads as a whole are paused.</source>
+        <translation>لم تُرفض أي عملية حضور بعينها: الرفع متوقف بالكامل.</translation>
+    </message>
+    <message>
+        <source>No problems: every check-in was accepted or is waiting to upload.</source>
+        <translation>لا مشكلات: كل عمليات الحضور قُبلت أو بانتظار الرفع.</translation>
+    </message>
+    <message>
+        <source>Validate only</source>
+        <translation>تحقق فقط</translation>
+    </message>
+    <message>
+        <source>Type a ticket code, e-mail or order number</source>
+        <translation>اكتب رمز التذكرة أو البريد أو رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checked in</source>
+        <translation>{n} من {total} حاضرون</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (fast, default)</source>
+        <translation>zxing-cpp (سريع، افتراضي)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Sent to the server with each check-in, e.g. &apos;Door A&apos;.</source>
+        <translation>يُرسل إلى الخادم مع كل تسجيل حضور، مثل «البوابة A».</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>اسم الجهاز</translation>
+    </message>
+    <message>
+        <source>Scan mode</source>
+        <translation>وضع المسح</translation>
+    </message>
+    <message>
+        <source>Play a sound for each verdict</source>
+        <translation>تشغيل صوت مع كل نتيجة</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>مفكك رموز QR</translation>
+    </message>
+    <message>
+        <source>Download other doors&apos; check-ins every</source>
+        <translation>تنزيل حضور البوابات الأخرى كل</translation>
+    </message>
+    <message>
+        <source>Camera reads the same ticket again after</source>
+        <translation>تقرأ الكاميرا التذكرة نفسها مجددًا بعد</translation>
+    </message>
+    <message>
+        <source>Kiosk shows a verdict for</source>
+        <translation>يعرض الكشك النتيجة لمدة</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>يجب ألا يكون اسم الجهاز فارغًا.</translation>
+    </message>
+    <message>
+        <source>The device name must not contain a comma.</source>
+        <translation>يجب ألا يحتوي اسم الجهاز على فاصلة.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: {host}</source>
+        <translation>⚠ غير مشفّر: {host}</translation>
+    </message>
+    <message>
+        <source>This session was allowed to use plain http to {host}: the password, the session and attendee data can be read by anyone on the network.</source>
+        <translation>سُمح لهذه الجلسة باستخدام http غير مشفّر مع {host}: يمكن لأي شخص على الشبكة قراءة كلمة المرور والجلسة وبيانات المشاركين.</translation>
+    </message>
+    <message>
+        <source>● Local only (no sync)</source>
+        <translation>● محلي فقط (بلا مزامنة)</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation>● لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>● Offline — no connection; scans are saved and sent later</source>
+        <translation>● غير متصل — لا اتصال؛ المسح محفوظ ويُرسل لاحقًا</translation>
+    </message>
+    <message>
+        <source>● Server error — scans are saved and sent later</source>
+        <translation>● خطأ في الخادم — المسح محفوظ ويُرسل لاحقًا</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● متصل</translation>
+    </message>
+    <message>
+        <source>{n} waiting to upload</source>
+        <translation>بانتظار الرفع: {n}</translation>
+    </message>
+    <message>
+        <source>⚠ Uploads paused — review</source>
+        <translation>⚠ الرفع متوقف — راجِع</translation>
+    </message>
+    <message>
+        <source>⚠ {n} failed — review</source>
+        <translation>⚠ فشل: {n} — راجِع</translation>
+    </message>
+    <message>
+        <source>● Uploads paused — nothing is sent to the server</source>
+        <translation>● الرفع متوقف — لا يُرسل شيء إلى الخادم</translation>
+    </message>
+    <message>
+        <source>Uploads paused: {why}</source>
+        <translation>الرفع متوقف: {why}</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>آخر مزامنة {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>لم تتم المزامنة قط</translation>
+    </message>
+    <message>
+        <source>{stage} %v / %m</source>
+        <translation>{stage} %v / %m</translation>
+    </message>
+    <message>
+        <source>● Sync problem: {why}</source>
+        <translation>● مشكلة في المزامنة: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee record(s) from the server could not be read and were skipped.</source>
+        <translation>
+            <numerusform>سجلات مشاركين من الخادم تعذّرت قراءتها فتُخطّيت: %n</numerusform>
+            <numerusform>سجلات مشاركين من الخادم تعذّرت قراءتها فتُخطّيت: %n</numerusform>
+            <numerusform>سجلات مشاركين من الخادم تعذّرت قراءتها فتُخطّيت: %n</numerusform>
+            <numerusform>سجلات مشاركين من الخادم تعذّرت قراءتها فتُخطّيت: %n</numerusform>
+            <numerusform>سجلات مشاركين من الخادم تعذّرت قراءتها فتُخطّيت: %n</numerusform>
+            <numerusform>سجلات مشاركين من الخادم تعذّرت قراءتها فتُخطّيت: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer (no server)</source>
+        <translation>محفوظ على هذا الحاسوب (بلا خادم)</translation>
+    </message>
+    <message>
+        <source>● waiting to upload</source>
+        <translation>● بانتظار الرفع</translation>
+    </message>
+    <message>
+        <source>✓ on the server</source>
+        <translation>✓ على الخادم</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>جاهز للمسح</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code up to the camera</source>
+        <translation>ضع رمز QR للتذكرة أمام الكاميرا</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>تم الدخول</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>دخل من قبل</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>تم الخروج</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>لم يدخل</translation>
+    </message>
+    <message>
+        <source>VALID TICKET</source>
+        <translation>تذكرة صالحة</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation>تذكرة مجهولة</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>فعالية أخرى</translation>
+    </message>
+    <message>
+        <source>ORDER NOT VALID</source>
+        <translation>طلب غير صالح</translation>
+    </message>
+    <message>
+        <source>SEVERAL ATTENDEES</source>
+        <translation>عدة أشخاص</translation>
+    </message>
+    <message>
+        <source>UNREADABLE CODE</source>
+        <translation>رمز غير مقروء</translation>
+    </message>
+    <message>
+        <source>NOT VALID AT THIS DOOR</source>
+        <translation>غير صالحة هنا</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>دخل من قبل</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>خرج</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>لم يدخل</translation>
+    </message>
+    <message>
+        <source>valid ticket</source>
+        <translation>تذكرة صالحة</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>تذكرة مجهولة</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>فعالية أخرى</translation>
+    </message>
+    <message>
+        <source>order not valid</source>
+        <translation>طلب غير صالح</translation>
+    </message>
+    <message>
+        <source>several attendees</source>
+        <translation>عدة أشخاص</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>رمز غير مقروء</translation>
+    </message>
+    <message>
+        <source>not valid at this door</source>
+        <translation>غير صالحة عند هذه البوابة</translation>
+    </message>
+    <message>
+        <source>Checked in at {when} on {device}</source>
+        <translation>سُجّل حضوره في {when} على {device}</translation>
+    </message>
+    <message>
+        <source>Checked in at {when}</source>
+        <translation>سُجّل حضوره في {when}</translation>
+    </message>
+    <message>
+        <source>{words} The order is not paid yet.</source>
+        <translation>{words} الطلب لم يُدفع بعد.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>أهلًا، {name}!</translation>
+    </message>
+    <message>
+        <source>Leaving: scan again to check back in</source>
+        <translation>مغادرة: امسح مجددًا للعودة</translation>
+    </message>
+    <message>
+        <source>{when}. Validate only: nothing was recorded.</source>
+        <translation>{when}. تحقق فقط: لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Not checked in yet. Validate only: nothing was recorded.</source>
+        <translation>لم يُسجَّل حضوره بعد. تحقق فقط: لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>You are already in. If something is wrong, please see the desk.</source>
+        <translation>أنت في الداخل بالفعل. إن كان هناك خطأ فيُرجى التوجه إلى المكتب.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out</source>
+        <translation>لا شيء لتسجيل مغادرته</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event</source>
+        <translation>لا توجد هذه التذكرة لهذه الفعالية</translation>
+    </message>
+    <message>
+        <source>Try again or type the code</source>
+        <translation>حاول مجددًا أو اكتب الرمز</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: a number or e-mail counts only when typed at the desk</source>
+        <translation>ليس رمز تذكرة: الرقم أو البريد يُقبل فقط عند كتابته في المكتب</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: {event}</source>
+        <translation>هذه التذكرة لفعالية أخرى: {event}</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event</source>
+        <translation>هذه التذكرة لفعالية أخرى</translation>
+    </message>
+    <message>
+        <source>This code is for several people. Please scan your own ticket.</source>
+        <translation>هذا الرمز لعدة أشخاص. يُرجى مسح تذكرتك أنت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order with %n attendee(s): {names}. Scan each person&apos;s own ticket.</source>
+        <translation>
+            <numerusform>طلب لعدة مشاركين (%n): {names}. يمسح كل شخص تذكرته.</numerusform>
+            <numerusform>طلب لعدة مشاركين (%n): {names}. يمسح كل شخص تذكرته.</numerusform>
+            <numerusform>طلب لعدة مشاركين (%n): {names}. يمسح كل شخص تذكرته.</numerusform>
+            <numerusform>طلب لعدة مشاركين (%n): {names}. يمسح كل شخص تذكرته.</numerusform>
+            <numerusform>طلب لعدة مشاركين (%n): {names}. يمسح كل شخص تذكرته.</numerusform>
+            <numerusform>طلب لعدة مشاركين (%n): {names}. يمسح كل شخص تذكرته.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event</source>
+        <translation>أُلغيت هذه التذكرة أو أُزيلت من الفعالية</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet: this ticket is not valid</source>
+        <translation>الطلب لم يُدفع بعد: هذه التذكرة غير صالحة</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: this ticket is not valid</source>
+        <translation>أُلغي الطلب: هذه التذكرة غير صالحة</translation>
+    </message>
+    <message>
+        <source>The order expired without payment: this ticket is not valid</source>
+        <translation>انتهت صلاحية الطلب دون دفع: هذه التذكرة غير صالحة</translation>
+    </message>
+    <message>
+        <source>The order was deleted on the server: this ticket is not valid</source>
+        <translation>حُذف الطلب على الخادم: هذه التذكرة غير صالحة</translation>
+    </message>
+    <message>
+        <source>An old code of a ticket that was issued again: ask for the new ticket</source>
+        <translation>رمز قديم لتذكرة أُعيد إصدارها: اطلب التذكرة الجديدة</translation>
+    </message>
+    <message>
+        <source>This code is blocked</source>
+        <translation>هذا الرمز محظور</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on the list {list}</source>
+        <translation>نوع التذكرة هذا غير صالح في القائمة {list}</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on this door&apos;s list</source>
+        <translation>نوع التذكرة هذا غير صالح في قائمة هذه البوابة</translation>
+    </message>
+    <message>
+        <source>The entry rules of this list do not admit this ticket now</source>
+        <translation>قواعد الدخول في هذه القائمة لا تقبل هذه التذكرة الآن</translation>
+    </message>
+    <message>
+        <source>This list has entry rules only the server can check: scan again online</source>
+        <translation>لهذه القائمة قواعد لا يتحقق منها إلا الخادم: امسح مجددًا عند الاتصال</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first</source>
+        <translation>اختر قائمة حضور هذه البوابة أولًا</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time</source>
+        <translation>هذه التذكرة غير صالحة في هذا الوقت</translation>
+    </message>
+    <message>
+        <source>Some questions for this ticket must be answered at the desk first</source>
+        <translation>يجب الإجابة عن بعض أسئلة هذه التذكرة في المكتب أولًا</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket: nothing was recorded</source>
+        <translation>فشل الخادم أثناء التحقق من هذه التذكرة: لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>تغيير الفعالية</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the attendee list or the scan log as CSV</source>
+        <translation>احفظ قائمة المشاركين أو سجل المسح بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>What the app did recently (for support)</source>
+        <translation>ما فعله التطبيق مؤخرًا (للدعم)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>الماسح</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+</context>
+</TS>

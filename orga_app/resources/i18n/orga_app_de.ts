@@ -1,0 +1,1293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Uploads are paused: {why}</source>
+        <translation>Uploads angehalten: {why}</translation>
+    </message>
+    <message>
+        <source>They have not reached the server yet.</source>
+        <translation>Sie sind noch nicht auf dem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) made on this computer are not on the server.</source>
+        <translation>
+            <numerusform>%n Check-in auf diesem Computer ist nicht auf dem Server.</numerusform>
+            <numerusform>%n Check-ins auf diesem Computer sind nicht auf dem Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event “{key}” on this server.</source>
+        <translation>Keine Veranstaltung „{key}“ auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Bitte zuerst anmelden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Letzter Check-in</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ drin</translation>
+    </message>
+    <message>
+        <source>— not in</source>
+        <translation>— nicht drin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Upload</numerusform>
+            <numerusform>%n Änderungen warten auf Upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused (see Problems)</source>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt (siehe Probleme)</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt (siehe Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation> auf {device}</translation>
+    </message>
+    <message>
+        <source>in at {when}</source>
+        <translation>rein um {when}</translation>
+    </message>
+    <message>
+        <source>out at {when}</source>
+        <translation>raus um {when}</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, order or code</source>
+        <translation>Name, E-Mail, Bestellung oder Code suchen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Upload fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>Auschecken…</translation>
+    </message>
+    <message>
+        <source>more than {n} attendees</source>
+        <translation>mehr als {n} Teilnehmende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Auschecken</translation>
+    </message>
+    <message>
+        <source>Check out {name}?</source>
+        <translation>{name} auschecken?</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Kamera:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Kamera starten</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Suche Kameras…</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {detail}
+Type the code below or use a USB scanner.</source>
+        <translation>Kamerasuche fehlgeschlagen: {detail}
+Code unten eingeben oder USB-Scanner nutzen.</translation>
+    </message>
+    <message>
+        <source>Camera {n}</source>
+        <translation>Kamera {n}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Datei: {name}</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Type the code below, or use a USB barcode scanner: it works anywhere in this window.</source>
+        <translation>Keine Kamera gefunden.
+Code unten eingeben oder USB-Barcodescanner nutzen: er funktioniert überall in diesem Fenster.</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <source>Starting camera…</source>
+        <translation>Kamera startet…</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>Kamera stoppen</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — trying again…
+{detail}
+Meanwhile type the code below or use a USB scanner.</source>
+        <translation>Kamera nicht verfügbar — neuer Versuch…
+{detail}
+Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>Das Video ist zu Ende.</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>of all attendees</source>
+        <translation>aller Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>warten auf Upload</translation>
+    </message>
+    <message>
+        <source>failed uploads</source>
+        <translation>fehlgeschlagene Uploads</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Ankünfte pro 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Per ticket type</source>
+        <translation>Pro Ticketart</translation>
+    </message>
+    <message>
+        <source>Check-ins per door</source>
+        <translation>Check-ins pro Eingang</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Door (device)</source>
+        <translation>Eingang (Gerät)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>(keine Ticketart)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Scans on this device: {parts}</source>
+        <translation>Scans auf diesem Gerät: {parts}</translation>
+    </message>
+    <message>
+        <source>No scans on this device yet.</source>
+        <translation>Noch keine Scans auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes (none yet)</source>
+        <translation>Ankünfte pro 15 Minuten (noch keine)</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>Ankünfte pro Stunde</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} hours</source>
+        <translation>Ankünfte pro {n} Stunden</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} minutes</source>
+        <translation>Ankünfte pro {n} Minuten</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>Zuerst eingelassen</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Erneut eingelassen</translation>
+    </message>
+    <message>
+        <source>{when} at {door}</source>
+        <translation>{when} an {door}</translation>
+    </message>
+    <message>
+        <source>Admitted twice</source>
+        <translation>Doppelt eingelassen</translation>
+    </message>
+    <message>
+        <source>A ticket was let in at two doors before they had synced, with no check-out between. Check whether it was copied.</source>
+        <translation>Ein Ticket wurde an zwei Eingängen eingelassen, bevor diese synchronisiert waren, ohne Check-out dazwischen. Prüfen, ob es kopiert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a ticket was let in at two doors before they had synced, with no check-out between. Check whether those tickets were copied.</source>
+        <translation>
+            <numerusform>%n-mal wurde ein Ticket an zwei Eingängen eingelassen, bevor diese synchronisiert waren, ohne Check-out dazwischen. Prüfen, ob diese Tickets kopiert wurden.</numerusform>
+            <numerusform>%n-mal wurde ein Ticket an zwei Eingängen eingelassen, bevor diese synchronisiert waren, ohne Check-out dazwischen. Prüfen, ob diese Tickets kopiert wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was admitted at two doors.</source>
+        <translation>Kein Ticket wurde an zwei Eingängen eingelassen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then scan again.</source>
+        <translation>Die Festplatte ist voll: nichts wurde gespeichert. Platz schaffen, dann erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The local database is busy (is Orga App open twice on this computer?). Nothing was saved; scan again.</source>
+        <translation>Die lokale Datenbank ist belegt (läuft Orga App zweimal auf diesem Computer?). Nichts wurde gespeichert; erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>Der Datenordner ist schreibgeschützt: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The local database failed ({detail}): nothing was saved.</source>
+        <translation>Die lokale Datenbank hat einen Fehler ({detail}): nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Falsche E-Mail oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers ließ sich nicht prüfen. Serveradresse sowie Datum und Uhrzeit dieses Computers prüfen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address.</source>
+        <translation>Der Server ist nicht erreichbar. Netzwerk und Serveradresse prüfen.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Dieses Konto darf das nicht.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Der Server hatte ein Problem. Gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>Der Server lehnte ab: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera problem: {detail}</source>
+        <translation>Kameraproblem: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {detail}</source>
+        <translation>Datei konnte nicht gelesen oder geschrieben werden: {detail}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}</source>
+        <translation>Unerwarteter Fehler: {kind}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>Details wurden in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The app hit a bug. Scanning keeps working; check-ins already made are saved.</source>
+        <translation>Die App hat einen Fehler. Scannen geht weiter; bisherige Check-ins sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>some products only</source>
+        <translation>nur einige Produkte</translation>
+    </message>
+    <message>
+        <source>unpaid orders admitted</source>
+        <translation>unbezahlte Bestellungen zugelassen</translation>
+    </message>
+    <message>
+        <source>multiple entries</source>
+        <translation>Mehrfacheinlass</translation>
+    </message>
+    <message>
+        <source>Choose the event at this door</source>
+        <translation>Veranstaltung für diesen Eingang wählen</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>Check-in-Liste</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Event number or identifier</source>
+        <translation>Veranstaltungsnummer oder Kennung</translation>
+    </message>
+    <message>
+        <source>Find event on server</source>
+        <translation>Veranstaltung auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Refresh list from server</source>
+        <translation>Liste vom Server aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>  (local list)</source>
+        <translation>  (lokale Liste)</translation>
+    </message>
+    <message>
+        <source>  · you: {role}</source>
+        <translation>  · Sie: {role}</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in and refresh the list.</source>
+        <translation>Noch keine Veranstaltungen. Anmelden und Liste aktualisieren.</translation>
+    </message>
+    <message>
+        <source>This event has no check-in list on the server: refresh the list.</source>
+        <translation>Diese Veranstaltung hat keine Check-in-Liste auf dem Server: Liste aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Looking for event {key}…</source>
+        <translation>Suche Veranstaltung {key}…</translation>
+    </message>
+    <message>
+        <source>Attendee list (*.csv)</source>
+        <translation>Teilnehmerliste (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scan log (*.csv)</source>
+        <translation>Scan-Protokoll (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>scan log</source>
+        <translation>Scan-Protokoll</translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {name}…</source>
+        <translation>Exportiere {what} nach {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Orga App — self check-in</source>
+        <translation>Orga App — Selbst-Check-in</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>das Video ist zu Ende</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — you can still use the scanner at the desk</source>
+        <translation>Kamera nicht verfügbar — der Scanner am Schalter funktioniert weiterhin</translation>
+    </message>
+    <message>
+        <source>Paper or phone — both work. Staff at the desk are happy to help.</source>
+        <translation>Papier oder Handy — beides geht. Das Team am Schalter hilft gern.</translation>
+    </message>
+    <message>
+        <source>Welcome to {event}!</source>
+        <translation>Willkommen zu {event}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Willkommen!</translation>
+    </message>
+    <message>
+        <source>Self check-in is not set up yet — please see the desk</source>
+        <translation>Selbst-Check-in ist noch nicht eingerichtet — bitte zum Schalter</translation>
+    </message>
+    <message>
+        <source>Hold your ticket&apos;s QR code up to the camera</source>
+        <translation>QR-Code des Tickets vor die Kamera halten</translation>
+    </message>
+    <message>
+        <source>Please scan your ticket</source>
+        <translation>Bitte Ticket scannen</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised — please see the desk</source>
+        <translation>Ticket nicht erkannt — bitte zum Schalter</translation>
+    </message>
+    <message>
+        <source>Please see the desk</source>
+        <translation>Bitte zum Schalter</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work — please see the desk</source>
+        <translation>Das hat leider nicht geklappt — bitte zum Schalter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Set the operator PIN for this kiosk</source>
+        <translation>Bediener-PIN für diesen Kiosk festlegen</translation>
+    </message>
+    <message>
+        <source>Choose a new operator PIN</source>
+        <translation>Neue Bediener-PIN wählen</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. You need it to leave kiosk mode.</source>
+        <translation>4 bis 8 Ziffern. Nötig, um den Kiosk-Modus zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>Bediener-PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Diese PIN stimmt nicht. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits. Please try again.</source>
+        <translation>Eine PIN hat 4 bis 8 Ziffern. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Dieselbe PIN noch einmal eingeben</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>Die beiden PINs waren verschieden. Bitte neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Back to self check-in</source>
+        <translation>Zurück zum Selbst-Check-in</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>Kiosk-Modus verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Bitte %n Sekunde warten.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Bitte %n Sekunden warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Bitte %n Minute warten.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Bitte %n Minuten warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}</source>
+        <translation>Bereits eingecheckt um {when}</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Full log: {path}</source>
+        <translation>Vollständiges Protokoll: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Noch nichts protokolliert.</translation>
+    </message>
+    <message>
+        <source>{server} uses plain http: your password, the session and attendee data would cross the network unencrypted, readable by anyone on the same Wi-Fi.
+
+Connect without encryption for this session only?</source>
+        <translation>{server} nutzt unverschlüsseltes http: Passwort, Sitzung und Teilnehmerdaten gingen unverschlüsselt durchs Netz, lesbar für alle im selben WLAN.
+
+Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
+    </message>
+    <message>
+        <source>Sign in to your event server</source>
+        <translation>Beim Veranstaltungsserver anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in once with internet; afterwards the door works offline on cached data.</source>
+        <translation>Einmal mit Internet anmelden; danach arbeitet der Eingang offline mit gespeicherten Daten.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Open Event (eventyay API v1)</source>
+        <translation>Open Event (eventyay API v1)</translation>
+    </message>
+    <message>
+        <source>pretix or eventyay-tickets</source>
+        <translation>pretix oder eventyay-tickets</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Servertyp</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>Zurück zu den Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Keep working with the events already on this computer</source>
+        <translation>Mit den Veranstaltungen auf diesem Computer weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>du@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Pair this computer as a door device</source>
+        <translation>Diesen Computer als Eingangsgerät koppeln</translation>
+    </message>
+    <message>
+        <source>Use an organizer team&apos;s API token</source>
+        <translation>API-Token eines Veranstalter-Teams verwenden</translation>
+    </message>
+    <message>
+        <source>the one-time token the organizer shows</source>
+        <translation>das Einmal-Token, das der Veranstalter zeigt</translation>
+    </message>
+    <message>
+        <source>Pairing token</source>
+        <translation>Kopplungs-Token</translation>
+    </message>
+    <message>
+        <source>organizer short name, e.g. demo</source>
+        <translation>Kurzname des Veranstalters, z. B. demo</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Checking what kind of server this is…</source>
+        <translation>Prüfe, welche Art Server das ist…</translation>
+    </message>
+    <message>
+        <source>This is a pretix-type server (pretix or eventyay-tickets).</source>
+        <translation>Das ist ein pretix-Server (pretix oder eventyay-tickets).</translation>
+    </message>
+    <message>
+        <source>Not a pretix server, or it did not answer: Open Event is assumed.</source>
+        <translation>Kein pretix-Server oder keine Antwort: Open Event wird angenommen.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, e-mail and password.</source>
+        <translation>Bitte Server, E-Mail und Passwort ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server and the pairing token.</source>
+        <translation>Bitte Server und Kopplungs-Token ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, the organizer and the API token.</source>
+        <translation>Bitte Server, Veranstalter und API-Token ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Not signed in: {server} is not encrypted. Use https:// if it has it.</source>
+        <translation>Nicht angemeldet: {server} ist nicht verschlüsselt. https:// verwenden, wenn verfügbar.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Unencrypted server</source>
+        <translation>Unverschlüsselter Server</translation>
+    </message>
+    <message>
+        <source>Orga App — check-in</source>
+        <translation>Orga App — Check-in</translation>
+    </message>
+    <message>
+        <source>Signed in as {email} on {server}</source>
+        <translation>Angemeldet als {email} auf {server}</translation>
+    </message>
+    <message>
+        <source>Not signed in (local lists only)</source>
+        <translation>Nicht angemeldet (nur lokale Listen)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the events…</source>
+        <translation>Frage den Server nach Veranstaltungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. %n event(s) available.</source>
+        <translation>
+            <numerusform>Angemeldet. %n Veranstaltung verfügbar.</numerusform>
+            <numerusform>Angemeldet. %n Veranstaltungen verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay saved under this account and are uploaded only after signing in with it again. Another account does not see them and would admit the same people again. Sign out anyway?</source>
+        <translation>Sie bleiben unter diesem Konto gespeichert und werden erst nach erneuter Anmeldung mit ihm hochgeladen. Ein anderes Konto sieht sie nicht und würde dieselben Personen noch einmal einlassen. Trotzdem abmelden?</translation>
+    </message>
+    <message>
+        <source>A ticket ({code}) was scanned while a window was open: nobody was checked in. Close the window and scan again.</source>
+        <translation>Ein Ticket ({code}) wurde gescannt, während ein Fenster offen war: niemand wurde eingecheckt. Fenster schließen und erneut scannen.</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Exported {n} {what} to {path}</source>
+        <translation>{n} {what} nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are uploaded when the app runs again with this account and the server is reachable. Close anyway?</source>
+        <translation>Sie bleiben auf diesem Computer gespeichert und werden hochgeladen, sobald die App wieder mit diesem Konto läuft und der Server erreichbar ist. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>CHECK-OUT MODE — a scan lets the person leave</source>
+        <translation>CHECK-OUT — ein Scan lässt die Person gehen</translation>
+    </message>
+    <message>
+        <source>VALIDATE ONLY — nothing is recorded</source>
+        <translation>NUR PRÜFEN — nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>CHECK-IN MODE — a scan admits the person</source>
+        <translation>CHECK-IN — ein Scan lässt die Person ein</translation>
+    </message>
+    <message>
+        <source>Ready to check out</source>
+        <translation>Bereit zum Auschecken</translation>
+    </message>
+    <message>
+        <source>Ready to validate</source>
+        <translation>Bereit zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Ready to check in</source>
+        <translation>Bereit zum Einchecken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Grund des Servers</translation>
+    </message>
+    <message>
+        <source>The server refused these check-ins. Retry sends them again (e.g. after the problem was fixed on the server); Discard keeps them here as discarded.</source>
+        <translation>Der Server hat diese Check-ins abgelehnt. „Erneut senden“ schickt sie noch einmal (z. B. nachdem das Problem auf dem Server behoben wurde); „Verwerfen“ behält sie hier als verworfen.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads are paused: {why}
+%n check-in(s) made here are not on the server. They stay saved on this computer. Sign in with an account that may check attendees in (Change event → Sign out), or ask the organizer to give this account that right; then Sync now.</source>
+        <translation>
+            <numerusform>Uploads angehalten: {why}
+%n Check-in von hier ist nicht auf dem Server. Er bleibt auf diesem Computer gespeichert. Mit einem Konto anmelden, das Personen einchecken darf (Veranstaltung wechseln → Abmelden), oder den Veranstalter bitten, diesem Konto das Recht zu geben; dann „Jetzt synchronisieren“.</numerusform>
+            <numerusform>Uploads angehalten: {why}
+%n Check-ins von hier sind nicht auf dem Server. Sie bleiben auf diesem Computer gespeichert. Mit einem Konto anmelden, das Personen einchecken darf (Veranstaltung wechseln → Abmelden), oder den Veranstalter bitten, diesem Konto das Recht zu geben; dann „Jetzt synchronisieren“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) need a decision.</source>
+        <translation>
+            <numerusform>%n Check-in braucht eine Entscheidung.</numerusform>
+            <numerusform>%n Check-ins brauchen eine Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n check-in(s) of {names}? They will not be sent to the server.</source>
+        <translation>
+            <numerusform>%n Check-in von {names} verwerfen? Er wird nicht an den Server gesendet.</numerusform>
+            <numerusform>%n Check-ins von {names} verwerfen? Sie werden nicht an den Server gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>No single check-in was refused: uploads as a whole are paused.</source>
+        <translation>Kein einzelner Check-in wurde abgelehnt: Uploads sind insgesamt angehalten.</translation>
+    </message>
+    <message>
+        <source>No problems: every check-in was accepted or is waiting to upload.</source>
+        <translation>Keine Probleme: jeder Check-in wurde angenommen oder wartet auf Upload.</translation>
+    </message>
+    <message>
+        <source>Validate only</source>
+        <translation>Nur prüfen</translation>
+    </message>
+    <message>
+        <source>Type a ticket code, e-mail or order number</source>
+        <translation>Ticketcode, E-Mail oder Bestellnummer eingeben</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>NICHT GESPEICHERT</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checked in</source>
+        <translation>{n} von {total} eingecheckt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (fast, default)</source>
+        <translation>zxing-cpp (schnell, Standard)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sent to the server with each check-in, e.g. &apos;Door A&apos;.</source>
+        <translation>Wird mit jedem Check-in an den Server gesendet, z. B. „Eingang A“.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>Scan mode</source>
+        <translation>Scan-Modus</translation>
+    </message>
+    <message>
+        <source>Play a sound for each verdict</source>
+        <translation>Bei jedem Ergebnis einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>QR-Decoder</translation>
+    </message>
+    <message>
+        <source>Download other doors&apos; check-ins every</source>
+        <translation>Check-ins anderer Eingänge laden alle</translation>
+    </message>
+    <message>
+        <source>Camera reads the same ticket again after</source>
+        <translation>Kamera liest dasselbe Ticket erneut nach</translation>
+    </message>
+    <message>
+        <source>Kiosk shows a verdict for</source>
+        <translation>Kiosk zeigt ein Ergebnis für</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>Der Gerätename darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The device name must not contain a comma.</source>
+        <translation>Der Gerätename darf kein Komma enthalten.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: {host}</source>
+        <translation>⚠ Unverschlüsselt: {host}</translation>
+    </message>
+    <message>
+        <source>This session was allowed to use plain http to {host}: the password, the session and attendee data can be read by anyone on the network.</source>
+        <translation>Diese Sitzung darf unverschlüsseltes http zu {host} nutzen: Passwort, Sitzung und Teilnehmerdaten kann jeder im Netzwerk lesen.</translation>
+    </message>
+    <message>
+        <source>● Local only (no sync)</source>
+        <translation>● Nur lokal (keine Synchronisation)</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation>● Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>● Offline — no connection; scans are saved and sent later</source>
+        <translation>● Offline — keine Verbindung; Scans werden gespeichert und später gesendet</translation>
+    </message>
+    <message>
+        <source>● Server error — scans are saved and sent later</source>
+        <translation>● Serverfehler — Scans werden gespeichert und später gesendet</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>{n} waiting to upload</source>
+        <translation>{n} warten auf Upload</translation>
+    </message>
+    <message>
+        <source>⚠ Uploads paused — review</source>
+        <translation>⚠ Uploads angehalten — prüfen</translation>
+    </message>
+    <message>
+        <source>⚠ {n} failed — review</source>
+        <translation>⚠ {n} fehlgeschlagen — prüfen</translation>
+    </message>
+    <message>
+        <source>● Uploads paused — nothing is sent to the server</source>
+        <translation>● Uploads angehalten — nichts wird an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Uploads paused: {why}</source>
+        <translation>Uploads angehalten: {why}</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>Letzte Synchronisation {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>{stage} %v / %m</source>
+        <translation>{stage} %v / %m</translation>
+    </message>
+    <message>
+        <source>● Sync problem: {why}</source>
+        <translation>● Synchronisationsproblem: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee record(s) from the server could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n Teilnehmerdatensatz vom Server war unlesbar und wurde übersprungen.</numerusform>
+            <numerusform>%n Teilnehmerdatensätze vom Server waren unlesbar und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer (no server)</source>
+        <translation>auf diesem Computer gespeichert (kein Server)</translation>
+    </message>
+    <message>
+        <source>● waiting to upload</source>
+        <translation>● wartet auf Upload</translation>
+    </message>
+    <message>
+        <source>✓ on the server</source>
+        <translation>✓ auf dem Server</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Bereit zum Scannen</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code up to the camera</source>
+        <translation>QR-Code des Tickets vor die Kamera halten</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>EINGECHECKT</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>SCHON DRIN</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>AUSGECHECKT</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NICHT EINGECHECKT</translation>
+    </message>
+    <message>
+        <source>VALID TICKET</source>
+        <translation>TICKET GÜLTIG</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>ANDERES EVENT</translation>
+    </message>
+    <message>
+        <source>ORDER NOT VALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
+    <message>
+        <source>SEVERAL ATTENDEES</source>
+        <translation>MEHRERE PERSONEN</translation>
+    </message>
+    <message>
+        <source>UNREADABLE CODE</source>
+        <translation>UNLESBAR</translation>
+    </message>
+    <message>
+        <source>NOT VALID AT THIS DOOR</source>
+        <translation>NICHT HIER GÜLTIG</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>schon eingecheckt</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>ausgecheckt</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>valid ticket</source>
+        <translation>gültiges Ticket</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>unbekanntes Ticket</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>andere Veranstaltung</translation>
+    </message>
+    <message>
+        <source>order not valid</source>
+        <translation>Bestellung ungültig</translation>
+    </message>
+    <message>
+        <source>several attendees</source>
+        <translation>mehrere Personen</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>unlesbarer Code</translation>
+    </message>
+    <message>
+        <source>not valid at this door</source>
+        <translation>an diesem Eingang ungültig</translation>
+    </message>
+    <message>
+        <source>Checked in at {when} on {device}</source>
+        <translation>Eingecheckt um {when} an {device}</translation>
+    </message>
+    <message>
+        <source>Checked in at {when}</source>
+        <translation>Eingecheckt um {when}</translation>
+    </message>
+    <message>
+        <source>{words} The order is not paid yet.</source>
+        <translation>{words} Die Bestellung ist noch nicht bezahlt.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Willkommen, {name}!</translation>
+    </message>
+    <message>
+        <source>Leaving: scan again to check back in</source>
+        <translation>Verlässt das Gelände: erneut scannen zum Wiedereinlass</translation>
+    </message>
+    <message>
+        <source>{when}. Validate only: nothing was recorded.</source>
+        <translation>{when}. Nur prüfen: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not checked in yet. Validate only: nothing was recorded.</source>
+        <translation>Noch nicht eingecheckt. Nur prüfen: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>You are already in. If something is wrong, please see the desk.</source>
+        <translation>Sie sind schon drin. Wenn etwas nicht stimmt, bitte zum Schalter.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out</source>
+        <translation>Nichts zum Auschecken</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event</source>
+        <translation>Kein solches Ticket für diese Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Try again or type the code</source>
+        <translation>Noch einmal versuchen oder Code eingeben</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: a number or e-mail counts only when typed at the desk</source>
+        <translation>Kein Ticketcode: Nummer oder E-Mail gilt nur, wenn am Schalter eingegeben</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: {event}</source>
+        <translation>Dieses Ticket gehört zu einer anderen Veranstaltung: {event}</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event</source>
+        <translation>Dieses Ticket gehört zu einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <source>This code is for several people. Please scan your own ticket.</source>
+        <translation>Dieser Code gilt für mehrere Personen. Bitte das eigene Ticket scannen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order with %n attendee(s): {names}. Scan each person&apos;s own ticket.</source>
+        <translation>
+            <numerusform>Bestellung mit %n Person: {names}. Jede Person scannt ihr eigenes Ticket.</numerusform>
+            <numerusform>Bestellung mit %n Personen: {names}. Jede Person scannt ihr eigenes Ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event</source>
+        <translation>Dieses Ticket wurde storniert oder aus der Veranstaltung entfernt</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet: this ticket is not valid</source>
+        <translation>Die Bestellung ist noch nicht bezahlt: dieses Ticket ist ungültig</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: this ticket is not valid</source>
+        <translation>Die Bestellung wurde storniert: dieses Ticket ist ungültig</translation>
+    </message>
+    <message>
+        <source>The order expired without payment: this ticket is not valid</source>
+        <translation>Die Bestellung ist ohne Zahlung abgelaufen: dieses Ticket ist ungültig</translation>
+    </message>
+    <message>
+        <source>The order was deleted on the server: this ticket is not valid</source>
+        <translation>Die Bestellung wurde auf dem Server gelöscht: dieses Ticket ist ungültig</translation>
+    </message>
+    <message>
+        <source>An old code of a ticket that was issued again: ask for the new ticket</source>
+        <translation>Alter Code eines neu ausgestellten Tickets: nach dem neuen Ticket fragen</translation>
+    </message>
+    <message>
+        <source>This code is blocked</source>
+        <translation>Dieser Code ist gesperrt</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on the list {list}</source>
+        <translation>Diese Ticketart gilt nicht auf der Liste {list}</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on this door&apos;s list</source>
+        <translation>Diese Ticketart gilt nicht auf der Liste dieses Eingangs</translation>
+    </message>
+    <message>
+        <source>The entry rules of this list do not admit this ticket now</source>
+        <translation>Die Einlassregeln dieser Liste lassen dieses Ticket jetzt nicht zu</translation>
+    </message>
+    <message>
+        <source>This list has entry rules only the server can check: scan again online</source>
+        <translation>Diese Liste hat Einlassregeln, die nur der Server prüfen kann: online erneut scannen</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first</source>
+        <translation>Zuerst die Check-in-Liste dieses Eingangs wählen</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time</source>
+        <translation>Dieses Ticket ist zu dieser Zeit nicht gültig</translation>
+    </message>
+    <message>
+        <source>Some questions for this ticket must be answered at the desk first</source>
+        <translation>Einige Fragen zu diesem Ticket müssen erst am Schalter beantwortet werden</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket: nothing was recorded</source>
+        <translation>Der Server ist beim Prüfen dieses Tickets gescheitert: nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>Veranstaltung wechseln</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the attendee list or the scan log as CSV</source>
+        <translation>Teilnehmerliste oder Scan-Protokoll als CSV speichern</translation>
+    </message>
+    <message>
+        <source>What the app did recently (for support)</source>
+        <translation>Was die App zuletzt getan hat (für den Support)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+</TS>

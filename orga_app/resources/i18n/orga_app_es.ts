@@ -1,0 +1,1293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Uploads are paused: {why}</source>
+        <translation>Subidas en pausa: {why}</translation>
+    </message>
+    <message>
+        <source>They have not reached the server yet.</source>
+        <translation>Aún no han llegado al servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) made on this computer are not on the server.</source>
+        <translation>
+            <numerusform>%n registro hecho en este equipo no está en el servidor.</numerusform>
+            <numerusform>%n registros hechos en este equipo no están en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event “{key}” on this server.</source>
+        <translation>No hay ningún evento «{key}» en este servidor.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Último registro</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ dentro</translation>
+    </message>
+    <message>
+        <source>— not in</source>
+        <translation>— fuera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n cambio pendiente de subir</numerusform>
+            <numerusform>%n cambios pendientes de subir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused (see Problems)</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el servidor (ver Problemas)</numerusform>
+            <numerusform>%n cambios rechazados por el servidor (ver Problemas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation> en {device}</translation>
+    </message>
+    <message>
+        <source>in at {when}</source>
+        <translation>entrada a las {when}</translation>
+    </message>
+    <message>
+        <source>out at {when}</source>
+        <translation>salida a las {when}</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, order or code</source>
+        <translation>Buscar nombre, correo, pedido o código</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Pendiente de subir</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Subida fallida</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>Registrar salida…</translation>
+    </message>
+    <message>
+        <source>more than {n} attendees</source>
+        <translation>más de {n} asistentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Registrar salida</translation>
+    </message>
+    <message>
+        <source>Check out {name}?</source>
+        <translation>¿Registrar la salida de {name}?</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Cámara:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Iniciar cámara</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Buscando cámaras…</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {detail}
+Type the code below or use a USB scanner.</source>
+        <translation>No se pudieron buscar cámaras: {detail}
+Escriba el código abajo o use un lector USB.</translation>
+    </message>
+    <message>
+        <source>Camera {n}</source>
+        <translation>Cámara {n}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Archivo: {name}</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Type the code below, or use a USB barcode scanner: it works anywhere in this window.</source>
+        <translation>No se encontró ninguna cámara.
+Escriba el código abajo o use un lector de códigos USB: funciona en cualquier parte de esta ventana.</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Cámara apagada</translation>
+    </message>
+    <message>
+        <source>Starting camera…</source>
+        <translation>Iniciando cámara…</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>Detener cámara</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — trying again…
+{detail}
+Meanwhile type the code below or use a USB scanner.</source>
+        <translation>Cámara no disponible — reintentando…
+{detail}
+Mientras tanto, escriba el código abajo o use un lector USB.</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>El vídeo ha terminado.</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>registrados</translation>
+    </message>
+    <message>
+        <source>of all attendees</source>
+        <translation>de todos los asistentes</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>pendientes de subir</translation>
+    </message>
+    <message>
+        <source>failed uploads</source>
+        <translation>subidas fallidas</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Llegadas cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Per ticket type</source>
+        <translation>Por tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Check-ins per door</source>
+        <translation>Registros por puerta</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Door (device)</source>
+        <translation>Puerta (dispositivo)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>(sin tipo de entrada)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Scans on this device: {parts}</source>
+        <translation>Escaneos en este dispositivo: {parts}</translation>
+    </message>
+    <message>
+        <source>No scans on this device yet.</source>
+        <translation>Aún no hay escaneos en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes (none yet)</source>
+        <translation>Llegadas cada 15 minutos (aún ninguna)</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>Llegadas por hora</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} hours</source>
+        <translation>Llegadas cada {n} horas</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} minutes</source>
+        <translation>Llegadas cada {n} minutos</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>Primera admisión</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Admitido de nuevo</translation>
+    </message>
+    <message>
+        <source>{when} at {door}</source>
+        <translation>{when} en {door}</translation>
+    </message>
+    <message>
+        <source>Admitted twice</source>
+        <translation>Admitido dos veces</translation>
+    </message>
+    <message>
+        <source>A ticket was let in at two doors before they had synced, with no check-out between. Check whether it was copied.</source>
+        <translation>Una entrada fue admitida en dos puertas antes de sincronizarse, sin salida entre medias. Compruebe si fue copiada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a ticket was let in at two doors before they had synced, with no check-out between. Check whether those tickets were copied.</source>
+        <translation>
+            <numerusform>%n vez una entrada fue admitida en dos puertas antes de sincronizarse, sin salida entre medias. Compruebe si esas entradas fueron copiadas.</numerusform>
+            <numerusform>%n veces una entrada fue admitida en dos puertas antes de sincronizarse, sin salida entre medias. Compruebe si esas entradas fueron copiadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was admitted at two doors.</source>
+        <translation>Ninguna entrada fue admitida en dos puertas.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then scan again.</source>
+        <translation>El disco está lleno: no se guardó nada. Libere espacio y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>The local database is busy (is Orga App open twice on this computer?). Nothing was saved; scan again.</source>
+        <translation>La base de datos local está ocupada (¿Orga App está abierta dos veces en este equipo?). No se guardó nada; vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>La carpeta de datos es de solo lectura: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The local database failed ({detail}): nothing was saved.</source>
+        <translation>La base de datos local falló ({detail}): no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Correo o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time.</source>
+        <translation>No se pudo verificar el certificado del servidor. Revise la dirección del servidor y la fecha y hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address.</source>
+        <translation>No se puede conectar con el servidor. Revise la red y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Esta cuenta no tiene permiso para eso.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>El servidor tuvo un problema. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>El servidor lo rechazó: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera problem: {detail}</source>
+        <translation>Problema de cámara: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {detail}</source>
+        <translation>No se pudo leer o escribir un archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}</source>
+        <translation>Error inesperado: {kind}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>Los detalles se guardaron en {path}.</translation>
+    </message>
+    <message>
+        <source>The app hit a bug. Scanning keeps working; check-ins already made are saved.</source>
+        <translation>La app encontró un error. El escaneo sigue funcionando; los registros ya hechos están guardados.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>some products only</source>
+        <translation>solo algunos productos</translation>
+    </message>
+    <message>
+        <source>unpaid orders admitted</source>
+        <translation>se admiten pedidos sin pagar</translation>
+    </message>
+    <message>
+        <source>multiple entries</source>
+        <translation>entradas múltiples</translation>
+    </message>
+    <message>
+        <source>Choose the event at this door</source>
+        <translation>Elija el evento de esta puerta</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>Lista de registro</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Event number or identifier</source>
+        <translation>Número o identificador del evento</translation>
+    </message>
+    <message>
+        <source>Find event on server</source>
+        <translation>Buscar evento en el servidor</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Refresh list from server</source>
+        <translation>Actualizar lista del servidor</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Abrir evento</translation>
+    </message>
+    <message>
+        <source>  (local list)</source>
+        <translation>  (lista local)</translation>
+    </message>
+    <message>
+        <source>  · you: {role}</source>
+        <translation>  · usted: {role}</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in and refresh the list.</source>
+        <translation>Aún no hay eventos. Inicie sesión y actualice la lista.</translation>
+    </message>
+    <message>
+        <source>This event has no check-in list on the server: refresh the list.</source>
+        <translation>Este evento no tiene lista de registro en el servidor: actualice la lista.</translation>
+    </message>
+    <message>
+        <source>Looking for event {key}…</source>
+        <translation>Buscando el evento {key}…</translation>
+    </message>
+    <message>
+        <source>Attendee list (*.csv)</source>
+        <translation>Lista de asistentes (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scan log (*.csv)</source>
+        <translation>Registro de escaneos (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>asistentes</translation>
+    </message>
+    <message>
+        <source>scan log</source>
+        <translation>registro de escaneos</translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {name}…</source>
+        <translation>Exportando {what} a {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Orga App — self check-in</source>
+        <translation>Orga App — autorregistro</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>el vídeo terminó</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — you can still use the scanner at the desk</source>
+        <translation>Cámara no disponible — puede usar el lector del mostrador</translation>
+    </message>
+    <message>
+        <source>Paper or phone — both work. Staff at the desk are happy to help.</source>
+        <translation>En papel o en el móvil, ambos sirven. El personal del mostrador le ayuda con gusto.</translation>
+    </message>
+    <message>
+        <source>Welcome to {event}!</source>
+        <translation>¡Bienvenido a {event}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>¡Bienvenido!</translation>
+    </message>
+    <message>
+        <source>Self check-in is not set up yet — please see the desk</source>
+        <translation>El autorregistro aún no está configurado — acuda al mostrador</translation>
+    </message>
+    <message>
+        <source>Hold your ticket&apos;s QR code up to the camera</source>
+        <translation>Acerque el código QR de su entrada a la cámara</translation>
+    </message>
+    <message>
+        <source>Please scan your ticket</source>
+        <translation>Escanee su entrada</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised — please see the desk</source>
+        <translation>Entrada no reconocida — acuda al mostrador</translation>
+    </message>
+    <message>
+        <source>Please see the desk</source>
+        <translation>Acuda al mostrador</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work — please see the desk</source>
+        <translation>Lo sentimos, no funcionó — acuda al mostrador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Set the operator PIN for this kiosk</source>
+        <translation>Defina el PIN de operador de este quiosco</translation>
+    </message>
+    <message>
+        <source>Choose a new operator PIN</source>
+        <translation>Elija un nuevo PIN de operador</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. You need it to leave kiosk mode.</source>
+        <translation>De 4 a 8 dígitos. Lo necesita para salir del modo quiosco.</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>PIN de operador</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits. Please try again.</source>
+        <translation>Un PIN tiene de 4 a 8 dígitos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Escriba el mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>Los dos PIN eran distintos. Empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Back to self check-in</source>
+        <translation>Volver al autorregistro</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Cambiar PIN</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Espere %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espere %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Espere %n minuto.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espere %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}</source>
+        <translation>Ya registrado a las {when}</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Full log: {path}</source>
+        <translation>Registro completo: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Aún no hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>{server} uses plain http: your password, the session and attendee data would cross the network unencrypted, readable by anyone on the same Wi-Fi.
+
+Connect without encryption for this session only?</source>
+        <translation>{server} usa http sin cifrar: su contraseña, la sesión y los datos de asistentes cruzarían la red sin cifrar, legibles por cualquiera en la misma wifi.
+
+¿Conectar sin cifrado solo en esta sesión?</translation>
+    </message>
+    <message>
+        <source>Sign in to your event server</source>
+        <translation>Inicie sesión en el servidor del evento</translation>
+    </message>
+    <message>
+        <source>Sign in once with internet; afterwards the door works offline on cached data.</source>
+        <translation>Inicie sesión una vez con internet; después la puerta funciona sin conexión con los datos guardados.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Open Event (eventyay API v1)</source>
+        <translation>Open Event (API v1 de eventyay)</translation>
+    </message>
+    <message>
+        <source>pretix or eventyay-tickets</source>
+        <translation>pretix o eventyay-tickets</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Tipo de servidor</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>Volver a los eventos</translation>
+    </message>
+    <message>
+        <source>Keep working with the events already on this computer</source>
+        <translation>Seguir con los eventos ya guardados en este equipo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>usted@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Pair this computer as a door device</source>
+        <translation>Vincular este equipo como dispositivo de puerta</translation>
+    </message>
+    <message>
+        <source>Use an organizer team&apos;s API token</source>
+        <translation>Usar el token de API de un equipo organizador</translation>
+    </message>
+    <message>
+        <source>the one-time token the organizer shows</source>
+        <translation>el token de un solo uso que muestra el organizador</translation>
+    </message>
+    <message>
+        <source>Pairing token</source>
+        <translation>Token de vinculación</translation>
+    </message>
+    <message>
+        <source>organizer short name, e.g. demo</source>
+        <translation>nombre corto del organizador, p. ej. demo</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Checking what kind of server this is…</source>
+        <translation>Comprobando qué tipo de servidor es…</translation>
+    </message>
+    <message>
+        <source>This is a pretix-type server (pretix or eventyay-tickets).</source>
+        <translation>Es un servidor tipo pretix (pretix o eventyay-tickets).</translation>
+    </message>
+    <message>
+        <source>Not a pretix server, or it did not answer: Open Event is assumed.</source>
+        <translation>No es un servidor pretix o no respondió: se asume Open Event.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, e-mail and password.</source>
+        <translation>Complete el servidor, el correo y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server and the pairing token.</source>
+        <translation>Complete el servidor y el token de vinculación.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, the organizer and the API token.</source>
+        <translation>Complete el servidor, el organizador y el token de API.</translation>
+    </message>
+    <message>
+        <source>Not signed in: {server} is not encrypted. Use https:// if it has it.</source>
+        <translation>Sesión no iniciada: {server} no está cifrado. Use https:// si lo admite.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Unencrypted server</source>
+        <translation>Servidor sin cifrar</translation>
+    </message>
+    <message>
+        <source>Orga App — check-in</source>
+        <translation>Orga App — registro</translation>
+    </message>
+    <message>
+        <source>Signed in as {email} on {server}</source>
+        <translation>Sesión iniciada como {email} en {server}</translation>
+    </message>
+    <message>
+        <source>Not signed in (local lists only)</source>
+        <translation>Sin sesión (solo listas locales)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the events…</source>
+        <translation>Pidiendo los eventos al servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. %n event(s) available.</source>
+        <translation>
+            <numerusform>Sesión iniciada. %n evento disponible.</numerusform>
+            <numerusform>Sesión iniciada. %n eventos disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay saved under this account and are uploaded only after signing in with it again. Another account does not see them and would admit the same people again. Sign out anyway?</source>
+        <translation>Quedan guardados en esta cuenta y solo se suben al volver a iniciar sesión con ella. Otra cuenta no los ve y volvería a admitir a las mismas personas. ¿Cerrar sesión de todos modos?</translation>
+    </message>
+    <message>
+        <source>A ticket ({code}) was scanned while a window was open: nobody was checked in. Close the window and scan again.</source>
+        <translation>Se escaneó una entrada ({code}) con una ventana abierta: no se registró a nadie. Cierre la ventana y vuelva a escanear.</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>escaneos</translation>
+    </message>
+    <message>
+        <source>Exported {n} {what} to {path}</source>
+        <translation>Exportados {n} {what} a {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are uploaded when the app runs again with this account and the server is reachable. Close anyway?</source>
+        <translation>Quedan guardados en este equipo y se suben cuando la app vuelva a ejecutarse con esta cuenta y el servidor esté accesible. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>CHECK-OUT MODE — a scan lets the person leave</source>
+        <translation>MODO SALIDA — un escaneo registra la salida</translation>
+    </message>
+    <message>
+        <source>VALIDATE ONLY — nothing is recorded</source>
+        <translation>SOLO VALIDAR — no se registra nada</translation>
+    </message>
+    <message>
+        <source>CHECK-IN MODE — a scan admits the person</source>
+        <translation>MODO ENTRADA — un escaneo admite a la persona</translation>
+    </message>
+    <message>
+        <source>Ready to check out</source>
+        <translation>Listo para registrar salidas</translation>
+    </message>
+    <message>
+        <source>Ready to validate</source>
+        <translation>Listo para validar</translation>
+    </message>
+    <message>
+        <source>Ready to check in</source>
+        <translation>Listo para registrar entradas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Escaneado</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Motivo del servidor</translation>
+    </message>
+    <message>
+        <source>The server refused these check-ins. Retry sends them again (e.g. after the problem was fixed on the server); Discard keeps them here as discarded.</source>
+        <translation>El servidor rechazó estos registros. Reintentar los envía de nuevo (p. ej. tras corregir el problema en el servidor); Descartar los guarda aquí como descartados.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads are paused: {why}
+%n check-in(s) made here are not on the server. They stay saved on this computer. Sign in with an account that may check attendees in (Change event → Sign out), or ask the organizer to give this account that right; then Sync now.</source>
+        <translation>
+            <numerusform>Subidas en pausa: {why}
+%n registro hecho aquí no está en el servidor. Sigue guardado en este equipo. Inicie sesión con una cuenta que pueda registrar asistentes (Cambiar evento → Cerrar sesión), o pida al organizador que dé ese permiso a esta cuenta; luego Sincronizar ahora.</numerusform>
+            <numerusform>Subidas en pausa: {why}
+%n registros hechos aquí no están en el servidor. Siguen guardados en este equipo. Inicie sesión con una cuenta que pueda registrar asistentes (Cambiar evento → Cerrar sesión), o pida al organizador que dé ese permiso a esta cuenta; luego Sincronizar ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) need a decision.</source>
+        <translation>
+            <numerusform>%n registro necesita una decisión.</numerusform>
+            <numerusform>%n registros necesitan una decisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n check-in(s) of {names}? They will not be sent to the server.</source>
+        <translation>
+            <numerusform>¿Descartar %n registro de {names}? No se enviará al servidor.</numerusform>
+            <numerusform>¿Descartar %n registros de {names}? No se enviarán al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(sin motivo)</translation>
+    </message>
+    <message>
+        <source>No single check-in was refused: uploads as a whole are paused.</source>
+        <translation>No se rechazó ningún registro concreto: las subidas están en pausa en conjunto.</translation>
+    </message>
+    <message>
+        <source>No problems: every check-in was accepted or is waiting to upload.</source>
+        <translation>Sin problemas: cada registro fue aceptado o espera para subirse.</translation>
+    </message>
+    <message>
+        <source>Validate only</source>
+        <translation>Solo validar</translation>
+    </message>
+    <message>
+        <source>Type a ticket code, e-mail or order number</source>
+        <translation>Escriba un código de entrada, correo o número de pedido</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>NO GUARDADO</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checked in</source>
+        <translation>{n} de {total} registrados</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (fast, default)</source>
+        <translation>zxing-cpp (rápido, predeterminado)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Sent to the server with each check-in, e.g. &apos;Door A&apos;.</source>
+        <translation>Se envía al servidor con cada registro, p. ej. «Puerta A».</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nombre del dispositivo</translation>
+    </message>
+    <message>
+        <source>Scan mode</source>
+        <translation>Modo de escaneo</translation>
+    </message>
+    <message>
+        <source>Play a sound for each verdict</source>
+        <translation>Reproducir un sonido con cada resultado</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>Decodificador QR</translation>
+    </message>
+    <message>
+        <source>Download other doors&apos; check-ins every</source>
+        <translation>Descargar registros de otras puertas cada</translation>
+    </message>
+    <message>
+        <source>Camera reads the same ticket again after</source>
+        <translation>La cámara vuelve a leer la misma entrada tras</translation>
+    </message>
+    <message>
+        <source>Kiosk shows a verdict for</source>
+        <translation>El quiosco muestra un resultado durante</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>El nombre del dispositivo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The device name must not contain a comma.</source>
+        <translation>El nombre del dispositivo no puede contener comas.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: {host}</source>
+        <translation>⚠ Sin cifrar: {host}</translation>
+    </message>
+    <message>
+        <source>This session was allowed to use plain http to {host}: the password, the session and attendee data can be read by anyone on the network.</source>
+        <translation>Esta sesión puede usar http sin cifrar con {host}: cualquiera en la red puede leer la contraseña, la sesión y los datos de asistentes.</translation>
+    </message>
+    <message>
+        <source>● Local only (no sync)</source>
+        <translation>● Solo local (sin sincronización)</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation>● Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>● Offline — no connection; scans are saved and sent later</source>
+        <translation>● Sin conexión — los escaneos se guardan y se envían después</translation>
+    </message>
+    <message>
+        <source>● Server error — scans are saved and sent later</source>
+        <translation>● Error del servidor — los escaneos se guardan y se envían después</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <source>{n} waiting to upload</source>
+        <translation>{n} pendientes de subir</translation>
+    </message>
+    <message>
+        <source>⚠ Uploads paused — review</source>
+        <translation>⚠ Subidas en pausa — revisar</translation>
+    </message>
+    <message>
+        <source>⚠ {n} failed — review</source>
+        <translation>⚠ {n} fallidos — revisar</translation>
+    </message>
+    <message>
+        <source>● Uploads paused — nothing is sent to the server</source>
+        <translation>● Subidas en pausa — no se envía nada al servidor</translation>
+    </message>
+    <message>
+        <source>Uploads paused: {why}</source>
+        <translation>Subidas en pausa: {why}</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>Última sincronización {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>{stage} %v / %m</source>
+        <translation>{stage} %v / %m</translation>
+    </message>
+    <message>
+        <source>● Sync problem: {why}</source>
+        <translation>● Problema de sincronización: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee record(s) from the server could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n registro de asistente del servidor no se pudo leer y se omitió.</numerusform>
+            <numerusform>%n registros de asistentes del servidor no se pudieron leer y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer (no server)</source>
+        <translation>guardado en este equipo (sin servidor)</translation>
+    </message>
+    <message>
+        <source>● waiting to upload</source>
+        <translation>● pendiente de subir</translation>
+    </message>
+    <message>
+        <source>✓ on the server</source>
+        <translation>✓ en el servidor</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Listo para escanear</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code up to the camera</source>
+        <translation>Acerque el código QR de la entrada a la cámara</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>REGISTRADO</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>YA REGISTRADO</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NO REGISTRADO</translation>
+    </message>
+    <message>
+        <source>VALID TICKET</source>
+        <translation>ENTRADA VÁLIDA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation>DESCONOCIDA</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>OTRO EVENTO</translation>
+    </message>
+    <message>
+        <source>ORDER NOT VALID</source>
+        <translation>PEDIDO NO VÁLIDO</translation>
+    </message>
+    <message>
+        <source>SEVERAL ATTENDEES</source>
+        <translation>VARIAS PERSONAS</translation>
+    </message>
+    <message>
+        <source>UNREADABLE CODE</source>
+        <translation>ILEGIBLE</translation>
+    </message>
+    <message>
+        <source>NOT VALID AT THIS DOOR</source>
+        <translation>NO VÁLIDA AQUÍ</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>ya registrado</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>salida registrada</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>valid ticket</source>
+        <translation>entrada válida</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>entrada desconocida</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>otro evento</translation>
+    </message>
+    <message>
+        <source>order not valid</source>
+        <translation>pedido no válido</translation>
+    </message>
+    <message>
+        <source>several attendees</source>
+        <translation>varias personas</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>código ilegible</translation>
+    </message>
+    <message>
+        <source>not valid at this door</source>
+        <translation>no válida en esta puerta</translation>
+    </message>
+    <message>
+        <source>Checked in at {when} on {device}</source>
+        <translation>Registrado a las {when} en {device}</translation>
+    </message>
+    <message>
+        <source>Checked in at {when}</source>
+        <translation>Registrado a las {when}</translation>
+    </message>
+    <message>
+        <source>{words} The order is not paid yet.</source>
+        <translation>{words} El pedido aún no está pagado.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>¡Bienvenido, {name}!</translation>
+    </message>
+    <message>
+        <source>Leaving: scan again to check back in</source>
+        <translation>Sale: escanee otra vez para volver a entrar</translation>
+    </message>
+    <message>
+        <source>{when}. Validate only: nothing was recorded.</source>
+        <translation>{when}. Solo validar: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>Not checked in yet. Validate only: nothing was recorded.</source>
+        <translation>Aún no registrado. Solo validar: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>You are already in. If something is wrong, please see the desk.</source>
+        <translation>Ya está dentro. Si algo no está bien, acuda al mostrador.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out</source>
+        <translation>Nada que registrar como salida</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event</source>
+        <translation>No existe esa entrada para este evento</translation>
+    </message>
+    <message>
+        <source>Try again or type the code</source>
+        <translation>Inténtelo de nuevo o escriba el código</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: a number or e-mail counts only when typed at the desk</source>
+        <translation>No es un código de entrada: un número o correo solo vale si se escribe en el mostrador</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: {event}</source>
+        <translation>Esta entrada es de otro evento: {event}</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event</source>
+        <translation>Esta entrada es de otro evento</translation>
+    </message>
+    <message>
+        <source>This code is for several people. Please scan your own ticket.</source>
+        <translation>Este código es para varias personas. Escanee su propia entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order with %n attendee(s): {names}. Scan each person&apos;s own ticket.</source>
+        <translation>
+            <numerusform>Pedido con %n persona: {names}. Cada persona escanea su propia entrada.</numerusform>
+            <numerusform>Pedido con %n personas: {names}. Cada persona escanea su propia entrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event</source>
+        <translation>Esta entrada fue cancelada o retirada del evento</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet: this ticket is not valid</source>
+        <translation>El pedido aún no está pagado: esta entrada no es válida</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: this ticket is not valid</source>
+        <translation>El pedido fue cancelado: esta entrada no es válida</translation>
+    </message>
+    <message>
+        <source>The order expired without payment: this ticket is not valid</source>
+        <translation>El pedido caducó sin pago: esta entrada no es válida</translation>
+    </message>
+    <message>
+        <source>The order was deleted on the server: this ticket is not valid</source>
+        <translation>El pedido se borró en el servidor: esta entrada no es válida</translation>
+    </message>
+    <message>
+        <source>An old code of a ticket that was issued again: ask for the new ticket</source>
+        <translation>Código antiguo de una entrada reemitida: pida la entrada nueva</translation>
+    </message>
+    <message>
+        <source>This code is blocked</source>
+        <translation>Este código está bloqueado</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on the list {list}</source>
+        <translation>Este tipo de entrada no es válido en la lista {list}</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on this door&apos;s list</source>
+        <translation>Este tipo de entrada no es válido en la lista de esta puerta</translation>
+    </message>
+    <message>
+        <source>The entry rules of this list do not admit this ticket now</source>
+        <translation>Las reglas de acceso de esta lista no admiten esta entrada ahora</translation>
+    </message>
+    <message>
+        <source>This list has entry rules only the server can check: scan again online</source>
+        <translation>Esta lista tiene reglas que solo el servidor puede comprobar: escanee de nuevo con conexión</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first</source>
+        <translation>Elija primero la lista de registro de esta puerta</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time</source>
+        <translation>Esta entrada no es válida a esta hora</translation>
+    </message>
+    <message>
+        <source>Some questions for this ticket must be answered at the desk first</source>
+        <translation>Algunas preguntas de esta entrada deben responderse primero en el mostrador</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket: nothing was recorded</source>
+        <translation>El servidor falló al comprobar esta entrada: no se registró nada</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>Cambiar evento</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the attendee list or the scan log as CSV</source>
+        <translation>Guardar la lista de asistentes o el registro de escaneos como CSV</translation>
+    </message>
+    <message>
+        <source>What the app did recently (for support)</source>
+        <translation>Lo que la app hizo recientemente (para soporte)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Uploads are paused: {why}</source>
+        <translation>अपलोड रुके हैं: {why}</translation>
+    </message>
+    <message>
+        <source>They have not reached the server yet.</source>
+        <translation>ये अभी सर्वर तक नहीं पहुँचे हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) made on this computer are not on the server.</source>
+        <translation>
+            <numerusform>इस कंप्यूटर पर किया गया %n चेक-इन सर्वर पर नहीं है।</numerusform>
+            <numerusform>इस कंप्यूटर पर किए गए %n चेक-इन सर्वर पर नहीं हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event “{key}” on this server.</source>
+        <translation>इस सर्वर पर “{key}” नाम का कोई इवेंट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>पहले साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>पिछला चेक-इन</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ अंदर</translation>
+    </message>
+    <message>
+        <source>— not in</source>
+        <translation>— अंदर नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n बदलाव अपलोड की प्रतीक्षा में</numerusform>
+            <numerusform>%n बदलाव अपलोड की प्रतीक्षा में</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused (see Problems)</source>
+        <translation>
+            <numerusform>सर्वर ने %n बदलाव अस्वीकार किया (समस्याएँ देखें)</numerusform>
+            <numerusform>सर्वर ने %n बदलाव अस्वीकार किए (समस्याएँ देखें)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation> {device} पर</translation>
+    </message>
+    <message>
+        <source>in at {when}</source>
+        <translation>{when} पर अंदर</translation>
+    </message>
+    <message>
+        <source>out at {when}</source>
+        <translation>{when} पर बाहर</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, order or code</source>
+        <translation>नाम, ई-मेल, ऑर्डर या कोड खोजें</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>चेक-इन हुआ</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>चेक-इन नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>अपलोड की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>अपलोड विफल</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>चेक-इन करें</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>चेक-आउट करें…</translation>
+    </message>
+    <message>
+        <source>more than {n} attendees</source>
+        <translation>{n} से अधिक प्रतिभागी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n प्रतिभागी</numerusform>
+            <numerusform>%n प्रतिभागी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>चेक-आउट करें</translation>
+    </message>
+    <message>
+        <source>Check out {name}?</source>
+        <translation>{name} का चेक-आउट करें?</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>कैमरा:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>कैमरा चालू करें</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>कैमरे खोजे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {detail}
+Type the code below or use a USB scanner.</source>
+        <translation>कैमरे नहीं खोजे जा सके: {detail}
+नीचे कोड टाइप करें या USB स्कैनर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Camera {n}</source>
+        <translation>कैमरा {n}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>फ़ाइल: {name}</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Type the code below, or use a USB barcode scanner: it works anywhere in this window.</source>
+        <translation>कोई कैमरा नहीं मिला।
+नीचे कोड टाइप करें या USB बारकोड स्कैनर का उपयोग करें: यह इस विंडो में कहीं भी काम करता है।</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>कैमरा बंद</translation>
+    </message>
+    <message>
+        <source>Starting camera…</source>
+        <translation>कैमरा चालू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>कैमरा बंद करें</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — trying again…
+{detail}
+Meanwhile type the code below or use a USB scanner.</source>
+        <translation>कैमरा उपलब्ध नहीं — फिर से कोशिश…
+{detail}
+तब तक नीचे कोड टाइप करें या USB स्कैनर का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>वीडियो समाप्त हो गया।</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>चेक-इन हुए</translation>
+    </message>
+    <message>
+        <source>of all attendees</source>
+        <translation>सभी प्रतिभागियों में से</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>अपलोड की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>failed uploads</source>
+        <translation>विफल अपलोड</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>हर 15 मिनट में आगमन</translation>
+    </message>
+    <message>
+        <source>Per ticket type</source>
+        <translation>टिकट प्रकार के अनुसार</translation>
+    </message>
+    <message>
+        <source>Check-ins per door</source>
+        <translation>हर द्वार पर चेक-इन</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>टिकट</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Door (device)</source>
+        <translation>द्वार (डिवाइस)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>चेक-इन</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>(कोई टिकट प्रकार नहीं)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(अज्ञात)</translation>
+    </message>
+    <message>
+        <source>Scans on this device: {parts}</source>
+        <translation>इस डिवाइस पर स्कैन: {parts}</translation>
+    </message>
+    <message>
+        <source>No scans on this device yet.</source>
+        <translation>इस डिवाइस पर अभी कोई स्कैन नहीं।</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>आगमन</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes (none yet)</source>
+        <translation>हर 15 मिनट में आगमन (अभी कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>हर घंटे आगमन</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} hours</source>
+        <translation>हर {n} घंटे में आगमन</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} minutes</source>
+        <translation>हर {n} मिनट में आगमन</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>पहली बार प्रवेश</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>फिर से प्रवेश</translation>
+    </message>
+    <message>
+        <source>{when} at {door}</source>
+        <translation>{when}, {door} पर</translation>
+    </message>
+    <message>
+        <source>Admitted twice</source>
+        <translation>दो बार प्रवेश</translation>
+    </message>
+    <message>
+        <source>A ticket was let in at two doors before they had synced, with no check-out between. Check whether it was copied.</source>
+        <translation>सिंक होने से पहले एक टिकट को दो द्वारों पर प्रवेश मिला, बीच में कोई चेक-आउट नहीं। जाँचें कि कहीं उसकी नकल तो नहीं हुई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a ticket was let in at two doors before they had synced, with no check-out between. Check whether those tickets were copied.</source>
+        <translation>
+            <numerusform>सिंक होने से पहले %n बार एक टिकट को दो द्वारों पर प्रवेश मिला, बीच में कोई चेक-आउट नहीं। जाँचें कि कहीं इन टिकटों की नकल तो नहीं हुई।</numerusform>
+            <numerusform>सिंक होने से पहले %n बार एक टिकट को दो द्वारों पर प्रवेश मिला, बीच में कोई चेक-आउट नहीं। जाँचें कि कहीं इन टिकटों की नकल तो नहीं हुई।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was admitted at two doors.</source>
+        <translation>किसी टिकट को दो द्वारों पर प्रवेश नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then scan again.</source>
+        <translation>डिस्क भरी है: कुछ भी सहेजा नहीं गया। जगह खाली करें, फिर दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The local database is busy (is Orga App open twice on this computer?). Nothing was saved; scan again.</source>
+        <translation>लोकल डेटाबेस व्यस्त है (क्या इस कंप्यूटर पर Orga App दो बार खुला है?)। कुछ भी सहेजा नहीं गया; दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>डेटा फ़ोल्डर केवल-पठन है: कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>The local database failed ({detail}): nothing was saved.</source>
+        <translation>लोकल डेटाबेस विफल हुआ ({detail}): कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>गलत ई-मेल या पासवर्ड।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका। सर्वर का पता और इस कंप्यूटर की तारीख व समय जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address.</source>
+        <translation>सर्वर तक नहीं पहुँच सकते। नेटवर्क और सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>इस खाते को इसकी अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>सर्वर में समस्या हुई। थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>सर्वर ने अस्वीकार किया: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera problem: {detail}</source>
+        <translation>कैमरे में समस्या: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {detail}</source>
+        <translation>फ़ाइल पढ़ी या लिखी नहीं जा सकी: {detail}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}</source>
+        <translation>अनपेक्षित त्रुटि: {kind}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>कुछ गलत हो गया</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>विवरण {path} में सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>The app hit a bug. Scanning keeps working; check-ins already made are saved.</source>
+        <translation>ऐप में एक त्रुटि आई। स्कैनिंग चालू है; किए गए चेक-इन सहेजे गए हैं।</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>कोई तारीख नहीं</translation>
+    </message>
+    <message>
+        <source>some products only</source>
+        <translation>केवल कुछ उत्पाद</translation>
+    </message>
+    <message>
+        <source>unpaid orders admitted</source>
+        <translation>बिना भुगतान वाले ऑर्डर मान्य</translation>
+    </message>
+    <message>
+        <source>multiple entries</source>
+        <translation>कई बार प्रवेश</translation>
+    </message>
+    <message>
+        <source>Choose the event at this door</source>
+        <translation>इस द्वार के लिए इवेंट चुनें</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>चेक-इन सूची</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>प्रवेश</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>निकास</translation>
+    </message>
+    <message>
+        <source>Event number or identifier</source>
+        <translation>इवेंट संख्या या पहचान</translation>
+    </message>
+    <message>
+        <source>Find event on server</source>
+        <translation>सर्वर पर इवेंट खोजें</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>साइन आउट</translation>
+    </message>
+    <message>
+        <source>Refresh list from server</source>
+        <translation>सर्वर से सूची ताज़ा करें</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>इवेंट खोलें</translation>
+    </message>
+    <message>
+        <source>  (local list)</source>
+        <translation>  (लोकल सूची)</translation>
+    </message>
+    <message>
+        <source>  · you: {role}</source>
+        <translation>  · आप: {role}</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in and refresh the list.</source>
+        <translation>अभी कोई इवेंट नहीं। साइन इन करें और सूची ताज़ा करें।</translation>
+    </message>
+    <message>
+        <source>This event has no check-in list on the server: refresh the list.</source>
+        <translation>इस इवेंट की सर्वर पर कोई चेक-इन सूची नहीं है: सूची ताज़ा करें।</translation>
+    </message>
+    <message>
+        <source>Looking for event {key}…</source>
+        <translation>इवेंट {key} खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Attendee list (*.csv)</source>
+        <translation>प्रतिभागी सूची (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scan log (*.csv)</source>
+        <translation>स्कैन लॉग (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>CSV में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>scan log</source>
+        <translation>स्कैन लॉग</translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {name}…</source>
+        <translation>{what} को {name} में निर्यात किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>निर्यात</translation>
+    </message>
+    <message>
+        <source>Orga App — self check-in</source>
+        <translation>Orga App — स्वयं चेक-इन</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>वीडियो समाप्त हो गया</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — you can still use the scanner at the desk</source>
+        <translation>कैमरा उपलब्ध नहीं — आप डेस्क पर स्कैनर का उपयोग कर सकते हैं</translation>
+    </message>
+    <message>
+        <source>Paper or phone — both work. Staff at the desk are happy to help.</source>
+        <translation>कागज़ या फ़ोन — दोनों चलेंगे। डेस्क पर स्टाफ़ मदद करेगा।</translation>
+    </message>
+    <message>
+        <source>Welcome to {event}!</source>
+        <translation>{event} में आपका स्वागत है!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>स्वागत है!</translation>
+    </message>
+    <message>
+        <source>Self check-in is not set up yet — please see the desk</source>
+        <translation>स्वयं चेक-इन अभी सेट नहीं है — कृपया डेस्क पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Hold your ticket&apos;s QR code up to the camera</source>
+        <translation>अपने टिकट का QR कोड कैमरे के सामने रखें</translation>
+    </message>
+    <message>
+        <source>Please scan your ticket</source>
+        <translation>कृपया अपना टिकट स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised — please see the desk</source>
+        <translation>टिकट पहचाना नहीं गया — कृपया डेस्क पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Please see the desk</source>
+        <translation>कृपया डेस्क पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work — please see the desk</source>
+        <translation>क्षमा करें, यह नहीं हुआ — कृपया डेस्क पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Set the operator PIN for this kiosk</source>
+        <translation>इस कियोस्क के लिए ऑपरेटर PIN सेट करें</translation>
+    </message>
+    <message>
+        <source>Choose a new operator PIN</source>
+        <translation>नया ऑपरेटर PIN चुनें</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. You need it to leave kiosk mode.</source>
+        <translation>4 से 8 अंक। कियोस्क मोड छोड़ने के लिए ज़रूरी।</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>ऑपरेटर PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>यह PIN सही नहीं है। कृपया फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits. Please try again.</source>
+        <translation>PIN में 4 से 8 अंक होते हैं। कृपया फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>वही PIN फिर से डालें</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>दोनों PIN अलग थे। कृपया फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>ऑपरेटर</translation>
+    </message>
+    <message>
+        <source>Back to self check-in</source>
+        <translation>स्वयं चेक-इन पर लौटें</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>PIN बदलें</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>कियोस्क मोड छोड़ें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>बहुत सारे गलत प्रयास। कृपया %n सेकंड रुकें।</numerusform>
+            <numerusform>बहुत सारे गलत प्रयास। कृपया %n सेकंड रुकें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>बहुत सारे गलत प्रयास। कृपया %n मिनट रुकें।</numerusform>
+            <numerusform>बहुत सारे गलत प्रयास। कृपया %n मिनट रुकें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}</source>
+        <translation>{when} पर पहले ही चेक-इन हो चुका</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>लॉग</translation>
+    </message>
+    <message>
+        <source>Full log: {path}</source>
+        <translation>पूरा लॉग: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>अभी कुछ लॉग नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>{server} uses plain http: your password, the session and attendee data would cross the network unencrypted, readable by anyone on the same Wi-Fi.
+
+Connect without encryption for this session only?</source>
+        <translation>{server} बिना एन्क्रिप्शन के http का उपयोग करता है: आपका पासवर्ड, सत्र और प्रतिभागी डेटा नेटवर्क पर बिना एन्क्रिप्शन के जाएगा, उसी Wi-Fi पर कोई भी पढ़ सकता है।
+
+केवल इस सत्र के लिए बिना एन्क्रिप्शन जुड़ें?</translation>
+    </message>
+    <message>
+        <source>Sign in to your event server</source>
+        <translation>अपने इवेंट सर्वर में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign in once with internet; afterwards the door works offline on cached data.</source>
+        <translation>इंटरनेट के साथ एक बार साइन इन करें; उसके बाद द्वार सहेजे गए डेटा पर ऑफ़लाइन काम करता है।</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>सर्वर</translation>
+    </message>
+    <message>
+        <source>Open Event (eventyay API v1)</source>
+        <translation>Open Event (eventyay API v1)</translation>
+    </message>
+    <message>
+        <source>pretix or eventyay-tickets</source>
+        <translation>pretix या eventyay-tickets</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>सर्वर प्रकार</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>इवेंट पर वापस</translation>
+    </message>
+    <message>
+        <source>Keep working with the events already on this computer</source>
+        <translation>इस कंप्यूटर पर पहले से मौजूद इवेंट के साथ काम जारी रखें</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>aap@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Pair this computer as a door device</source>
+        <translation>इस कंप्यूटर को द्वार डिवाइस के रूप में जोड़ें</translation>
+    </message>
+    <message>
+        <source>Use an organizer team&apos;s API token</source>
+        <translation>आयोजक टीम का API टोकन उपयोग करें</translation>
+    </message>
+    <message>
+        <source>the one-time token the organizer shows</source>
+        <translation>आयोजक द्वारा दिखाया गया एक-बार का टोकन</translation>
+    </message>
+    <message>
+        <source>Pairing token</source>
+        <translation>जोड़ने का टोकन</translation>
+    </message>
+    <message>
+        <source>organizer short name, e.g. demo</source>
+        <translation>आयोजक का छोटा नाम, जैसे demo</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>आयोजक</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API टोकन</translation>
+    </message>
+    <message>
+        <source>Checking what kind of server this is…</source>
+        <translation>सर्वर का प्रकार जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>This is a pretix-type server (pretix or eventyay-tickets).</source>
+        <translation>यह pretix प्रकार का सर्वर है (pretix या eventyay-tickets)।</translation>
+    </message>
+    <message>
+        <source>Not a pretix server, or it did not answer: Open Event is assumed.</source>
+        <translation>pretix सर्वर नहीं है, या जवाब नहीं मिला: Open Event माना गया।</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, e-mail and password.</source>
+        <translation>कृपया सर्वर, ई-मेल और पासवर्ड भरें।</translation>
+    </message>
+    <message>
+        <source>Please fill in the server and the pairing token.</source>
+        <translation>कृपया सर्वर और जोड़ने का टोकन भरें।</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, the organizer and the API token.</source>
+        <translation>कृपया सर्वर, आयोजक और API टोकन भरें।</translation>
+    </message>
+    <message>
+        <source>Not signed in: {server} is not encrypted. Use https:// if it has it.</source>
+        <translation>साइन इन नहीं हुआ: {server} एन्क्रिप्टेड नहीं है। हो सके तो https:// उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Unencrypted server</source>
+        <translation>बिना एन्क्रिप्शन वाला सर्वर</translation>
+    </message>
+    <message>
+        <source>Orga App — check-in</source>
+        <translation>Orga App — चेक-इन</translation>
+    </message>
+    <message>
+        <source>Signed in as {email} on {server}</source>
+        <translation>{server} पर {email} के रूप में साइन इन</translation>
+    </message>
+    <message>
+        <source>Not signed in (local lists only)</source>
+        <translation>साइन इन नहीं (केवल लोकल सूचियाँ)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the events…</source>
+        <translation>सर्वर से इवेंट माँगे जा रहे हैं…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. %n event(s) available.</source>
+        <translation>
+            <numerusform>साइन इन हो गया। %n इवेंट उपलब्ध।</numerusform>
+            <numerusform>साइन इन हो गया। %n इवेंट उपलब्ध।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay saved under this account and are uploaded only after signing in with it again. Another account does not see them and would admit the same people again. Sign out anyway?</source>
+        <translation>ये इसी खाते में सहेजे रहते हैं और इसी खाते से फिर साइन इन करने पर ही अपलोड होते हैं। दूसरा खाता इन्हें नहीं देखता और उन्हीं लोगों को फिर से प्रवेश देगा। फिर भी साइन आउट करें?</translation>
+    </message>
+    <message>
+        <source>A ticket ({code}) was scanned while a window was open: nobody was checked in. Close the window and scan again.</source>
+        <translation>विंडो खुली रहते एक टिकट ({code}) स्कैन हुआ: किसी का चेक-इन नहीं हुआ। विंडो बंद करें और दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>स्कैन</translation>
+    </message>
+    <message>
+        <source>Exported {n} {what} to {path}</source>
+        <translation>{n} {what} को {path} में निर्यात किया</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are uploaded when the app runs again with this account and the server is reachable. Close anyway?</source>
+        <translation>ये इस कंप्यूटर पर सहेजे रहते हैं और ऐप के इस खाते से फिर चलने और सर्वर उपलब्ध होने पर अपलोड होते हैं। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <source>CHECK-OUT MODE — a scan lets the person leave</source>
+        <translation>चेक-आउट मोड — स्कैन से व्यक्ति बाहर जाता है</translation>
+    </message>
+    <message>
+        <source>VALIDATE ONLY — nothing is recorded</source>
+        <translation>केवल जाँच — कुछ दर्ज नहीं होता</translation>
+    </message>
+    <message>
+        <source>CHECK-IN MODE — a scan admits the person</source>
+        <translation>चेक-इन मोड — स्कैन से व्यक्ति को प्रवेश</translation>
+    </message>
+    <message>
+        <source>Ready to check out</source>
+        <translation>चेक-आउट के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Ready to validate</source>
+        <translation>जाँच के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Ready to check in</source>
+        <translation>चेक-इन के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>स्कैन समय</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>डिवाइस</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>सर्वर का कारण</translation>
+    </message>
+    <message>
+        <source>The server refused these check-ins. Retry sends them again (e.g. after the problem was fixed on the server); Discard keeps them here as discarded.</source>
+        <translation>सर्वर ने ये चेक-इन अस्वीकार किए। &quot;फिर भेजें&quot; इन्हें दोबारा भेजता है (जैसे सर्वर पर समस्या ठीक होने के बाद); &quot;हटाएँ&quot; इन्हें यहाँ हटाए गए के रूप में रखता है।</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>सभी चुनें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर भेजें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads are paused: {why}
+%n check-in(s) made here are not on the server. They stay saved on this computer. Sign in with an account that may check attendees in (Change event → Sign out), or ask the organizer to give this account that right; then Sync now.</source>
+        <translation>
+            <numerusform>अपलोड रुके हैं: {why}
+यहाँ किया गया %n चेक-इन सर्वर पर नहीं है। यह इस कंप्यूटर पर सहेजा रहता है। ऐसे खाते से साइन इन करें जिसे चेक-इन की अनुमति हो (इवेंट बदलें → साइन आउट), या आयोजक से इस खाते को यह अधिकार देने को कहें; फिर &quot;अभी सिंक करें&quot;।</numerusform>
+            <numerusform>अपलोड रुके हैं: {why}
+यहाँ किए गए %n चेक-इन सर्वर पर नहीं हैं। ये इस कंप्यूटर पर सहेजे रहते हैं। ऐसे खाते से साइन इन करें जिसे चेक-इन की अनुमति हो (इवेंट बदलें → साइन आउट), या आयोजक से इस खाते को यह अधिकार देने को कहें; फिर &quot;अभी सिंक करें&quot;।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) need a decision.</source>
+        <translation>
+            <numerusform>%n चेक-इन पर निर्णय चाहिए।</numerusform>
+            <numerusform>%n चेक-इन पर निर्णय चाहिए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n check-in(s) of {names}? They will not be sent to the server.</source>
+        <translation>
+            <numerusform>{names} का %n चेक-इन हटाएँ? यह सर्वर को नहीं भेजा जाएगा।</numerusform>
+            <numerusform>{names} के %n चेक-इन हटाएँ? ये सर्वर को नहीं भेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>चेक-इन</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>चेक-आउट</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(कोई कारण नहीं दिया)</translation>
+    </message>
+    <message>
+        <source>No single check-in was refused: uploads as a whole are paused.</source>
+        <translation>कोई अकेला चेक-इन अस्वीकार नहीं हुआ: सभी अपलोड रुके हैं।</translation>
+    </message>
+    <message>
+        <source>No problems: every check-in was accepted or is waiting to upload.</source>
+        <translation>कोई समस्या नहीं: हर चेक-इन स्वीकार हुआ या अपलोड की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>Validate only</source>
+        <translation>केवल जाँच</translation>
+    </message>
+    <message>
+        <source>Type a ticket code, e-mail or order number</source>
+        <translation>टिकट कोड, ई-मेल या ऑर्डर नंबर टाइप करें</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँचें</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checked in</source>
+        <translation>{total} में से {n} चेक-इन</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> से.</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (fast, default)</source>
+        <translation>zxing-cpp (तेज़, डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Sent to the server with each check-in, e.g. &apos;Door A&apos;.</source>
+        <translation>हर चेक-इन के साथ सर्वर को भेजा जाता है, जैसे &apos;द्वार A&apos;।</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>डिवाइस का नाम</translation>
+    </message>
+    <message>
+        <source>Scan mode</source>
+        <translation>स्कैन मोड</translation>
+    </message>
+    <message>
+        <source>Play a sound for each verdict</source>
+        <translation>हर परिणाम पर ध्वनि बजाएँ</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>ध्वनि</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>कैमरा</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>QR डिकोडर</translation>
+    </message>
+    <message>
+        <source>Download other doors&apos; check-ins every</source>
+        <translation>दूसरे द्वारों के चेक-इन डाउनलोड करें हर</translation>
+    </message>
+    <message>
+        <source>Camera reads the same ticket again after</source>
+        <translation>कैमरा वही टिकट फिर पढ़ता है इतने बाद</translation>
+    </message>
+    <message>
+        <source>Kiosk shows a verdict for</source>
+        <translation>कियोस्क परिणाम दिखाता है इतनी देर</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>डिवाइस का नाम खाली नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>The device name must not contain a comma.</source>
+        <translation>डिवाइस के नाम में अल्पविराम नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>अभी सिंक करें</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: {host}</source>
+        <translation>⚠ एन्क्रिप्टेड नहीं: {host}</translation>
+    </message>
+    <message>
+        <source>This session was allowed to use plain http to {host}: the password, the session and attendee data can be read by anyone on the network.</source>
+        <translation>इस सत्र को {host} से बिना एन्क्रिप्शन http की अनुमति है: नेटवर्क पर कोई भी पासवर्ड, सत्र और प्रतिभागी डेटा पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <source>● Local only (no sync)</source>
+        <translation>● केवल लोकल (सिंक नहीं)</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation>● अभी सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>● Offline — no connection; scans are saved and sent later</source>
+        <translation>● ऑफ़लाइन — कनेक्शन नहीं; स्कैन सहेजे जाते हैं और बाद में भेजे जाते हैं</translation>
+    </message>
+    <message>
+        <source>● Server error — scans are saved and sent later</source>
+        <translation>● सर्वर त्रुटि — स्कैन सहेजे जाते हैं और बाद में भेजे जाते हैं</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>{n} waiting to upload</source>
+        <translation>{n} अपलोड की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>⚠ Uploads paused — review</source>
+        <translation>⚠ अपलोड रुके — देखें</translation>
+    </message>
+    <message>
+        <source>⚠ {n} failed — review</source>
+        <translation>⚠ {n} विफल — देखें</translation>
+    </message>
+    <message>
+        <source>● Uploads paused — nothing is sent to the server</source>
+        <translation>● अपलोड रुके — सर्वर को कुछ नहीं भेजा जा रहा</translation>
+    </message>
+    <message>
+        <source>Uploads paused: {why}</source>
+        <translation>अपलोड रुके हैं: {why}</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>पिछला सिंक {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>कभी सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>{stage} %v / %m</source>
+        <translation>{stage} %v / %m</translation>
+    </message>
+    <message>
+        <source>● Sync problem: {why}</source>
+        <translation>● सिंक समस्या: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee record(s) from the server could not be read and were skipped.</source>
+        <translation>
+            <numerusform>सर्वर का %n प्रतिभागी रिकॉर्ड पढ़ा नहीं जा सका और छोड़ दिया गया।</numerusform>
+            <numerusform>सर्वर के %n प्रतिभागी रिकॉर्ड पढ़े नहीं जा सके और छोड़ दिए गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer (no server)</source>
+        <translation>इस कंप्यूटर पर सहेजा गया (कोई सर्वर नहीं)</translation>
+    </message>
+    <message>
+        <source>● waiting to upload</source>
+        <translation>● अपलोड की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>✓ on the server</source>
+        <translation>✓ सर्वर पर</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>स्कैन के लिए तैयार</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code up to the camera</source>
+        <translation>टिकट का QR कोड कैमरे के सामने रखें</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>प्रवेश दर्ज</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>पहले से अंदर</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>बाहर गए</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>चेक-इन नहीं</translation>
+    </message>
+    <message>
+        <source>VALID TICKET</source>
+        <translation>टिकट मान्य</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation>अज्ञात टिकट</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>दूसरा इवेंट</translation>
+    </message>
+    <message>
+        <source>ORDER NOT VALID</source>
+        <translation>ऑर्डर अमान्य</translation>
+    </message>
+    <message>
+        <source>SEVERAL ATTENDEES</source>
+        <translation>कई प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>UNREADABLE CODE</source>
+        <translation>कोड अपठनीय</translation>
+    </message>
+    <message>
+        <source>NOT VALID AT THIS DOOR</source>
+        <translation>इस द्वार पर अमान्य</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>पहले से अंदर</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>बाहर गए</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>चेक-इन नहीं</translation>
+    </message>
+    <message>
+        <source>valid ticket</source>
+        <translation>मान्य टिकट</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>अज्ञात टिकट</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>दूसरा इवेंट</translation>
+    </message>
+    <message>
+        <source>order not valid</source>
+        <translation>ऑर्डर अमान्य</translation>
+    </message>
+    <message>
+        <source>several attendees</source>
+        <translation>कई प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>अपठनीय कोड</translation>
+    </message>
+    <message>
+        <source>not valid at this door</source>
+        <translation>इस द्वार पर अमान्य</translation>
+    </message>
+    <message>
+        <source>Checked in at {when} on {device}</source>
+        <translation>{when} पर {device} पर चेक-इन हुआ</translation>
+    </message>
+    <message>
+        <source>Checked in at {when}</source>
+        <translation>{when} पर चेक-इन हुआ</translation>
+    </message>
+    <message>
+        <source>{words} The order is not paid yet.</source>
+        <translation>{words} ऑर्डर का भुगतान अभी नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>स्वागत है, {name}!</translation>
+    </message>
+    <message>
+        <source>Leaving: scan again to check back in</source>
+        <translation>बाहर जा रहे हैं: फिर से अंदर आने के लिए दोबारा स्कैन करें</translation>
+    </message>
+    <message>
+        <source>{when}. Validate only: nothing was recorded.</source>
+        <translation>{when}. केवल जाँच: कुछ दर्ज नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Not checked in yet. Validate only: nothing was recorded.</source>
+        <translation>अभी चेक-इन नहीं हुआ। केवल जाँच: कुछ दर्ज नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>You are already in. If something is wrong, please see the desk.</source>
+        <translation>आप पहले से अंदर हैं। कुछ गलत हो तो कृपया डेस्क पर जाएँ।</translation>
+    </message>
+    <message>
+        <source>Nothing to check out</source>
+        <translation>चेक-आउट के लिए कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event</source>
+        <translation>इस इवेंट के लिए ऐसा कोई टिकट नहीं</translation>
+    </message>
+    <message>
+        <source>Try again or type the code</source>
+        <translation>फिर कोशिश करें या कोड टाइप करें</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: a number or e-mail counts only when typed at the desk</source>
+        <translation>टिकट कोड नहीं: संख्या या ई-मेल केवल डेस्क पर टाइप करने पर मान्य है</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: {event}</source>
+        <translation>यह टिकट दूसरे इवेंट का है: {event}</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event</source>
+        <translation>यह टिकट दूसरे इवेंट का है</translation>
+    </message>
+    <message>
+        <source>This code is for several people. Please scan your own ticket.</source>
+        <translation>यह कोड कई लोगों के लिए है। कृपया अपना टिकट स्कैन करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order with %n attendee(s): {names}. Scan each person&apos;s own ticket.</source>
+        <translation>
+            <numerusform>%n प्रतिभागी वाला ऑर्डर: {names}. हर व्यक्ति अपना टिकट स्कैन करे।</numerusform>
+            <numerusform>%n प्रतिभागियों वाला ऑर्डर: {names}. हर व्यक्ति अपना टिकट स्कैन करे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event</source>
+        <translation>यह टिकट रद्द हुआ या इवेंट से हटाया गया</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet: this ticket is not valid</source>
+        <translation>ऑर्डर का भुगतान अभी नहीं हुआ: यह टिकट अमान्य है</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: this ticket is not valid</source>
+        <translation>ऑर्डर रद्द हुआ: यह टिकट अमान्य है</translation>
+    </message>
+    <message>
+        <source>The order expired without payment: this ticket is not valid</source>
+        <translation>ऑर्डर बिना भुगतान के समाप्त हुआ: यह टिकट अमान्य है</translation>
+    </message>
+    <message>
+        <source>The order was deleted on the server: this ticket is not valid</source>
+        <translation>ऑर्डर सर्वर पर हटाया गया: यह टिकट अमान्य है</translation>
+    </message>
+    <message>
+        <source>An old code of a ticket that was issued again: ask for the new ticket</source>
+        <translation>दोबारा जारी हुए टिकट का पुराना कोड: नया टिकट माँगें</translation>
+    </message>
+    <message>
+        <source>This code is blocked</source>
+        <translation>यह कोड अवरुद्ध है</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on the list {list}</source>
+        <translation>यह टिकट प्रकार सूची {list} पर मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on this door&apos;s list</source>
+        <translation>यह टिकट प्रकार इस द्वार की सूची पर मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>The entry rules of this list do not admit this ticket now</source>
+        <translation>इस सूची के प्रवेश नियम अभी इस टिकट को अनुमति नहीं देते</translation>
+    </message>
+    <message>
+        <source>This list has entry rules only the server can check: scan again online</source>
+        <translation>इस सूची के नियम केवल सर्वर जाँच सकता है: ऑनलाइन होकर फिर स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first</source>
+        <translation>पहले इस द्वार की चेक-इन सूची चुनें</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time</source>
+        <translation>यह टिकट इस समय मान्य नहीं है</translation>
+    </message>
+    <message>
+        <source>Some questions for this ticket must be answered at the desk first</source>
+        <translation>इस टिकट के कुछ प्रश्नों का उत्तर पहले डेस्क पर देना होगा</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket: nothing was recorded</source>
+        <translation>इस टिकट की जाँच करते समय सर्वर विफल हुआ: कुछ दर्ज नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>इवेंट बदलें</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात…</translation>
+    </message>
+    <message>
+        <source>Save the attendee list or the scan log as CSV</source>
+        <translation>प्रतिभागी सूची या स्कैन लॉग को CSV में सहेजें</translation>
+    </message>
+    <message>
+        <source>What the app did recently (for support)</source>
+        <translation>ऐप ने हाल में क्या किया (सहायता के लिए)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>स्कैनर</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>समस्याएँ</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+</context>
+</TS>

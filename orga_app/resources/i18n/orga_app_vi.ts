@@ -1,0 +1,1279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Uploads are paused: {why}</source>
+        <translation>Tạm dừng tải lên: {why}</translation>
+    </message>
+    <message>
+        <source>They have not reached the server yet.</source>
+        <translation>Chúng chưa lên máy chủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) made on this computer are not on the server.</source>
+        <translation>
+            <numerusform>%n lượt check-in trên máy này chưa có trên máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event “{key}” on this server.</source>
+        <translation>Không có sự kiện “{key}” trên máy chủ này.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Check-in gần nhất</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ đã vào</translation>
+    </message>
+    <message>
+        <source>— not in</source>
+        <translation>— chưa vào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ tải lên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused (see Problems)</source>
+        <translation>
+            <numerusform>%n thay đổi bị máy chủ từ chối (xem Sự cố)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation> trên {device}</translation>
+    </message>
+    <message>
+        <source>in at {when}</source>
+        <translation>vào lúc {when}</translation>
+    </message>
+    <message>
+        <source>out at {when}</source>
+        <translation>ra lúc {when}</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, order or code</source>
+        <translation>Tìm tên, e-mail, đơn hàng hoặc mã</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã check-in</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Chưa check-in</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Đang chờ tải lên</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Tải lên thất bại</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>Check-out…</translation>
+    </message>
+    <message>
+        <source>more than {n} attendees</source>
+        <translation>hơn {n} người tham dự</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n người tham dự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Check out {name}?</source>
+        <translation>Check-out cho {name}?</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Bật camera</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>Đang tìm camera…</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {detail}
+Type the code below or use a USB scanner.</source>
+        <translation>Không tìm được camera: {detail}
+Hãy nhập mã bên dưới hoặc dùng máy quét USB.</translation>
+    </message>
+    <message>
+        <source>Camera {n}</source>
+        <translation>Camera {n}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Tệp: {name}</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Type the code below, or use a USB barcode scanner: it works anywhere in this window.</source>
+        <translation>Không tìm thấy camera.
+Hãy nhập mã bên dưới hoặc dùng máy quét mã vạch USB: nó hoạt động ở mọi nơi trong cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Camera tắt</translation>
+    </message>
+    <message>
+        <source>Starting camera…</source>
+        <translation>Đang bật camera…</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>Tắt camera</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — trying again…
+{detail}
+Meanwhile type the code below or use a USB scanner.</source>
+        <translation>Camera không dùng được — đang thử lại…
+{detail}
+Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>Video đã hết.</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>đã check-in</translation>
+    </message>
+    <message>
+        <source>of all attendees</source>
+        <translation>trên tổng số người tham dự</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>đang chờ tải lên</translation>
+    </message>
+    <message>
+        <source>failed uploads</source>
+        <translation>tải lên thất bại</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Lượt đến mỗi 15 phút</translation>
+    </message>
+    <message>
+        <source>Per ticket type</source>
+        <translation>Theo loại vé</translation>
+    </message>
+    <message>
+        <source>Check-ins per door</source>
+        <translation>Check-in theo cửa</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Vé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Door (device)</source>
+        <translation>Cửa (thiết bị)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Lượt check-in</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>(không có loại vé)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Scans on this device: {parts}</source>
+        <translation>Lượt quét trên thiết bị này: {parts}</translation>
+    </message>
+    <message>
+        <source>No scans on this device yet.</source>
+        <translation>Chưa có lượt quét nào trên thiết bị này.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Lượt đến</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes (none yet)</source>
+        <translation>Lượt đến mỗi 15 phút (chưa có)</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>Lượt đến mỗi giờ</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} hours</source>
+        <translation>Lượt đến mỗi {n} giờ</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} minutes</source>
+        <translation>Lượt đến mỗi {n} phút</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>Vào lần đầu</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Vào lại</translation>
+    </message>
+    <message>
+        <source>{when} at {door}</source>
+        <translation>{when} tại {door}</translation>
+    </message>
+    <message>
+        <source>Admitted twice</source>
+        <translation>Vào hai lần</translation>
+    </message>
+    <message>
+        <source>A ticket was let in at two doors before they had synced, with no check-out between. Check whether it was copied.</source>
+        <translation>Một vé đã được cho vào ở hai cửa trước khi đồng bộ, không có check-out ở giữa. Hãy kiểm tra xem vé có bị sao chép không.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a ticket was let in at two doors before they had synced, with no check-out between. Check whether those tickets were copied.</source>
+        <translation>
+            <numerusform>%n lần một vé được cho vào ở hai cửa trước khi đồng bộ, không có check-out ở giữa. Hãy kiểm tra xem các vé đó có bị sao chép không.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was admitted at two doors.</source>
+        <translation>Không có vé nào được cho vào ở hai cửa.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then scan again.</source>
+        <translation>Ổ đĩa đầy: không có gì được lưu. Hãy giải phóng dung lượng rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The local database is busy (is Orga App open twice on this computer?). Nothing was saved; scan again.</source>
+        <translation>Cơ sở dữ liệu cục bộ đang bận (Orga App có đang mở hai lần trên máy này không?). Không có gì được lưu; hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>Thư mục dữ liệu chỉ đọc: không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The local database failed ({detail}): nothing was saved.</source>
+        <translation>Cơ sở dữ liệu cục bộ bị lỗi ({detail}): không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Sai e-mail hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time.</source>
+        <translation>Không xác minh được chứng chỉ của máy chủ. Hãy kiểm tra địa chỉ máy chủ và ngày giờ của máy này.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address.</source>
+        <translation>Không kết nối được máy chủ. Hãy kiểm tra mạng và địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>Tài khoản này không được phép làm việc đó.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Máy chủ gặp sự cố. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>Máy chủ từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>Camera problem: {detail}</source>
+        <translation>Lỗi camera: {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {detail}</source>
+        <translation>Không đọc hoặc ghi được tệp: {detail}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}</source>
+        <translation>Lỗi không mong muốn: {kind}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>Chi tiết đã được lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>The app hit a bug. Scanning keeps working; check-ins already made are saved.</source>
+        <translation>Ứng dụng gặp lỗi. Vẫn quét được; các lượt check-in đã làm đều được lưu.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <source>some products only</source>
+        <translation>chỉ một số sản phẩm</translation>
+    </message>
+    <message>
+        <source>unpaid orders admitted</source>
+        <translation>chấp nhận đơn chưa thanh toán</translation>
+    </message>
+    <message>
+        <source>multiple entries</source>
+        <translation>vào nhiều lần</translation>
+    </message>
+    <message>
+        <source>Choose the event at this door</source>
+        <translation>Chọn sự kiện cho cửa này</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>Danh sách check-in</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Lối vào</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Lối ra</translation>
+    </message>
+    <message>
+        <source>Event number or identifier</source>
+        <translation>Số hoặc mã định danh sự kiện</translation>
+    </message>
+    <message>
+        <source>Find event on server</source>
+        <translation>Tìm sự kiện trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Refresh list from server</source>
+        <translation>Làm mới danh sách từ máy chủ</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Mở sự kiện</translation>
+    </message>
+    <message>
+        <source>  (local list)</source>
+        <translation>  (danh sách cục bộ)</translation>
+    </message>
+    <message>
+        <source>  · you: {role}</source>
+        <translation>  · bạn: {role}</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in and refresh the list.</source>
+        <translation>Chưa có sự kiện. Hãy đăng nhập và làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>This event has no check-in list on the server: refresh the list.</source>
+        <translation>Sự kiện này không có danh sách check-in trên máy chủ: hãy làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>Looking for event {key}…</source>
+        <translation>Đang tìm sự kiện {key}…</translation>
+    </message>
+    <message>
+        <source>Attendee list (*.csv)</source>
+        <translation>Danh sách người tham dự (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scan log (*.csv)</source>
+        <translation>Nhật ký quét (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra CSV</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>người tham dự</translation>
+    </message>
+    <message>
+        <source>scan log</source>
+        <translation>nhật ký quét</translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {name}…</source>
+        <translation>Đang xuất {what} ra {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Orga App — self check-in</source>
+        <translation>Orga App — tự check-in</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>video đã hết</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — you can still use the scanner at the desk</source>
+        <translation>Camera không dùng được — bạn vẫn có thể dùng máy quét ở quầy</translation>
+    </message>
+    <message>
+        <source>Paper or phone — both work. Staff at the desk are happy to help.</source>
+        <translation>Vé giấy hay điện thoại đều được. Nhân viên ở quầy sẵn sàng giúp bạn.</translation>
+    </message>
+    <message>
+        <source>Welcome to {event}!</source>
+        <translation>Chào mừng đến {event}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Chào mừng!</translation>
+    </message>
+    <message>
+        <source>Self check-in is not set up yet — please see the desk</source>
+        <translation>Tự check-in chưa được thiết lập — vui lòng đến quầy</translation>
+    </message>
+    <message>
+        <source>Hold your ticket&apos;s QR code up to the camera</source>
+        <translation>Đưa mã QR trên vé của bạn trước camera</translation>
+    </message>
+    <message>
+        <source>Please scan your ticket</source>
+        <translation>Vui lòng quét vé</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised — please see the desk</source>
+        <translation>Không nhận ra vé — vui lòng đến quầy</translation>
+    </message>
+    <message>
+        <source>Please see the desk</source>
+        <translation>Vui lòng đến quầy</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work — please see the desk</source>
+        <translation>Xin lỗi, không thành công — vui lòng đến quầy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Set the operator PIN for this kiosk</source>
+        <translation>Đặt mã PIN người vận hành cho kiosk này</translation>
+    </message>
+    <message>
+        <source>Choose a new operator PIN</source>
+        <translation>Chọn mã PIN người vận hành mới</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. You need it to leave kiosk mode.</source>
+        <translation>4 đến 8 chữ số. Cần để thoát chế độ kiosk.</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>PIN người vận hành</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits. Please try again.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>Nhập lại cùng mã PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>Hai mã PIN khác nhau. Vui lòng làm lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Người vận hành</translation>
+    </message>
+    <message>
+        <source>Back to self check-in</source>
+        <translation>Quay lại tự check-in</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Đổi PIN</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>Thoát chế độ kiosk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>Sai quá nhiều lần. Vui lòng chờ %n giây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>Sai quá nhiều lần. Vui lòng chờ %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}</source>
+        <translation>Đã check-in lúc {when}</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Full log: {path}</source>
+        <translation>Nhật ký đầy đủ: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Chưa có nhật ký.</translation>
+    </message>
+    <message>
+        <source>{server} uses plain http: your password, the session and attendee data would cross the network unencrypted, readable by anyone on the same Wi-Fi.
+
+Connect without encryption for this session only?</source>
+        <translation>{server} dùng http không mã hóa: mật khẩu, phiên và dữ liệu người tham dự sẽ đi qua mạng không mã hóa, ai cùng Wi-Fi cũng đọc được.
+
+Kết nối không mã hóa chỉ cho phiên này?</translation>
+    </message>
+    <message>
+        <source>Sign in to your event server</source>
+        <translation>Đăng nhập máy chủ sự kiện</translation>
+    </message>
+    <message>
+        <source>Sign in once with internet; afterwards the door works offline on cached data.</source>
+        <translation>Đăng nhập một lần khi có internet; sau đó cửa hoạt động ngoại tuyến với dữ liệu đã lưu.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Open Event (eventyay API v1)</source>
+        <translation>Open Event (eventyay API v1)</translation>
+    </message>
+    <message>
+        <source>pretix or eventyay-tickets</source>
+        <translation>pretix hoặc eventyay-tickets</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>Loại máy chủ</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>Quay lại các sự kiện</translation>
+    </message>
+    <message>
+        <source>Keep working with the events already on this computer</source>
+        <translation>Tiếp tục với các sự kiện đã có trên máy này</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>ban@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Pair this computer as a door device</source>
+        <translation>Ghép nối máy này làm thiết bị cửa</translation>
+    </message>
+    <message>
+        <source>Use an organizer team&apos;s API token</source>
+        <translation>Dùng API token của nhóm ban tổ chức</translation>
+    </message>
+    <message>
+        <source>the one-time token the organizer shows</source>
+        <translation>token dùng một lần do ban tổ chức cung cấp</translation>
+    </message>
+    <message>
+        <source>Pairing token</source>
+        <translation>Token ghép nối</translation>
+    </message>
+    <message>
+        <source>organizer short name, e.g. demo</source>
+        <translation>tên ngắn của ban tổ chức, ví dụ demo</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Ban tổ chức</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>Checking what kind of server this is…</source>
+        <translation>Đang kiểm tra loại máy chủ…</translation>
+    </message>
+    <message>
+        <source>This is a pretix-type server (pretix or eventyay-tickets).</source>
+        <translation>Đây là máy chủ kiểu pretix (pretix hoặc eventyay-tickets).</translation>
+    </message>
+    <message>
+        <source>Not a pretix server, or it did not answer: Open Event is assumed.</source>
+        <translation>Không phải máy chủ pretix hoặc không trả lời: giả định là Open Event.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, e-mail and password.</source>
+        <translation>Vui lòng điền máy chủ, e-mail và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server and the pairing token.</source>
+        <translation>Vui lòng điền máy chủ và token ghép nối.</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, the organizer and the API token.</source>
+        <translation>Vui lòng điền máy chủ, ban tổ chức và API token.</translation>
+    </message>
+    <message>
+        <source>Not signed in: {server} is not encrypted. Use https:// if it has it.</source>
+        <translation>Chưa đăng nhập: {server} không được mã hóa. Hãy dùng https:// nếu có.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Unencrypted server</source>
+        <translation>Máy chủ không mã hóa</translation>
+    </message>
+    <message>
+        <source>Orga App — check-in</source>
+        <translation>Orga App — check-in</translation>
+    </message>
+    <message>
+        <source>Signed in as {email} on {server}</source>
+        <translation>Đã đăng nhập là {email} trên {server}</translation>
+    </message>
+    <message>
+        <source>Not signed in (local lists only)</source>
+        <translation>Chưa đăng nhập (chỉ danh sách cục bộ)</translation>
+    </message>
+    <message>
+        <source>Asking the server for the events…</source>
+        <translation>Đang hỏi máy chủ danh sách sự kiện…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. %n event(s) available.</source>
+        <translation>
+            <numerusform>Đã đăng nhập. Có %n sự kiện.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay saved under this account and are uploaded only after signing in with it again. Another account does not see them and would admit the same people again. Sign out anyway?</source>
+        <translation>Chúng vẫn được lưu dưới tài khoản này và chỉ được tải lên khi đăng nhập lại bằng tài khoản đó. Tài khoản khác không thấy chúng và sẽ cho cùng những người đó vào lần nữa. Vẫn đăng xuất?</translation>
+    </message>
+    <message>
+        <source>A ticket ({code}) was scanned while a window was open: nobody was checked in. Close the window and scan again.</source>
+        <translation>Một vé ({code}) đã được quét khi đang mở một cửa sổ: không ai được check-in. Hãy đóng cửa sổ và quét lại.</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>lượt quét</translation>
+    </message>
+    <message>
+        <source>Exported {n} {what} to {path}</source>
+        <translation>Đã xuất {n} {what} ra {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are uploaded when the app runs again with this account and the server is reachable. Close anyway?</source>
+        <translation>Chúng vẫn được lưu trên máy này và sẽ được tải lên khi ứng dụng chạy lại với tài khoản này và máy chủ truy cập được. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>CHECK-OUT MODE — a scan lets the person leave</source>
+        <translation>CHẾ ĐỘ CHECK-OUT — quét để cho người ra</translation>
+    </message>
+    <message>
+        <source>VALIDATE ONLY — nothing is recorded</source>
+        <translation>CHỈ KIỂM TRA — không ghi lại gì</translation>
+    </message>
+    <message>
+        <source>CHECK-IN MODE — a scan admits the person</source>
+        <translation>CHẾ ĐỘ CHECK-IN — quét để cho người vào</translation>
+    </message>
+    <message>
+        <source>Ready to check out</source>
+        <translation>Sẵn sàng check-out</translation>
+    </message>
+    <message>
+        <source>Ready to validate</source>
+        <translation>Sẵn sàng kiểm tra</translation>
+    </message>
+    <message>
+        <source>Ready to check in</source>
+        <translation>Sẵn sàng check-in</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Đã quét</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Lý do của máy chủ</translation>
+    </message>
+    <message>
+        <source>The server refused these check-ins. Retry sends them again (e.g. after the problem was fixed on the server); Discard keeps them here as discarded.</source>
+        <translation>Máy chủ đã từ chối các lượt check-in này. Thử lại sẽ gửi lại (ví dụ sau khi sự cố trên máy chủ đã được sửa); Bỏ qua giữ chúng ở đây dưới dạng đã bỏ.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads are paused: {why}
+%n check-in(s) made here are not on the server. They stay saved on this computer. Sign in with an account that may check attendees in (Change event → Sign out), or ask the organizer to give this account that right; then Sync now.</source>
+        <translation>
+            <numerusform>Tạm dừng tải lên: {why}
+%n lượt check-in làm ở đây chưa có trên máy chủ. Chúng vẫn được lưu trên máy này. Hãy đăng nhập bằng tài khoản được phép check-in (Đổi sự kiện → Đăng xuất), hoặc nhờ ban tổ chức cấp quyền đó cho tài khoản này; rồi bấm Đồng bộ ngay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) need a decision.</source>
+        <translation>
+            <numerusform>%n lượt check-in cần quyết định.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n check-in(s) of {names}? They will not be sent to the server.</source>
+        <translation>
+            <numerusform>Bỏ %n lượt check-in của {names}? Chúng sẽ không được gửi lên máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>check-out</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(không có lý do)</translation>
+    </message>
+    <message>
+        <source>No single check-in was refused: uploads as a whole are paused.</source>
+        <translation>Không có lượt check-in riêng lẻ nào bị từ chối: toàn bộ tải lên đang tạm dừng.</translation>
+    </message>
+    <message>
+        <source>No problems: every check-in was accepted or is waiting to upload.</source>
+        <translation>Không có sự cố: mọi lượt check-in đã được chấp nhận hoặc đang chờ tải lên.</translation>
+    </message>
+    <message>
+        <source>Validate only</source>
+        <translation>Chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>Type a ticket code, e-mail or order number</source>
+        <translation>Nhập mã vé, e-mail hoặc số đơn hàng</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>CHƯA LƯU</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checked in</source>
+        <translation>{n} / {total} đã check-in</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (fast, default)</source>
+        <translation>zxing-cpp (nhanh, mặc định)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Sent to the server with each check-in, e.g. &apos;Door A&apos;.</source>
+        <translation>Gửi lên máy chủ cùng mỗi lượt check-in, ví dụ &apos;Cửa A&apos;.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Tên thiết bị</translation>
+    </message>
+    <message>
+        <source>Scan mode</source>
+        <translation>Chế độ quét</translation>
+    </message>
+    <message>
+        <source>Play a sound for each verdict</source>
+        <translation>Phát âm thanh cho mỗi kết quả</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>Bộ giải mã QR</translation>
+    </message>
+    <message>
+        <source>Download other doors&apos; check-ins every</source>
+        <translation>Tải check-in của các cửa khác mỗi</translation>
+    </message>
+    <message>
+        <source>Camera reads the same ticket again after</source>
+        <translation>Camera đọc lại cùng vé sau</translation>
+    </message>
+    <message>
+        <source>Kiosk shows a verdict for</source>
+        <translation>Kiosk hiển thị kết quả trong</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>Tên thiết bị không được để trống.</translation>
+    </message>
+    <message>
+        <source>The device name must not contain a comma.</source>
+        <translation>Tên thiết bị không được chứa dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: {host}</source>
+        <translation>⚠ Không mã hóa: {host}</translation>
+    </message>
+    <message>
+        <source>This session was allowed to use plain http to {host}: the password, the session and attendee data can be read by anyone on the network.</source>
+        <translation>Phiên này được phép dùng http không mã hóa tới {host}: ai trong mạng cũng đọc được mật khẩu, phiên và dữ liệu người tham dự.</translation>
+    </message>
+    <message>
+        <source>● Local only (no sync)</source>
+        <translation>● Chỉ cục bộ (không đồng bộ)</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation>● Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>● Offline — no connection; scans are saved and sent later</source>
+        <translation>● Ngoại tuyến — không có kết nối; lượt quét được lưu và gửi sau</translation>
+    </message>
+    <message>
+        <source>● Server error — scans are saved and sent later</source>
+        <translation>● Lỗi máy chủ — lượt quét được lưu và gửi sau</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Trực tuyến</translation>
+    </message>
+    <message>
+        <source>{n} waiting to upload</source>
+        <translation>{n} đang chờ tải lên</translation>
+    </message>
+    <message>
+        <source>⚠ Uploads paused — review</source>
+        <translation>⚠ Tạm dừng tải lên — xem lại</translation>
+    </message>
+    <message>
+        <source>⚠ {n} failed — review</source>
+        <translation>⚠ {n} thất bại — xem lại</translation>
+    </message>
+    <message>
+        <source>● Uploads paused — nothing is sent to the server</source>
+        <translation>● Tạm dừng tải lên — không gửi gì lên máy chủ</translation>
+    </message>
+    <message>
+        <source>Uploads paused: {why}</source>
+        <translation>Tạm dừng tải lên: {why}</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>Đồng bộ lần cuối {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa từng đồng bộ</translation>
+    </message>
+    <message>
+        <source>{stage} %v / %m</source>
+        <translation>{stage} %v / %m</translation>
+    </message>
+    <message>
+        <source>● Sync problem: {why}</source>
+        <translation>● Lỗi đồng bộ: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee record(s) from the server could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n bản ghi người tham dự từ máy chủ không đọc được và đã bị bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer (no server)</source>
+        <translation>đã lưu trên máy này (không có máy chủ)</translation>
+    </message>
+    <message>
+        <source>● waiting to upload</source>
+        <translation>● đang chờ tải lên</translation>
+    </message>
+    <message>
+        <source>✓ on the server</source>
+        <translation>✓ đã lên máy chủ</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Sẵn sàng quét</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code up to the camera</source>
+        <translation>Đưa mã QR trên vé trước camera</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>ĐÃ VÀO</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>ĐÃ VÀO RỒI</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>ĐÃ RA</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>CHƯA VÀO</translation>
+    </message>
+    <message>
+        <source>VALID TICKET</source>
+        <translation>VÉ HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation>VÉ KHÔNG RÕ</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>SỰ KIỆN KHÁC</translation>
+    </message>
+    <message>
+        <source>ORDER NOT VALID</source>
+        <translation>ĐƠN KHÔNG HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>SEVERAL ATTENDEES</source>
+        <translation>NHIỀU NGƯỜI</translation>
+    </message>
+    <message>
+        <source>UNREADABLE CODE</source>
+        <translation>MÃ KHÔNG ĐỌC ĐƯỢC</translation>
+    </message>
+    <message>
+        <source>NOT VALID AT THIS DOOR</source>
+        <translation>KHÔNG HỢP LỆ Ở CỬA NÀY</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>đã vào rồi</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>đã ra</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>chưa vào</translation>
+    </message>
+    <message>
+        <source>valid ticket</source>
+        <translation>vé hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>vé không rõ</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>sự kiện khác</translation>
+    </message>
+    <message>
+        <source>order not valid</source>
+        <translation>đơn không hợp lệ</translation>
+    </message>
+    <message>
+        <source>several attendees</source>
+        <translation>nhiều người</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>mã không đọc được</translation>
+    </message>
+    <message>
+        <source>not valid at this door</source>
+        <translation>không hợp lệ ở cửa này</translation>
+    </message>
+    <message>
+        <source>Checked in at {when} on {device}</source>
+        <translation>Đã check-in lúc {when} tại {device}</translation>
+    </message>
+    <message>
+        <source>Checked in at {when}</source>
+        <translation>Đã check-in lúc {when}</translation>
+    </message>
+    <message>
+        <source>{words} The order is not paid yet.</source>
+        <translation>{words} Đơn hàng chưa được thanh toán.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Chào mừng, {name}!</translation>
+    </message>
+    <message>
+        <source>Leaving: scan again to check back in</source>
+        <translation>Ra ngoài: quét lại để vào lại</translation>
+    </message>
+    <message>
+        <source>{when}. Validate only: nothing was recorded.</source>
+        <translation>{when}. Chỉ kiểm tra: không ghi lại gì.</translation>
+    </message>
+    <message>
+        <source>Not checked in yet. Validate only: nothing was recorded.</source>
+        <translation>Chưa check-in. Chỉ kiểm tra: không ghi lại gì.</translation>
+    </message>
+    <message>
+        <source>You are already in. If something is wrong, please see the desk.</source>
+        <translation>Bạn đã vào rồi. Nếu có gì sai, vui lòng đến quầy.</translation>
+    </message>
+    <message>
+        <source>Nothing to check out</source>
+        <translation>Không có gì để check-out</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event</source>
+        <translation>Không có vé này cho sự kiện này</translation>
+    </message>
+    <message>
+        <source>Try again or type the code</source>
+        <translation>Thử lại hoặc nhập mã</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: a number or e-mail counts only when typed at the desk</source>
+        <translation>Không phải mã vé: số hoặc e-mail chỉ được chấp nhận khi nhập tại quầy</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: {event}</source>
+        <translation>Vé này thuộc sự kiện khác: {event}</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event</source>
+        <translation>Vé này thuộc sự kiện khác</translation>
+    </message>
+    <message>
+        <source>This code is for several people. Please scan your own ticket.</source>
+        <translation>Mã này dành cho nhiều người. Vui lòng quét vé của riêng bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order with %n attendee(s): {names}. Scan each person&apos;s own ticket.</source>
+        <translation>
+            <numerusform>Đơn hàng có %n người: {names}. Mỗi người quét vé của riêng mình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event</source>
+        <translation>Vé này đã bị hủy hoặc bị gỡ khỏi sự kiện</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet: this ticket is not valid</source>
+        <translation>Đơn hàng chưa thanh toán: vé này không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: this ticket is not valid</source>
+        <translation>Đơn hàng đã bị hủy: vé này không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The order expired without payment: this ticket is not valid</source>
+        <translation>Đơn hàng đã hết hạn mà chưa thanh toán: vé này không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The order was deleted on the server: this ticket is not valid</source>
+        <translation>Đơn hàng đã bị xóa trên máy chủ: vé này không hợp lệ</translation>
+    </message>
+    <message>
+        <source>An old code of a ticket that was issued again: ask for the new ticket</source>
+        <translation>Mã cũ của vé đã được cấp lại: hãy xin vé mới</translation>
+    </message>
+    <message>
+        <source>This code is blocked</source>
+        <translation>Mã này đã bị khóa</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on the list {list}</source>
+        <translation>Loại vé này không hợp lệ trong danh sách {list}</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on this door&apos;s list</source>
+        <translation>Loại vé này không hợp lệ trong danh sách của cửa này</translation>
+    </message>
+    <message>
+        <source>The entry rules of this list do not admit this ticket now</source>
+        <translation>Quy tắc vào cửa của danh sách này hiện không cho vé này vào</translation>
+    </message>
+    <message>
+        <source>This list has entry rules only the server can check: scan again online</source>
+        <translation>Danh sách này có quy tắc mà chỉ máy chủ kiểm tra được: hãy quét lại khi có mạng</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first</source>
+        <translation>Hãy chọn danh sách check-in của cửa này trước</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time</source>
+        <translation>Vé này không hợp lệ vào lúc này</translation>
+    </message>
+    <message>
+        <source>Some questions for this ticket must be answered at the desk first</source>
+        <translation>Một số câu hỏi của vé này phải được trả lời tại quầy trước</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket: nothing was recorded</source>
+        <translation>Máy chủ gặp lỗi khi kiểm tra vé này: không ghi lại gì</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>Đổi sự kiện</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Save the attendee list or the scan log as CSV</source>
+        <translation>Lưu danh sách người tham dự hoặc nhật ký quét dạng CSV</translation>
+    </message>
+    <message>
+        <source>What the app did recently (for support)</source>
+        <translation>Những gì ứng dụng đã làm gần đây (cho hỗ trợ)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Máy quét</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Uploads are paused: {why}</source>
+        <translation>上传已暂停：{why}</translation>
+    </message>
+    <message>
+        <source>They have not reached the server yet.</source>
+        <translation>它们尚未到达服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) made on this computer are not on the server.</source>
+        <translation>
+            <numerusform>本机有 %n 条签到尚未上传到服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event “{key}” on this server.</source>
+        <translation>此服务器上没有活动“{key}”。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>最近签到</translation>
+    </message>
+    <message>
+        <source>✓ in</source>
+        <translation>✓ 已入场</translation>
+    </message>
+    <message>
+        <source>— not in</source>
+        <translation>— 未入场</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n 项更改等待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) the server refused (see Problems)</source>
+        <translation>
+            <numerusform>%n 项更改被服务器拒绝（见“问题”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation> 于 {device}</translation>
+    </message>
+    <message>
+        <source>in at {when}</source>
+        <translation>{when} 入场</translation>
+    </message>
+    <message>
+        <source>out at {when}</source>
+        <translation>{when} 离场</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, order or code</source>
+        <translation>搜索姓名、邮箱、订单或票码</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>上传失败</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check out…</source>
+        <translation>签退…</translation>
+    </message>
+    <message>
+        <source>more than {n} attendees</source>
+        <translation>超过 {n} 位参会者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Check out {name}?</source>
+        <translation>为 {name} 签退？</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>启动摄像头</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>正在查找摄像头…</translation>
+    </message>
+    <message>
+        <source>Could not look for cameras: {detail}
+Type the code below or use a USB scanner.</source>
+        <translation>无法查找摄像头：{detail}
+请在下方输入票码或使用 USB 扫码枪。</translation>
+    </message>
+    <message>
+        <source>Camera {n}</source>
+        <translation>摄像头 {n}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Type the code below, or use a USB barcode scanner: it works anywhere in this window.</source>
+        <translation>未找到摄像头。
+请在下方输入票码，或使用 USB 扫码枪：它在此窗口任何位置都可用。</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>摄像头已关闭</translation>
+    </message>
+    <message>
+        <source>Starting camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>停止摄像头</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — trying again…
+{detail}
+Meanwhile type the code below or use a USB scanner.</source>
+        <translation>摄像头不可用 — 正在重试…
+{detail}
+在此期间请在下方输入票码或使用 USB 扫码枪。</translation>
+    </message>
+    <message>
+        <source>The video has ended.</source>
+        <translation>视频已结束。</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>of all attendees</source>
+        <translation>占全部参会者</translation>
+    </message>
+    <message>
+        <source>waiting to upload</source>
+        <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>failed uploads</source>
+        <translation>上传失败</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>每 15 分钟到场人数</translation>
+    </message>
+    <message>
+        <source>Per ticket type</source>
+        <translation>按票种</translation>
+    </message>
+    <message>
+        <source>Check-ins per door</source>
+        <translation>各入口签到数</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>票种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Door (device)</source>
+        <translation>入口（设备）</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到数</translation>
+    </message>
+    <message>
+        <source>(no ticket type)</source>
+        <translation>（无票种）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Scans on this device: {parts}</source>
+        <translation>本设备扫描：{parts}</translation>
+    </message>
+    <message>
+        <source>No scans on this device yet.</source>
+        <translation>本设备尚无扫描。</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes (none yet)</source>
+        <translation>每 15 分钟到场人数（暂无）</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>每小时到场人数</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} hours</source>
+        <translation>每 {n} 小时到场人数</translation>
+    </message>
+    <message>
+        <source>Arrivals per {n} minutes</source>
+        <translation>每 {n} 分钟到场人数</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>首次入场</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>再次入场</translation>
+    </message>
+    <message>
+        <source>{when} at {door}</source>
+        <translation>{when}，{door}</translation>
+    </message>
+    <message>
+        <source>Admitted twice</source>
+        <translation>重复入场</translation>
+    </message>
+    <message>
+        <source>A ticket was let in at two doors before they had synced, with no check-out between. Check whether it was copied.</source>
+        <translation>一张票在两个入口同步之前被放行了两次，中间没有签退。请检查该票是否被复制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a ticket was let in at two doors before they had synced, with no check-out between. Check whether those tickets were copied.</source>
+        <translation>
+            <numerusform>有 %n 次一张票在两个入口同步之前被放行了两次，中间没有签退。请检查这些票是否被复制。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ticket was admitted at two doors.</source>
+        <translation>没有票在两个入口被放行。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then scan again.</source>
+        <translation>磁盘已满：未保存任何内容。请释放空间后重新扫描。</translation>
+    </message>
+    <message>
+        <source>The local database is busy (is Orga App open twice on this computer?). Nothing was saved; scan again.</source>
+        <translation>本地数据库繁忙（本机是否打开了两个 Orga App？）。未保存任何内容；请重新扫描。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation>数据文件夹为只读：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The local database failed ({detail}): nothing was saved.</source>
+        <translation>本地数据库出错（{detail}）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>邮箱或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time.</source>
+        <translation>无法验证服务器证书。请检查服务器地址以及本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address.</source>
+        <translation>无法连接服务器。请检查网络和服务器地址。</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that.</source>
+        <translation>此账号无权执行该操作。</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>服务器出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>服务器拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>Camera problem: {detail}</source>
+        <translation>摄像头问题：{detail}</translation>
+    </message>
+    <message>
+        <source>Could not read or write a file: {detail}</source>
+        <translation>无法读写文件：{detail}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {kind}</source>
+        <translation>意外错误：{kind}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>详细信息已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>The app hit a bug. Scanning keeps working; check-ins already made are saved.</source>
+        <translation>应用遇到错误。扫描仍可进行；已完成的签到均已保存。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>some products only</source>
+        <translation>仅部分商品</translation>
+    </message>
+    <message>
+        <source>unpaid orders admitted</source>
+        <translation>允许未付款订单</translation>
+    </message>
+    <message>
+        <source>multiple entries</source>
+        <translation>可多次入场</translation>
+    </message>
+    <message>
+        <source>Choose the event at this door</source>
+        <translation>选择此入口的活动</translation>
+    </message>
+    <message>
+        <source>Check-in list</source>
+        <translation>签到名单</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>出场</translation>
+    </message>
+    <message>
+        <source>Event number or identifier</source>
+        <translation>活动编号或标识</translation>
+    </message>
+    <message>
+        <source>Find event on server</source>
+        <translation>在服务器上查找活动</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Refresh list from server</source>
+        <translation>从服务器刷新列表</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>打开活动</translation>
+    </message>
+    <message>
+        <source>  (local list)</source>
+        <translation>  （本地名单）</translation>
+    </message>
+    <message>
+        <source>  · you: {role}</source>
+        <translation>  · 您：{role}</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in and refresh the list.</source>
+        <translation>暂无活动。请登录并刷新列表。</translation>
+    </message>
+    <message>
+        <source>This event has no check-in list on the server: refresh the list.</source>
+        <translation>此活动在服务器上没有签到名单：请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Looking for event {key}…</source>
+        <translation>正在查找活动 {key}…</translation>
+    </message>
+    <message>
+        <source>Attendee list (*.csv)</source>
+        <translation>参会者名单 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scan log (*.csv)</source>
+        <translation>扫描记录 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>scan log</source>
+        <translation>扫描记录</translation>
+    </message>
+    <message>
+        <source>Exporting {what} to {name}…</source>
+        <translation>正在将{what}导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Orga App — self check-in</source>
+        <translation>Orga App — 自助签到</translation>
+    </message>
+    <message>
+        <source>the video ended</source>
+        <translation>视频已结束</translation>
+    </message>
+    <message>
+        <source>Camera unavailable — you can still use the scanner at the desk</source>
+        <translation>摄像头不可用 — 您仍可使用服务台的扫码器</translation>
+    </message>
+    <message>
+        <source>Paper or phone — both work. Staff at the desk are happy to help.</source>
+        <translation>纸质票或手机均可。服务台工作人员乐意帮助您。</translation>
+    </message>
+    <message>
+        <source>Welcome to {event}!</source>
+        <translation>欢迎参加 {event}！</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>欢迎！</translation>
+    </message>
+    <message>
+        <source>Self check-in is not set up yet — please see the desk</source>
+        <translation>自助签到尚未设置 — 请前往服务台</translation>
+    </message>
+    <message>
+        <source>Hold your ticket&apos;s QR code up to the camera</source>
+        <translation>请将门票二维码对准摄像头</translation>
+    </message>
+    <message>
+        <source>Please scan your ticket</source>
+        <translation>请扫描门票</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised — please see the desk</source>
+        <translation>无法识别门票 — 请前往服务台</translation>
+    </message>
+    <message>
+        <source>Please see the desk</source>
+        <translation>请前往服务台</translation>
+    </message>
+    <message>
+        <source>Sorry, that did not work — please see the desk</source>
+        <translation>抱歉，未成功 — 请前往服务台</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Set the operator PIN for this kiosk</source>
+        <translation>设置此自助机的管理员 PIN</translation>
+    </message>
+    <message>
+        <source>Choose a new operator PIN</source>
+        <translation>设置新的管理员 PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits. You need it to leave kiosk mode.</source>
+        <translation>4 至 8 位数字。退出自助模式时需要。</translation>
+    </message>
+    <message>
+        <source>Operator PIN</source>
+        <translation>管理员 PIN</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>PIN 不正确。请重试。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits. Please try again.</source>
+        <translation>PIN 为 4 至 8 位数字。请重试。</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again</source>
+        <translation>再次输入相同的 PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please start again.</source>
+        <translation>两次 PIN 不一致。请重新开始。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Back to self check-in</source>
+        <translation>返回自助签到</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>更改 PIN</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n second(s).</source>
+        <translation>
+            <numerusform>错误次数过多。请等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Please wait %n minute(s).</source>
+        <translation>
+            <numerusform>错误次数过多。请等待 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}</source>
+        <translation>已于 {when} 签到</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Full log: {path}</source>
+        <translation>完整日志：{path}</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>暂无日志。</translation>
+    </message>
+    <message>
+        <source>{server} uses plain http: your password, the session and attendee data would cross the network unencrypted, readable by anyone on the same Wi-Fi.
+
+Connect without encryption for this session only?</source>
+        <translation>{server} 使用未加密的 http：您的密码、会话和参会者数据将以明文在网络上传输，同一 Wi-Fi 中的任何人都能读取。
+
+仅在本次会话中不加密连接？</translation>
+    </message>
+    <message>
+        <source>Sign in to your event server</source>
+        <translation>登录活动服务器</translation>
+    </message>
+    <message>
+        <source>Sign in once with internet; afterwards the door works offline on cached data.</source>
+        <translation>联网登录一次；之后入口可使用缓存数据离线工作。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Open Event (eventyay API v1)</source>
+        <translation>Open Event（eventyay API v1）</translation>
+    </message>
+    <message>
+        <source>pretix or eventyay-tickets</source>
+        <translation>pretix 或 eventyay-tickets</translation>
+    </message>
+    <message>
+        <source>Server type</source>
+        <translation>服务器类型</translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation>返回活动列表</translation>
+    </message>
+    <message>
+        <source>Keep working with the events already on this computer</source>
+        <translation>继续使用本机已有的活动</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Pair this computer as a door device</source>
+        <translation>将本机配对为入口设备</translation>
+    </message>
+    <message>
+        <source>Use an organizer team&apos;s API token</source>
+        <translation>使用主办方团队的 API 令牌</translation>
+    </message>
+    <message>
+        <source>the one-time token the organizer shows</source>
+        <translation>主办方提供的一次性令牌</translation>
+    </message>
+    <message>
+        <source>Pairing token</source>
+        <translation>配对令牌</translation>
+    </message>
+    <message>
+        <source>organizer short name, e.g. demo</source>
+        <translation>主办方简称，例如 demo</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>Checking what kind of server this is…</source>
+        <translation>正在检查服务器类型…</translation>
+    </message>
+    <message>
+        <source>This is a pretix-type server (pretix or eventyay-tickets).</source>
+        <translation>这是 pretix 类服务器（pretix 或 eventyay-tickets）。</translation>
+    </message>
+    <message>
+        <source>Not a pretix server, or it did not answer: Open Event is assumed.</source>
+        <translation>不是 pretix 服务器或无应答：按 Open Event 处理。</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, e-mail and password.</source>
+        <translation>请填写服务器、邮箱和密码。</translation>
+    </message>
+    <message>
+        <source>Please fill in the server and the pairing token.</source>
+        <translation>请填写服务器和配对令牌。</translation>
+    </message>
+    <message>
+        <source>Please fill in the server, the organizer and the API token.</source>
+        <translation>请填写服务器、主办方和 API 令牌。</translation>
+    </message>
+    <message>
+        <source>Not signed in: {server} is not encrypted. Use https:// if it has it.</source>
+        <translation>未登录：{server} 未加密。如支持请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Unencrypted server</source>
+        <translation>未加密的服务器</translation>
+    </message>
+    <message>
+        <source>Orga App — check-in</source>
+        <translation>Orga App — 签到</translation>
+    </message>
+    <message>
+        <source>Signed in as {email} on {server}</source>
+        <translation>已以 {email} 登录 {server}</translation>
+    </message>
+    <message>
+        <source>Not signed in (local lists only)</source>
+        <translation>未登录（仅本地名单）</translation>
+    </message>
+    <message>
+        <source>Asking the server for the events…</source>
+        <translation>正在向服务器获取活动…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in. %n event(s) available.</source>
+        <translation>
+            <numerusform>已登录。共有 %n 个活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay saved under this account and are uploaded only after signing in with it again. Another account does not see them and would admit the same people again. Sign out anyway?</source>
+        <translation>它们保存在此账号下，只有用该账号重新登录后才会上传。其他账号看不到它们，并会再次放行同样的人。仍要退出登录？</translation>
+    </message>
+    <message>
+        <source>A ticket ({code}) was scanned while a window was open: nobody was checked in. Close the window and scan again.</source>
+        <translation>在窗口打开时扫描了一张票（{code}）：未为任何人签到。请关闭窗口后重新扫描。</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>扫描记录</translation>
+    </message>
+    <message>
+        <source>Exported {n} {what} to {path}</source>
+        <translation>已将 {n} 条{what}导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>They stay saved on this computer and are uploaded when the app runs again with this account and the server is reachable. Close anyway?</source>
+        <translation>它们保存在本机上，当应用以此账号再次运行且服务器可访问时会上传。仍要关闭？</translation>
+    </message>
+    <message>
+        <source>CHECK-OUT MODE — a scan lets the person leave</source>
+        <translation>签退模式 — 扫码即离场</translation>
+    </message>
+    <message>
+        <source>VALIDATE ONLY — nothing is recorded</source>
+        <translation>仅验票 — 不做记录</translation>
+    </message>
+    <message>
+        <source>CHECK-IN MODE — a scan admits the person</source>
+        <translation>签到模式 — 扫码即入场</translation>
+    </message>
+    <message>
+        <source>Ready to check out</source>
+        <translation>准备签退</translation>
+    </message>
+    <message>
+        <source>Ready to validate</source>
+        <translation>准备验票</translation>
+    </message>
+    <message>
+        <source>Ready to check in</source>
+        <translation>准备签到</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>服务器原因</translation>
+    </message>
+    <message>
+        <source>The server refused these check-ins. Retry sends them again (e.g. after the problem was fixed on the server); Discard keeps them here as discarded.</source>
+        <translation>服务器拒绝了这些签到。“重试”会再次发送（例如服务器上的问题已修复后）；“丢弃”会将它们保留在此处并标为已丢弃。</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads are paused: {why}
+%n check-in(s) made here are not on the server. They stay saved on this computer. Sign in with an account that may check attendees in (Change event → Sign out), or ask the organizer to give this account that right; then Sync now.</source>
+        <translation>
+            <numerusform>上传已暂停：{why}
+此处有 %n 条签到尚未上传到服务器。它们仍保存在本机上。请用有签到权限的账号登录（更换活动 → 退出登录），或请主办方为此账号授予该权限；然后点“立即同步”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) need a decision.</source>
+        <translation>
+            <numerusform>%n 条签到需要处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n check-in(s) of {names}? They will not be sent to the server.</source>
+        <translation>
+            <numerusform>丢弃 {names} 的 %n 条签到？它们将不会发送到服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未说明原因）</translation>
+    </message>
+    <message>
+        <source>No single check-in was refused: uploads as a whole are paused.</source>
+        <translation>没有单条签到被拒绝：整体上传已暂停。</translation>
+    </message>
+    <message>
+        <source>No problems: every check-in was accepted or is waiting to upload.</source>
+        <translation>没有问题：所有签到均已被接受或正在等待上传。</translation>
+    </message>
+    <message>
+        <source>Validate only</source>
+        <translation>仅验票</translation>
+    </message>
+    <message>
+        <source>Type a ticket code, e-mail or order number</source>
+        <translation>输入票码、邮箱或订单号</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>{n} of {total} checked in</source>
+        <translation>已签到 {n} / {total}</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>zxing-cpp (fast, default)</source>
+        <translation>zxing-cpp（快速，默认）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sent to the server with each check-in, e.g. &apos;Door A&apos;.</source>
+        <translation>每次签到时发送到服务器，例如“A 门”。</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Scan mode</source>
+        <translation>扫描模式</translation>
+    </message>
+    <message>
+        <source>Play a sound for each verdict</source>
+        <translation>每次结果播放提示音</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>二维码解码器</translation>
+    </message>
+    <message>
+        <source>Download other doors&apos; check-ins every</source>
+        <translation>下载其他入口签到的间隔</translation>
+    </message>
+    <message>
+        <source>Camera reads the same ticket again after</source>
+        <translation>摄像头再次读取同一张票的间隔</translation>
+    </message>
+    <message>
+        <source>Kiosk shows a verdict for</source>
+        <translation>自助机显示结果的时长</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>设备名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The device name must not contain a comma.</source>
+        <translation>设备名称不能包含逗号。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: {host}</source>
+        <translation>⚠ 未加密：{host}</translation>
+    </message>
+    <message>
+        <source>This session was allowed to use plain http to {host}: the password, the session and attendee data can be read by anyone on the network.</source>
+        <translation>本次会话允许使用未加密的 http 连接 {host}：网络中的任何人都能读取密码、会话和参会者数据。</translation>
+    </message>
+    <message>
+        <source>● Local only (no sync)</source>
+        <translation>● 仅本地（不同步）</translation>
+    </message>
+    <message>
+        <source>● Not synced yet</source>
+        <translation>● 尚未同步</translation>
+    </message>
+    <message>
+        <source>● Offline — no connection; scans are saved and sent later</source>
+        <translation>● 离线 — 无连接；扫描已保存，稍后发送</translation>
+    </message>
+    <message>
+        <source>● Server error — scans are saved and sent later</source>
+        <translation>● 服务器错误 — 扫描已保存，稍后发送</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>{n} waiting to upload</source>
+        <translation>{n} 条等待上传</translation>
+    </message>
+    <message>
+        <source>⚠ Uploads paused — review</source>
+        <translation>⚠ 上传已暂停 — 请查看</translation>
+    </message>
+    <message>
+        <source>⚠ {n} failed — review</source>
+        <translation>⚠ {n} 条失败 — 请查看</translation>
+    </message>
+    <message>
+        <source>● Uploads paused — nothing is sent to the server</source>
+        <translation>● 上传已暂停 — 不会向服务器发送任何内容</translation>
+    </message>
+    <message>
+        <source>Uploads paused: {why}</source>
+        <translation>上传已暂停：{why}</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>上次同步 {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>{stage} %v / %m</source>
+        <translation>{stage} %v / %m</translation>
+    </message>
+    <message>
+        <source>● Sync problem: {why}</source>
+        <translation>● 同步问题：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee record(s) from the server could not be read and were skipped.</source>
+        <translation>
+            <numerusform>服务器的 %n 条参会者记录无法读取，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved on this computer (no server)</source>
+        <translation>已保存在本机（无服务器）</translation>
+    </message>
+    <message>
+        <source>● waiting to upload</source>
+        <translation>● 等待上传</translation>
+    </message>
+    <message>
+        <source>✓ on the server</source>
+        <translation>✓ 已在服务器上</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>准备扫描</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code up to the camera</source>
+        <translation>请将门票二维码对准摄像头</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>查验中…</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>已签到过</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>VALID TICKET</source>
+        <translation>票有效</translation>
+    </message>
+    <message>
+        <source>UNKNOWN TICKET</source>
+        <translation>未知门票</translation>
+    </message>
+    <message>
+        <source>OTHER EVENT</source>
+        <translation>其他活动</translation>
+    </message>
+    <message>
+        <source>ORDER NOT VALID</source>
+        <translation>订单无效</translation>
+    </message>
+    <message>
+        <source>SEVERAL ATTENDEES</source>
+        <translation>多位参会者</translation>
+    </message>
+    <message>
+        <source>UNREADABLE CODE</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>NOT VALID AT THIS DOOR</source>
+        <translation>此入口无效</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>已签到过</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>valid ticket</source>
+        <translation>门票有效</translation>
+    </message>
+    <message>
+        <source>unknown ticket</source>
+        <translation>未知门票</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>其他活动</translation>
+    </message>
+    <message>
+        <source>order not valid</source>
+        <translation>订单无效</translation>
+    </message>
+    <message>
+        <source>several attendees</source>
+        <translation>多位参会者</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>无法识别的码</translation>
+    </message>
+    <message>
+        <source>not valid at this door</source>
+        <translation>此入口无效</translation>
+    </message>
+    <message>
+        <source>Checked in at {when} on {device}</source>
+        <translation>已于 {when} 在 {device} 签到</translation>
+    </message>
+    <message>
+        <source>Checked in at {when}</source>
+        <translation>已于 {when} 签到</translation>
+    </message>
+    <message>
+        <source>{words} The order is not paid yet.</source>
+        <translation>{words} 订单尚未付款。</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>欢迎，{name}！</translation>
+    </message>
+    <message>
+        <source>Leaving: scan again to check back in</source>
+        <translation>离场：再次扫描即可重新入场</translation>
+    </message>
+    <message>
+        <source>{when}. Validate only: nothing was recorded.</source>
+        <translation>{when}。仅验票：未做记录。</translation>
+    </message>
+    <message>
+        <source>Not checked in yet. Validate only: nothing was recorded.</source>
+        <translation>尚未签到。仅验票：未做记录。</translation>
+    </message>
+    <message>
+        <source>You are already in. If something is wrong, please see the desk.</source>
+        <translation>您已入场。如有问题，请前往服务台。</translation>
+    </message>
+    <message>
+        <source>Nothing to check out</source>
+        <translation>无需签退</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event</source>
+        <translation>此活动没有这张门票</translation>
+    </message>
+    <message>
+        <source>Try again or type the code</source>
+        <translation>请重试或输入票码</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: a number or e-mail counts only when typed at the desk</source>
+        <translation>不是票码：编号或邮箱仅在服务台手动输入时有效</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: {event}</source>
+        <translation>此票属于其他活动：{event}</translation>
+    </message>
+    <message>
+        <source>This ticket is for another event</source>
+        <translation>此票属于其他活动</translation>
+    </message>
+    <message>
+        <source>This code is for several people. Please scan your own ticket.</source>
+        <translation>此码对应多人。请扫描您自己的门票。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order with %n attendee(s): {names}. Scan each person&apos;s own ticket.</source>
+        <translation>
+            <numerusform>订单含 %n 位参会者：{names}。请每人扫描自己的门票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event</source>
+        <translation>此票已取消或已从活动中移除</translation>
+    </message>
+    <message>
+        <source>The order is not paid yet: this ticket is not valid</source>
+        <translation>订单尚未付款：此票无效</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: this ticket is not valid</source>
+        <translation>订单已取消：此票无效</translation>
+    </message>
+    <message>
+        <source>The order expired without payment: this ticket is not valid</source>
+        <translation>订单未付款已过期：此票无效</translation>
+    </message>
+    <message>
+        <source>The order was deleted on the server: this ticket is not valid</source>
+        <translation>订单已在服务器上删除：此票无效</translation>
+    </message>
+    <message>
+        <source>An old code of a ticket that was issued again: ask for the new ticket</source>
+        <translation>重新出票前的旧码：请索取新票</translation>
+    </message>
+    <message>
+        <source>This code is blocked</source>
+        <translation>此码已被封禁</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on the list {list}</source>
+        <translation>此票种在名单 {list} 上无效</translation>
+    </message>
+    <message>
+        <source>This ticket type is not valid on this door&apos;s list</source>
+        <translation>此票种在本入口的名单上无效</translation>
+    </message>
+    <message>
+        <source>The entry rules of this list do not admit this ticket now</source>
+        <translation>此名单的入场规则目前不允许此票</translation>
+    </message>
+    <message>
+        <source>This list has entry rules only the server can check: scan again online</source>
+        <translation>此名单有只能由服务器检查的规则：请联网后重新扫描</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first</source>
+        <translation>请先选择此入口的签到名单</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time</source>
+        <translation>此票在此时间无效</translation>
+    </message>
+    <message>
+        <source>Some questions for this ticket must be answered at the desk first</source>
+        <translation>此票的一些问题须先在服务台回答</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket: nothing was recorded</source>
+        <translation>服务器检查此票时出错：未做记录</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Change event</source>
+        <translation>更换活动</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the attendee list or the scan log as CSV</source>
+        <translation>将参会者名单或扫描记录保存为 CSV</translation>
+    </message>
+    <message>
+        <source>What the app did recently (for support)</source>
+        <translation>应用最近的操作（供技术支持）</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+</context>
+</TS>
