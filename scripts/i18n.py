@@ -1,6 +1,6 @@
 """Catalog upkeep with the Qt tools of the PySide6 wheel (`make i18n`).
 
-    python scripts/i18n.py update    # lupdate: every tr() string into every .ts (new ones unfinished)
+    python scripts/i18n.py update    # lupdate: every tr() string into each .ts (new: unfinished)
     python scripts/i18n.py release   # lrelease: .ts -> .qm (what the app loads)
     python scripts/i18n.py           # both
 
