@@ -116,6 +116,7 @@ class _Painter:
         self.p = painter
         self.mm = px_per_mm
         self.raw_fonts: dict[tuple[str, bool, float], QRawFont] = {}
+        self.background = QColor("white")
 
     def option(self, badge_field: BadgeField, text: str, wrap: bool) -> QTextOption:
         rtl = is_right_to_left(text)
@@ -175,12 +176,13 @@ class _Painter:
         return _Placed(badge_field, text, font, option, height)
 
     def draw_text(self, placed: _Placed, rect: QRectF) -> None:
-        """The shaped glyphs as filled outlines, and under them the same characters unshaped
-        and transparent. Qt's PDF writer maps a glyph back to text only through the font's
-        character map, so a shaped Devanagari conjunct or an Arabic joining form would copy
-        out of the PDF as nothing or as presentation forms; the transparent layer (one
-        nominal glyph per character, in reading order) is what text extraction, search and
-        screen readers get instead, as OCR'd scans do it."""
+        """The shaped glyphs as filled outlines over the same characters unshaped, in the
+        badge's background colour. Qt's PDF writer maps a glyph back to text only through the
+        font's character map, so a shaped Devanagari conjunct or an Arabic joining form would
+        copy out of the PDF as nothing or as presentation forms; the hidden layer (one nominal
+        glyph per character, in reading order) is what text extraction, search and screen
+        readers get instead, as OCR'd scans do it. It is background-coloured, not transparent:
+        a CUPS filter chain through PostScript drops fully transparent text."""
         color = QColor(placed.badge_field.color)
         color = color if color.isValid() else QColor("black")
         layout = self.text_layout(placed.font, placed.text, placed.option, rect.width())
@@ -194,7 +196,7 @@ class _Painter:
                     outline.translate(rect.topLeft() + position)
                     outlines.addPath(outline)
             self.draw_hidden_text(placed, line, rect.topLeft())
-        self.p.fillPath(outlines, color)
+        self.p.fillPath(outlines, color)  # after the hidden text: on top of it
 
     def draw_hidden_text(self, placed: _Placed, line: QTextLine, origin: QPointF) -> None:
         utf16 = placed.text.encode("utf-16-le")
@@ -217,7 +219,7 @@ class _Painter:
         rtl = is_right_to_left(placed.text)
         x = box.right() if rtl else box.left()
         baseline = line.y() + line.ascent()
-        self.p.setPen(QColor(0, 0, 0, 0))
+        self.p.setPen(self.background)
         for raw, glyph, advance in glyphs:
             if rtl:
                 x -= advance * step
@@ -301,7 +303,9 @@ def paint_badge(
     draw = _Painter(painter, page.width() / layout.size.width_mm)
     mm = draw.mm
     background = QColor(layout.background)
-    painter.fillRect(page, background if background.isValid() else QColor("white"))
+    if background.isValid():
+        draw.background = background
+    painter.fillRect(page, draw.background)
     fields = layout.fields[:MAX_FIELDS]
     column: list[_Placed | BadgeField] = []  # measured text fields and QR fields, in order
     used = 0.0

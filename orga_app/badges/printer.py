@@ -1,0 +1,83 @@
+"""Silent printing of badges to a named system printer through Qt's print support (CUPS on
+Linux and macOS, the Windows spooler elsewhere).
+
+The page is the badge: the printer's media is set to the badge size with no margins, so the
+badge comes out at 100 %, never scaled to A4 or Letter. A printer that is stopped, missing or
+refuses the job is a `PrintProblem`, never an exception that could reach a check-in: the print
+queue (queue.py) keeps the badge and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from orga_app.badges.layout import BadgeContent, BadgeLayout
+from orga_app.badges.render import page_layout, paint_pages
+
+
+class PrintProblem(StrEnum):
+    """Why a badge did not go to the printer (the UI and CLI have the words)."""
+
+    NO_PRINTER_CHOSEN = "no_printer_chosen"
+    PRINTER_MISSING = "printer_missing"  # no such queue (unplugged, renamed, removed)
+    PRINTER_STOPPED = "printer_stopped"  # paused or in error (out of paper, offline)
+    PRINTER_REFUSED = "printer_refused"  # the spooler did not take the job
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOutcome:
+    problem: PrintProblem | None
+    printer: str
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def printer_names() -> list[str]:
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def printer_problem(name: str) -> PrintProblem | None:
+    """What stops that printer now, read from the spooler (a CUPS queue disabled with
+    `cupsdisable`, or stopped by its backend after an error, reads as stopped)."""
+    if not name:
+        return PrintProblem.NO_PRINTER_CHOSEN
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():
+        return PrintProblem.PRINTER_MISSING
+    if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        return PrintProblem.PRINTER_STOPPED
+    return None
+
+
+def print_badges(
+    name: str, layout: BadgeLayout, contents: Sequence[BadgeContent], title: str = "Badge"
+) -> PrintOutcome:
+    """Send the badges to the printer as one job, one page each. Returns when the spooler
+    has the job (or refused it). Call it off the GUI thread: a spooler can take seconds."""
+    problem = printer_problem(name)
+    if problem is not None:
+        return PrintOutcome(problem, name)
+    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    printer.setFullPage(True)  # no driver margins: the badge is the page
+    printer.setDocName(title)
+    printer.setCopyCount(1)
+    if not printer.setPageLayout(page_layout(layout.size)):
+        return PrintOutcome(PrintProblem.PRINTER_REFUSED, name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return PrintOutcome(PrintProblem.PRINTER_REFUSED, name)
+    try:
+        paint_pages(painter, layout, contents)
+    finally:
+        ended = painter.end()
+    if not ended or printer.printerState() == QPrinter.PrinterState.Error:
+        return PrintOutcome(PrintProblem.PRINTER_REFUSED, name)
+    return PrintOutcome(None, name)
