@@ -14,7 +14,16 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
-from orga_app import __version__, cli_demo, cli_device, cli_pretix, cli_server, logs, paths
+from orga_app import (
+    __version__,
+    cli_demo,
+    cli_device,
+    cli_doctor,
+    cli_pretix,
+    cli_server,
+    logs,
+    paths,
+)
 from orga_app.app import AppContext, open_app
 from orga_app.cli_common import (
     EXIT_FAILED,
@@ -158,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_pretix.register(add)
     cli_device.register(add)
     cli_demo.register(add)
+    cli_doctor.register(add)
     return parser
 
 

@@ -40,7 +40,7 @@ SUBPACKAGE_LAYERS = frozenset({"core", "store", "sync", "scan", "demo", "ui", "b
 BASE_MODULES = frozenset({"settings", "paths", "logs"})
 # The composition root and the services that GUI and CLI share above sync (signin: sign-in and
 # the event cache, as one GUI and CLI path).
-APP_MODULES = frozenset({"app", "signin", "signin_pretix"})
+APP_MODULES = frozenset({"app", "signin", "signin_pretix", "readiness"})
 # Server types behind the sync seam (sync/backend.py): the neutral sync modules (engine, upload,
 # scheduler, ...) import none of them, and no server type imports another; only the layers above
 # sync (the composition root, sign-in, UI, CLI) choose one.

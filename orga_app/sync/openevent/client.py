@@ -484,6 +484,20 @@ class OpenEventClient:
             ids=tuple(ids),
         )
 
+    def attendee_count(self, event_id: str | int) -> tuple[int | None, str | None]:
+        """(the server's count of the event's attendees, the answer's ``Date`` header): one
+        attendee-sized request, for the readiness check (the count against the local list, the
+        server's clock against this computer's)."""
+        params: dict[str, str | int] = {
+            "page[size]": 1,
+            "page[number]": 1,
+            "fields[attendee]": _fields_param(["identifier"]),
+        }
+        response, document = self._get_document(f"/events/{event_id}/attendees", params)
+        if document is None:
+            raise UnexpectedResponseError(detail="304 without a conditional request")
+        return document.count, response.headers.get("Date")
+
     def iter_attendee_pages(
         self,
         event_id: str | int,

@@ -1,0 +1,69 @@
+"""`orga-app doctor --event ID [--json]`: is this computer ready for this event's door?
+
+Exit 0 only when ready (no red line), 1 when something must be fixed first, 3 for an event this
+data dir does not hold. Text: one line per check with its fix; JSON: one object
+`{"event", "ready", "checks": [{"check", "level", "title", "detail", "fix"}, ...]}`.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from orga_app.app import AppContext
+from orga_app.cli_common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    AddCommand,
+    Output,
+    require_event,
+)
+from orga_app.readiness.lines import Level
+from orga_app.readiness.run import REQUEST_TIMEOUT_S, DoctorOptions, check_event
+from orga_app.sync.openevent import OpenEventClient
+
+_MARKS = {
+    Level.GREEN: "[ ok ]",
+    Level.AMBER: "[warn]",
+    Level.RED: "[FAIL]",
+    Level.NOT_TESTED: "[ -- ]",
+}
+
+
+def cmd_doctor(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    require_event(ctx, args.event)
+    ctx.insecure = args.insecure  # for this command only, never stored
+
+    def make_client() -> OpenEventClient:
+        return ctx.client(timeout=REQUEST_TIMEOUT_S)
+
+    signed_in = bool(ctx.server_url and ctx.account_email)
+    options = DoctorOptions(camera="none" if args.no_camera else args.camera, kiosk=args.kiosk)
+    report = check_event(
+        ctx.store, ctx.settings, args.event, make_client if signed_in else None, options
+    )
+    if out.as_json:
+        out.emit(report.as_json())
+    else:
+        for line in report.lines:
+            text = f"{_MARKS[line.level]} {line.title}: {line.detail}"
+            out.emit({}, text, *([f"       fix: {line.fix}"] if str(line.fix) else []))
+        verdict = "ready" if report.ready else "NOT READY: fix the [FAIL] lines first"
+        out.emit({}, verdict)
+    return EXIT_OK if report.ready else EXIT_FAILED
+
+
+def register(add: AddCommand) -> None:
+    p = add("doctor", cmd_doctor, "is this computer ready for the event's door? (exit 0: ready)")
+    p.add_argument("--event", required=True)
+    p.add_argument(
+        "--camera", help="camera index or video file to test (default: the camera in Settings)"
+    )
+    p.add_argument("--no-camera", action="store_true", help="this door has no camera")
+    p.add_argument(
+        "--kiosk", action="store_true", help="this computer runs the self check-in kiosk"
+    )
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain http to a non-loopback server for this command (never remembered)",
+    )
