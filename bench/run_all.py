@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 SCRIPTS = (
     "bench_store.py",
-    "bench_pretix_verdict.py",
+    "bench_checkin.py",
     "bench_sync.py",
     "bench_real_sync.py",
     "bench_decode.py",

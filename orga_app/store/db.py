@@ -528,6 +528,27 @@ class Store:
                 yield conn
 
     @contextmanager
+    def write_dbapi(self) -> Iterator[sqlite3.Connection]:
+        """`write()` on the driver's own connection: the same pooled connection, pragmas and
+        BEGIN IMMEDIATE ... COMMIT, without SQLAlchemy's per-statement work. For the scan's
+        transaction, where that work cost more than SQLite itself (bench/bench_checkin.py)."""
+        pooled = self.engine.raw_connection()
+        try:
+            dbapi = pooled.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                yield dbapi
+            except BaseException:
+                if dbapi.in_transaction:  # SQLite may have rolled back already (disk full)
+                    dbapi.execute("ROLLBACK")
+                raise
+            dbapi.execute("COMMIT")
+        finally:
+            # back to the pool, which rolls back whatever a failed COMMIT left open
+            pooled.close()
+
+    @contextmanager
     def read(self) -> Iterator[Connection]:
         """A consistent read snapshot."""
         with self.engine.connect() as conn, conn.begin():

@@ -199,14 +199,18 @@ def add_revoked_secrets(conn: Connection, event_id: str, secrets: Iterable[str])
     return len(rows)
 
 
-# One query for what a scan needs of the event: its server type and the door's list, if any.
-_SCAN_SQL = (
-    "SELECT e.server_kind, l.id, l.name, l.all_products, l.limit_products, l.include_pending,"
+# One query for what a scan needs of the event: its server type and the door's list, if any
+# (store/repository.py reads the same row with a few more event columns in front).
+SCAN_CONTEXT_COLUMNS_SQL = (
+    "e.server_kind, l.id, l.name, l.all_products, l.limit_products, l.include_pending,"
     " l.allow_multiple_entries, l.allow_entry_after_exit, l.has_rules, d.direction"
+)
+SCAN_CONTEXT_FROM_SQL = (
     " FROM event e LEFT JOIN door_list d ON d.event_id = e.id"
     " LEFT JOIN checkin_list l ON l.event_id = d.event_id AND l.id = d.list_id WHERE e.id = ?"
 )
-_REVOKED_SQL = "SELECT 1 FROM revoked_secret WHERE event_id = ? AND secret = ?"
+_SCAN_SQL = "SELECT " + SCAN_CONTEXT_COLUMNS_SQL + SCAN_CONTEXT_FROM_SQL
+REVOKED_SQL = "SELECT 1 FROM revoked_secret WHERE event_id = ? AND secret = ?"
 _FACTS_SQL = (
     "SELECT ticket_id, order_status, blocked, valid_from, valid_until, checkin_times,"
     " is_checked_in FROM attendee WHERE id = ?"
@@ -216,9 +220,13 @@ _FACTS_SQL = (
 def scan_context(conn: Connection, event_id: str) -> tuple[ServerKind, DoorList | None]:
     """The event's server type and the door's chosen list (None: none chosen, or Open Event)."""
     row = conn.exec_driver_sql(_SCAN_SQL, (event_id,)).first()
-    if row is None:
+    return scan_context_of(None if row is None else row._mapping)
+
+
+def scan_context_of(m: Mapping[Any, Any] | None) -> tuple[ServerKind, DoorList | None]:
+    """scan_context from a row holding SCAN_CONTEXT_COLUMNS_SQL (None: no such event)."""
+    if m is None:
         return ServerKind.OPEN_EVENT, None
-    m = row._mapping
     kind = ServerKind.parse(m["server_kind"])
     if not kind.uses_checkin_lists or m["id"] is None:
         return kind, None
@@ -231,7 +239,7 @@ def scan_context(conn: Connection, event_id: str) -> tuple[ServerKind, DoorList 
 
 def is_revoked(conn: Connection, event_id: str, secret: str) -> bool:
     # Secrets are case-sensitive on the server: an exact match only.
-    return conn.exec_driver_sql(_REVOKED_SQL, (event_id, secret)).first() is not None
+    return conn.exec_driver_sql(REVOKED_SQL, (event_id, secret)).first() is not None
 
 
 def _instant(value: str | None) -> datetime | None:
@@ -249,7 +257,19 @@ def ticket_facts(conn: Connection, attendee_id: int) -> TicketFacts | None:
     row = conn.exec_driver_sql(_FACTS_SQL, (attendee_id,)).first()
     if row is None:
         return None
-    item, status, blocked, valid_from, valid_until, entries, inside = row
+    return ticket_facts_of(*row)
+
+
+def ticket_facts_of(
+    item: int | None,
+    status: str | None,
+    blocked: object,
+    valid_from: str | None,
+    valid_until: str | None,
+    entries: str | None,
+    inside: object,
+) -> TicketFacts:
+    """TicketFacts from the attendee columns _FACTS_SQL reads, in that order."""
     return TicketFacts(
         item_id=item,
         order_status=status or "",

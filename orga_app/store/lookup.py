@@ -11,16 +11,18 @@ from orga_app.store.models import EVENT
 from orga_app.store.outbox import NOT_ON_SERVER, REFUSED, WAITING, states_sql
 from orga_app.store.summaries import LIVE_SUMMARY_SQL, to_summary
 
-BY_CODE = LIVE_SUMMARY_SQL + "a.code = ? COLLATE NOCASE"
-_BY_ORDER_AND_IDENT = (
-    LIVE_SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE AND (a.identifier = ? OR a.id = ?)"
-)
-_BY_ID = LIVE_SUMMARY_SQL + "a.id = ?"
+# The conditions a code is matched by, after LIVE_SUMMARY_SQL (or the scan's wider select in
+# store/repository.py, which reads the same rows with a few more columns).
+CODE_MATCH = "a.code = ? COLLATE NOCASE"
+_ORDER_AND_IDENT = "a.order_identifier = ? COLLATE NOCASE AND (a.identifier = ? OR a.id = ?)"
 # Pre-2017 tickets, "<order identifier>/<attendee id>": the order must match too.
-_BY_ORDER_AND_ID = LIVE_SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE AND a.id = ?"
-BY_EMAIL = LIVE_SUMMARY_SQL + "a.email = ? COLLATE NOCASE ORDER BY a.id"
-_BY_ORDER = LIVE_SUMMARY_SQL + "a.order_identifier = ? COLLATE NOCASE ORDER BY a.id"
-_HAS_UNSENT = (
+_ORDER_AND_ID = "a.order_identifier = ? COLLATE NOCASE AND a.id = ?"
+_ONE_ID = "a.id = ?"
+EMAIL_MATCH = "a.email = ? COLLATE NOCASE ORDER BY a.id"
+_WHOLE_ORDER = "a.order_identifier = ? COLLATE NOCASE ORDER BY a.id"
+BY_CODE = LIVE_SUMMARY_SQL + CODE_MATCH
+BY_EMAIL = LIVE_SUMMARY_SQL + EMAIL_MATCH
+HAS_UNSENT_SQL = (
     f"SELECT 1 FROM outbox WHERE attendee_id = ? AND state IN ({states_sql(NOT_ON_SERVER)}) LIMIT 1"
 )
 _UNSENT_COUNTS = (
@@ -30,13 +32,30 @@ _UNSENT_COUNTS = (
 )
 
 
+CANCELLED_SQL = "SELECT 1 FROM attendee WHERE code = ? COLLATE NOCASE AND deleted = 1 LIMIT 1"
+
+
 def cancelled(conn: Connection, code: TicketCode) -> bool:
     """Was this printed code an attendee the server has since removed (cancelled, refunded)?"""
-    row = conn.exec_driver_sql(
-        "SELECT 1 FROM attendee WHERE code = ? COLLATE NOCASE AND deleted = 1 LIMIT 1",
-        (code.text,),
-    ).first()
+    row = conn.exec_driver_sql(CANCELLED_SQL, (code.text,)).first()
     return row is not None
+
+
+def fallback_match(code: TicketCode, *, typed: bool) -> tuple[str, tuple[object, ...]] | None:
+    """When the printed code matched nobody: the condition (after LIVE_SUMMARY_SQL) and its
+    parameters that the code's parts call for, or None when there is nothing more to try."""
+    if code.kind is CodeKind.ORDER_ATTENDEE and code.order:
+        attendee_id = code.attendee_id if code.attendee_id is not None else 0
+        return _ORDER_AND_IDENT, (code.order, code.identifier or "", attendee_id)
+    if code.kind is CodeKind.LEGACY and code.order and code.attendee_id is not None:
+        return _ORDER_AND_ID, (code.order, code.attendee_id)
+    if code.kind is CodeKind.ORDER_ONLY and code.order:
+        return _WHOLE_ORDER, (code.order,)
+    if typed and code.kind is CodeKind.ATTENDEE_ID and code.attendee_id is not None:
+        return _ONE_ID, (code.attendee_id,)
+    if typed and code.kind is CodeKind.EMAIL and code.email:
+        return EMAIL_MATCH, (code.email,)
+    return None
 
 
 def find_by_code(
@@ -51,27 +70,17 @@ def find_by_code(
     """
     rows = conn.exec_driver_sql(BY_CODE, (code.text,)).all()
     if not rows:
-        if code.kind is CodeKind.ORDER_ATTENDEE and code.order:
-            ident = code.identifier or ""
-            rows = conn.exec_driver_sql(
-                _BY_ORDER_AND_IDENT,
-                (code.order, ident, code.attendee_id if code.attendee_id is not None else 0),
-            ).all()
-        elif code.kind is CodeKind.LEGACY and code.order and code.attendee_id is not None:
-            rows = conn.exec_driver_sql(_BY_ORDER_AND_ID, (code.order, code.attendee_id)).all()
-        elif code.kind is CodeKind.ORDER_ONLY and code.order:
-            rows = conn.exec_driver_sql(_BY_ORDER, (code.order,)).all()
-        elif typed and code.kind is CodeKind.ATTENDEE_ID and code.attendee_id is not None:
-            rows = conn.exec_driver_sql(_BY_ID, (code.attendee_id,)).all()
-        elif typed and code.kind is CodeKind.EMAIL and code.email:
-            rows = conn.exec_driver_sql(BY_EMAIL, (code.email,)).all()
+        fallback = fallback_match(code, typed=typed)
+        if fallback is not None:
+            condition, params = fallback
+            rows = conn.exec_driver_sql(LIVE_SUMMARY_SQL + condition, params).all()
     return [to_summary(r) for r in rows]
 
 
 def has_unsent(conn: Connection, attendee_id: int) -> bool:
     """Does the attendee have a check-in or check-out the server does not have (outbox
     NOT_ON_SERVER)? Refused rows count: a verdict must not claim the server has them."""
-    return conn.exec_driver_sql(_HAS_UNSENT, (attendee_id,)).first() is not None
+    return conn.exec_driver_sql(HAS_UNSENT_SQL, (attendee_id,)).first() is not None
 
 
 def unsent_counts(conn: Connection, attendee_id: int) -> tuple[int, int]:

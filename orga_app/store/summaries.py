@@ -6,6 +6,7 @@ SQL of the hot paths (scan lookup, search by name) are built from that one list.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Row, func, select
@@ -65,7 +66,11 @@ def summary_select() -> Any:
 
 
 def to_summary(row: Row[Any]) -> AttendeeSummary:
-    m = row._mapping
+    return summary_of(row._mapping)
+
+
+def summary_of(m: Mapping[Any, Any]) -> AttendeeSummary:
+    """A summary from any mapping of the SUMMARY_SELECT_SQL columns (an sqlite3.Row too)."""
     return AttendeeSummary(
         id=m["id"],
         event_id=m["event_id"],
