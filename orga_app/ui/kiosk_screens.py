@@ -28,7 +28,7 @@ from orga_app.ui.i18n import tr
 from orga_app.ui.kiosk_pin import PinAttempts, hash_pin, is_valid_pin, verify_pin
 from orga_app.ui.plain import plain_label
 from orga_app.ui.preview import PreviewView
-from orga_app.ui.theme import VERDICT_COLOURS
+from orga_app.ui.theme import KIOSK_NOTICE, VERDICT_COLOURS
 from orga_app.ui.verdict_words import reason_words
 
 
@@ -75,7 +75,7 @@ class IdleScreen(QFrame):
         self.preview.set_message(tr("Starting camera…"))
         self.camera_line = _big_label("kioskCamera", 20, bold=True)
         self.camera_line.setStyleSheet(
-            self.camera_line.styleSheet() + " QLabel#kioskCamera { color: #f2b705; }"
+            self.camera_line.styleSheet() + f" QLabel#kioskCamera {{ color: {KIOSK_NOTICE}; }}"
         )
         self.camera_line.setText(camera_lost_text())
         self.camera_line.setVisible(False)

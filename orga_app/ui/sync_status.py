@@ -25,6 +25,7 @@ from orga_app.ui.errors import user_message
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label, tooltip_text
 from orga_app.ui.tasks import Lane, TaskRunner
+from orga_app.ui.theme import STATUS_LOOKS
 
 log = logging.getLogger("orga_app.ui")
 
@@ -298,20 +299,25 @@ class SyncStatusWidgets(QObject):
             return  # paused outranks online/offline: nothing is uploaded either way
         self.online.setToolTip(tooltip_text(server_error or ""))
         if not self._sync_available:
-            self.online.setText(tr("● Local only (no sync)"))
-            self.online.setStyleSheet("color: #5a6470;")
+            self._show_state("local", tr("Local only (no sync)"))
         elif online is None:
-            self.online.setText(tr("● Not synced yet"))
-            self.online.setStyleSheet("color: #5a6470;")
+            self._show_state("unsynced", tr("Not synced yet"))
         elif not online:
-            self.online.setText(tr("● Offline — no connection; scans are saved and sent later"))
-            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self._show_state(
+                "offline", tr("Offline — no connection; scans are saved and sent later")
+            )
         elif server_error:
-            self.online.setText(tr("● Server error — scans are saved and sent later"))
-            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self._show_state("server_error", tr("Server error — scans are saved and sent later"))
         else:
-            self.online.setText(tr("● Online"))
-            self.online.setStyleSheet("color: #1b7a3a; font-weight: bold;")
+            self._show_state("online", tr("Online"))
+
+    def _show_state(self, state: str, words: str) -> None:
+        """The connection state as symbol, words and colour (theme.STATUS_LOOKS): a colour-blind
+        person or a screen reader gets the state from the first two alone."""
+        symbol, colour, bold = STATUS_LOOKS[state]
+        self.online.setText(f"{symbol} {words}")
+        self.online.setAccessibleName(words)
+        self.online.setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if bold else ""))
 
     def set_counts(self, pending: int, failed: int) -> None:
         self.pending.setText(tr("{n} waiting to upload").format(n=pending))
@@ -334,8 +340,7 @@ class SyncStatusWidgets(QObject):
             return
         self.paused_reason = reason
         if reason:
-            self.online.setText(tr("● Uploads paused — nothing is sent to the server"))
-            self.online.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self._show_state("paused", tr("Uploads paused — nothing is sent to the server"))
             self.online.setToolTip(tooltip_text(tr("Uploads paused: {why}").format(why=reason)))
         else:
             self.set_online(self._online, self._server_error)
@@ -368,7 +373,7 @@ class SyncStatusWidgets(QObject):
         if report.error is not None and not report.transient:
             # reachable, but the sync did not come out right (e.g. a list that looked
             # incomplete, so nobody was marked deleted): say what happened
-            self.online.setText(tr("● Sync problem: {why}").format(why=report.error))
+            self._show_state("problem", tr("Sync problem: {why}").format(why=report.error))
         if report.skipped:
             self.online.setToolTip(tooltip_text(_report_details(report)))
         if report.error is None:

@@ -1,7 +1,7 @@
 """The large verdict panel: colour, symbol and words readable from two metres.
 
 Colour is never the only cue: each look has its own symbol and a headline word, and its own
-sound. A check-out (purple ⇥) and a valid ticket in validate-only mode (teal ✓, nothing
+sound. A check-out (purple ⇥) and a valid ticket in validate-only mode (teal ☑, nothing
 recorded) never look like an admission (green ✓); a used ticket in validate mode is amber.
 """
 
@@ -22,7 +22,7 @@ from orga_app.ui.verdict_words import headline, reason_words, used_in_validate
 SYMBOLS = {
     "success": "✓",
     "checkout": "⇥",
-    "valid": "✓",
+    "valid": "☑",  # validate only: checked, not admitted (an admission is the plain ✓)
     "warning": "!",
     "error": "✕",
     "idle": "",

@@ -1004,24 +1004,24 @@ Connect without encryption for this session only?</source>
         <translation>سُمح لهذه الجلسة باستخدام http غير مشفّر مع {host}: يمكن لأي شخص على الشبكة قراءة كلمة المرور والجلسة وبيانات المشاركين.</translation>
     </message>
     <message>
-        <source>● Local only (no sync)</source>
-        <translation>● محلي فقط (بلا مزامنة)</translation>
+        <source>Local only (no sync)</source>
+        <translation>محلي فقط (بلا مزامنة)</translation>
     </message>
     <message>
-        <source>● Not synced yet</source>
-        <translation>● لم تتم المزامنة بعد</translation>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
     </message>
     <message>
-        <source>● Offline — no connection; scans are saved and sent later</source>
-        <translation>● غير متصل — لا اتصال؛ المسح محفوظ ويُرسل لاحقًا</translation>
+        <source>Offline — no connection; scans are saved and sent later</source>
+        <translation>غير متصل — لا اتصال؛ المسح محفوظ ويُرسل لاحقًا</translation>
     </message>
     <message>
-        <source>● Server error — scans are saved and sent later</source>
-        <translation>● خطأ في الخادم — المسح محفوظ ويُرسل لاحقًا</translation>
+        <source>Server error — scans are saved and sent later</source>
+        <translation>خطأ في الخادم — المسح محفوظ ويُرسل لاحقًا</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● متصل</translation>
+        <source>Online</source>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>{n} waiting to upload</source>
@@ -1036,8 +1036,8 @@ Connect without encryption for this session only?</source>
         <translation>⚠ فشل: {n} — راجِع</translation>
     </message>
     <message>
-        <source>● Uploads paused — nothing is sent to the server</source>
-        <translation>● الرفع متوقف — لا يُرسل شيء إلى الخادم</translation>
+        <source>Uploads paused — nothing is sent to the server</source>
+        <translation>الرفع متوقف — لا يُرسل شيء إلى الخادم</translation>
     </message>
     <message>
         <source>Uploads paused: {why}</source>
@@ -1056,8 +1056,8 @@ Connect without encryption for this session only?</source>
         <translation>{stage} %v / %m</translation>
     </message>
     <message>
-        <source>● Sync problem: {why}</source>
-        <translation>● مشكلة في المزامنة: {why}</translation>
+        <source>Sync problem: {why}</source>
+        <translation>مشكلة في المزامنة: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee record(s) from the server could not be read and were skipped.</source>
@@ -1326,6 +1326,14 @@ Connect without encryption for this session only?</source>
         <translation>احفظ قائمة المشاركين أو سجل المسح بصيغة CSV</translation>
     </message>
     <message>
+        <source>Scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a USB barcode scanner once; the app corrects for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>ما فعله التطبيق مؤخرًا (للدعم)</translation>
     </message>
@@ -1344,6 +1352,78 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are corrected for every scan from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It puts “{text}” in front of each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds “{text}” after each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends each code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived from the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several different codes arrived. Scan only the test code, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

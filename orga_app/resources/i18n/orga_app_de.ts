@@ -956,24 +956,24 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Diese Sitzung darf unverschlüsseltes http zu {host} nutzen: Passwort, Sitzung und Teilnehmerdaten kann jeder im Netzwerk lesen.</translation>
     </message>
     <message>
-        <source>● Local only (no sync)</source>
-        <translation>● Nur lokal (keine Synchronisation)</translation>
+        <source>Local only (no sync)</source>
+        <translation>Nur lokal (keine Synchronisation)</translation>
     </message>
     <message>
-        <source>● Not synced yet</source>
-        <translation>● Noch nicht synchronisiert</translation>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <source>● Offline — no connection; scans are saved and sent later</source>
-        <translation>● Offline — keine Verbindung; Scans werden gespeichert und später gesendet</translation>
+        <source>Offline — no connection; scans are saved and sent later</source>
+        <translation>Offline — keine Verbindung; Scans werden gespeichert und später gesendet</translation>
     </message>
     <message>
-        <source>● Server error — scans are saved and sent later</source>
-        <translation>● Serverfehler — Scans werden gespeichert und später gesendet</translation>
+        <source>Server error — scans are saved and sent later</source>
+        <translation>Serverfehler — Scans werden gespeichert und später gesendet</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● Online</translation>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
     <message>
         <source>{n} waiting to upload</source>
@@ -988,8 +988,8 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>⚠ {n} fehlgeschlagen — prüfen</translation>
     </message>
     <message>
-        <source>● Uploads paused — nothing is sent to the server</source>
-        <translation>● Uploads angehalten — nichts wird an den Server gesendet</translation>
+        <source>Uploads paused — nothing is sent to the server</source>
+        <translation>Uploads angehalten — nichts wird an den Server gesendet</translation>
     </message>
     <message>
         <source>Uploads paused: {why}</source>
@@ -1008,8 +1008,8 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>{stage} %v / %m</translation>
     </message>
     <message>
-        <source>● Sync problem: {why}</source>
-        <translation>● Synchronisationsproblem: {why}</translation>
+        <source>Sync problem: {why}</source>
+        <translation>Synchronisationsproblem: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee record(s) from the server could not be read and were skipped.</source>
@@ -1270,6 +1270,14 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Teilnehmerliste oder Scan-Protokoll als CSV speichern</translation>
     </message>
     <message>
+        <source>Scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a USB barcode scanner once; the app corrects for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>Was die App zuletzt getan hat (für den Support)</translation>
     </message>
@@ -1288,6 +1296,78 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     <message>
         <source>Dashboard</source>
         <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are corrected for every scan from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It puts “{text}” in front of each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds “{text}” after each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends each code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived from the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several different codes arrived. Scan only the test code, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

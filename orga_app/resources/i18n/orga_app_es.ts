@@ -956,24 +956,24 @@ Connect without encryption for this session only?</source>
         <translation>Esta sesión puede usar http sin cifrar con {host}: cualquiera en la red puede leer la contraseña, la sesión y los datos de asistentes.</translation>
     </message>
     <message>
-        <source>● Local only (no sync)</source>
-        <translation>● Solo local (sin sincronización)</translation>
+        <source>Local only (no sync)</source>
+        <translation>Solo local (sin sincronización)</translation>
     </message>
     <message>
-        <source>● Not synced yet</source>
-        <translation>● Aún sin sincronizar</translation>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <source>● Offline — no connection; scans are saved and sent later</source>
-        <translation>● Sin conexión — los escaneos se guardan y se envían después</translation>
+        <source>Offline — no connection; scans are saved and sent later</source>
+        <translation>Sin conexión — los escaneos se guardan y se envían después</translation>
     </message>
     <message>
-        <source>● Server error — scans are saved and sent later</source>
-        <translation>● Error del servidor — los escaneos se guardan y se envían después</translation>
+        <source>Server error — scans are saved and sent later</source>
+        <translation>Error del servidor — los escaneos se guardan y se envían después</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● En línea</translation>
+        <source>Online</source>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>{n} waiting to upload</source>
@@ -988,8 +988,8 @@ Connect without encryption for this session only?</source>
         <translation>⚠ {n} fallidos — revisar</translation>
     </message>
     <message>
-        <source>● Uploads paused — nothing is sent to the server</source>
-        <translation>● Subidas en pausa — no se envía nada al servidor</translation>
+        <source>Uploads paused — nothing is sent to the server</source>
+        <translation>Subidas en pausa — no se envía nada al servidor</translation>
     </message>
     <message>
         <source>Uploads paused: {why}</source>
@@ -1008,8 +1008,8 @@ Connect without encryption for this session only?</source>
         <translation>{stage} %v / %m</translation>
     </message>
     <message>
-        <source>● Sync problem: {why}</source>
-        <translation>● Problema de sincronización: {why}</translation>
+        <source>Sync problem: {why}</source>
+        <translation>Problema de sincronización: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee record(s) from the server could not be read and were skipped.</source>
@@ -1270,6 +1270,14 @@ Connect without encryption for this session only?</source>
         <translation>Guardar la lista de asistentes o el registro de escaneos como CSV</translation>
     </message>
     <message>
+        <source>Scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a USB barcode scanner once; the app corrects for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>Lo que la app hizo recientemente (para soporte)</translation>
     </message>
@@ -1288,6 +1296,78 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are corrected for every scan from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It puts “{text}” in front of each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds “{text}” after each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends each code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived from the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several different codes arrived. Scan only the test code, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

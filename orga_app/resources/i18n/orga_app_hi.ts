@@ -956,24 +956,24 @@ Connect without encryption for this session only?</source>
         <translation>इस सत्र को {host} से बिना एन्क्रिप्शन http की अनुमति है: नेटवर्क पर कोई भी पासवर्ड, सत्र और प्रतिभागी डेटा पढ़ सकता है।</translation>
     </message>
     <message>
-        <source>● Local only (no sync)</source>
-        <translation>● केवल लोकल (सिंक नहीं)</translation>
+        <source>Local only (no sync)</source>
+        <translation>केवल लोकल (सिंक नहीं)</translation>
     </message>
     <message>
-        <source>● Not synced yet</source>
-        <translation>● अभी सिंक नहीं हुआ</translation>
+        <source>Not synced yet</source>
+        <translation>अभी सिंक नहीं हुआ</translation>
     </message>
     <message>
-        <source>● Offline — no connection; scans are saved and sent later</source>
-        <translation>● ऑफ़लाइन — कनेक्शन नहीं; स्कैन सहेजे जाते हैं और बाद में भेजे जाते हैं</translation>
+        <source>Offline — no connection; scans are saved and sent later</source>
+        <translation>ऑफ़लाइन — कनेक्शन नहीं; स्कैन सहेजे जाते हैं और बाद में भेजे जाते हैं</translation>
     </message>
     <message>
-        <source>● Server error — scans are saved and sent later</source>
-        <translation>● सर्वर त्रुटि — स्कैन सहेजे जाते हैं और बाद में भेजे जाते हैं</translation>
+        <source>Server error — scans are saved and sent later</source>
+        <translation>सर्वर त्रुटि — स्कैन सहेजे जाते हैं और बाद में भेजे जाते हैं</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● ऑनलाइन</translation>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
     </message>
     <message>
         <source>{n} waiting to upload</source>
@@ -988,8 +988,8 @@ Connect without encryption for this session only?</source>
         <translation>⚠ {n} विफल — देखें</translation>
     </message>
     <message>
-        <source>● Uploads paused — nothing is sent to the server</source>
-        <translation>● अपलोड रुके — सर्वर को कुछ नहीं भेजा जा रहा</translation>
+        <source>Uploads paused — nothing is sent to the server</source>
+        <translation>अपलोड रुके — सर्वर को कुछ नहीं भेजा जा रहा</translation>
     </message>
     <message>
         <source>Uploads paused: {why}</source>
@@ -1008,8 +1008,8 @@ Connect without encryption for this session only?</source>
         <translation>{stage} %v / %m</translation>
     </message>
     <message>
-        <source>● Sync problem: {why}</source>
-        <translation>● सिंक समस्या: {why}</translation>
+        <source>Sync problem: {why}</source>
+        <translation>सिंक समस्या: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee record(s) from the server could not be read and were skipped.</source>
@@ -1270,6 +1270,14 @@ Connect without encryption for this session only?</source>
         <translation>प्रतिभागी सूची या स्कैन लॉग को CSV में सहेजें</translation>
     </message>
     <message>
+        <source>Scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a USB barcode scanner once; the app corrects for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>ऐप ने हाल में क्या किया (सहायता के लिए)</translation>
     </message>
@@ -1288,6 +1296,78 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are corrected for every scan from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It puts “{text}” in front of each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds “{text}” after each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends each code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived from the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several different codes arrived. Scan only the test code, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

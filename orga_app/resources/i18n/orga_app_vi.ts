@@ -944,24 +944,24 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Phiên này được phép dùng http không mã hóa tới {host}: ai trong mạng cũng đọc được mật khẩu, phiên và dữ liệu người tham dự.</translation>
     </message>
     <message>
-        <source>● Local only (no sync)</source>
-        <translation>● Chỉ cục bộ (không đồng bộ)</translation>
+        <source>Local only (no sync)</source>
+        <translation>Chỉ cục bộ (không đồng bộ)</translation>
     </message>
     <message>
-        <source>● Not synced yet</source>
-        <translation>● Chưa đồng bộ</translation>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
     </message>
     <message>
-        <source>● Offline — no connection; scans are saved and sent later</source>
-        <translation>● Ngoại tuyến — không có kết nối; lượt quét được lưu và gửi sau</translation>
+        <source>Offline — no connection; scans are saved and sent later</source>
+        <translation>Ngoại tuyến — không có kết nối; lượt quét được lưu và gửi sau</translation>
     </message>
     <message>
-        <source>● Server error — scans are saved and sent later</source>
-        <translation>● Lỗi máy chủ — lượt quét được lưu và gửi sau</translation>
+        <source>Server error — scans are saved and sent later</source>
+        <translation>Lỗi máy chủ — lượt quét được lưu và gửi sau</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● Trực tuyến</translation>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>{n} waiting to upload</source>
@@ -976,8 +976,8 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>⚠ {n} thất bại — xem lại</translation>
     </message>
     <message>
-        <source>● Uploads paused — nothing is sent to the server</source>
-        <translation>● Tạm dừng tải lên — không gửi gì lên máy chủ</translation>
+        <source>Uploads paused — nothing is sent to the server</source>
+        <translation>Tạm dừng tải lên — không gửi gì lên máy chủ</translation>
     </message>
     <message>
         <source>Uploads paused: {why}</source>
@@ -996,8 +996,8 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>{stage} %v / %m</translation>
     </message>
     <message>
-        <source>● Sync problem: {why}</source>
-        <translation>● Lỗi đồng bộ: {why}</translation>
+        <source>Sync problem: {why}</source>
+        <translation>Lỗi đồng bộ: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee record(s) from the server could not be read and were skipped.</source>
@@ -1256,6 +1256,14 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Lưu danh sách người tham dự hoặc nhật ký quét dạng CSV</translation>
     </message>
     <message>
+        <source>Scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a USB barcode scanner once; the app corrects for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>Những gì ứng dụng đã làm gần đây (cho hỗ trợ)</translation>
     </message>
@@ -1274,6 +1282,78 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are corrected for every scan from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It puts “{text}” in front of each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds “{text}” after each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends each code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived from the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several different codes arrived. Scan only the test code, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -944,24 +944,24 @@ Connect without encryption for this session only?</source>
         <translation>本次会话允许使用未加密的 http 连接 {host}：网络中的任何人都能读取密码、会话和参会者数据。</translation>
     </message>
     <message>
-        <source>● Local only (no sync)</source>
-        <translation>● 仅本地（不同步）</translation>
+        <source>Local only (no sync)</source>
+        <translation>仅本地（不同步）</translation>
     </message>
     <message>
-        <source>● Not synced yet</source>
-        <translation>● 尚未同步</translation>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
     </message>
     <message>
-        <source>● Offline — no connection; scans are saved and sent later</source>
-        <translation>● 离线 — 无连接；扫描已保存，稍后发送</translation>
+        <source>Offline — no connection; scans are saved and sent later</source>
+        <translation>离线 — 无连接；扫描已保存，稍后发送</translation>
     </message>
     <message>
-        <source>● Server error — scans are saved and sent later</source>
-        <translation>● 服务器错误 — 扫描已保存，稍后发送</translation>
+        <source>Server error — scans are saved and sent later</source>
+        <translation>服务器错误 — 扫描已保存，稍后发送</translation>
     </message>
     <message>
-        <source>● Online</source>
-        <translation>● 在线</translation>
+        <source>Online</source>
+        <translation>在线</translation>
     </message>
     <message>
         <source>{n} waiting to upload</source>
@@ -976,8 +976,8 @@ Connect without encryption for this session only?</source>
         <translation>⚠ {n} 条失败 — 请查看</translation>
     </message>
     <message>
-        <source>● Uploads paused — nothing is sent to the server</source>
-        <translation>● 上传已暂停 — 不会向服务器发送任何内容</translation>
+        <source>Uploads paused — nothing is sent to the server</source>
+        <translation>上传已暂停 — 不会向服务器发送任何内容</translation>
     </message>
     <message>
         <source>Uploads paused: {why}</source>
@@ -996,8 +996,8 @@ Connect without encryption for this session only?</source>
         <translation>{stage} %v / %m</translation>
     </message>
     <message>
-        <source>● Sync problem: {why}</source>
-        <translation>● 同步问题：{why}</translation>
+        <source>Sync problem: {why}</source>
+        <translation>同步问题：{why}</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee record(s) from the server could not be read and were skipped.</source>
@@ -1256,6 +1256,14 @@ Connect without encryption for this session only?</source>
         <translation>将参会者名单或扫描记录保存为 CSV</translation>
     </message>
     <message>
+        <source>Scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a USB barcode scanner once; the app corrects for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>应用最近的操作（供技术支持）</translation>
     </message>
@@ -1274,6 +1282,78 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Dashboard</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are corrected for every scan from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends each code with Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It puts “{text}” in front of each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It adds “{text}” after each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends each code twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived from the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several different codes arrived. Scan only the test code, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
