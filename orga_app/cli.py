@@ -37,7 +37,9 @@ from orga_app.cli_common import (
     status_json,
     terminal_safe,
 )
-from orga_app.cli_words import scan_message
+from orga_app.cli_words import scan_message, unknown_message
+from orga_app.core.list_rules import ServerKind
+from orga_app.core.unknown_codes import explain
 from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
 from orga_app.store import csvio, queries
@@ -58,8 +60,13 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
     state = " [pending upload]" if result.pending else ""
     message = scan_message(result)
+    explanation = explain(result, ServerKind.parse(info.server_kind))
+    if explanation is not None:  # a code not recognised: the likely cause and the next step
+        message = f"{message} {unknown_message(explanation, args.event)}"
+    cause = explanation.cause.value if explanation else None
     out.emit(
-        {**result.as_json(), "message": message}, f"{result.verdict.value}:{who} {message}{state}"
+        {**result.as_json(), "message": message, "unknown_cause": cause},
+        f"{result.verdict.value}:{who} {message}{state}",
     )
     return EXIT_OK if result.verdict.accepted else EXIT_FAILED
 

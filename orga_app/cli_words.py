@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from orga_app.core.times import human_time
+from orga_app.core.unknown_codes import Cause, Explanation
 from orga_app.core.verdict import Reason, ScanResult
 
 
@@ -83,3 +84,30 @@ def scan_message(result: ScanResult) -> str:
         case Reason.SERVER_ERROR:
             return "The server failed while checking this ticket; nothing was recorded."
     assert_never(reason)
+
+
+def unknown_message(explanation: Explanation, event_id: str) -> str:
+    """The likely cause of a not-recognised code and the next step (issue 15)."""
+    search = f"`orga-app search --event {event_id} NAME`"
+    cause = explanation.cause
+    match cause:
+        case Cause.OTHER_EVENT:
+            return f"Send the guest to that event's entrance, or search by name: {search}."
+        case Cause.REISSUED:
+            return f"The ticket was issued again: ask for the newest ticket, or {search}."
+        case Cause.CANCELLED:
+            return f"Ask for another ticket, or search by name: {search}."
+        case Cause.SOLD_AFTER_DOWNLOAD:
+            return (
+                "Looks like a ticket of this event sold after the last download: run "
+                f"`orga-app sync --event {event_id}` and scan again, or {search}."
+            )
+        case Cause.BADGE:
+            return "A badge or contact card, not a ticket: scan the ticket instead."
+        case Cause.OTHER_SYSTEM:
+            return f"A code from a different ticketing system or a web link; or {search}."
+        case Cause.NOT_ON_LIST:
+            return f"Not on the imported list; search by name: {search}."
+        case Cause.UNKNOWN:
+            return f"Search by name: {search}."
+    assert_never(cause)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from orga_app import logs
 from orga_app.app import AppContext
+from orga_app.core.list_rules import ServerKind
 from orga_app.core.verdict import Mode, Source
 from orga_app.scan.sources import list_cameras
 from orga_app.signin_pretix import PretixAccount, refresh_events
@@ -27,6 +28,7 @@ from orga_app.store import events as store_events
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.sync.http import needs_insecure
+from orga_app.sync.openevent.lookup import LookupOutcome
 from orga_app.ui import theme
 from orga_app.ui.account_session import (
     AccountSession,
@@ -49,8 +51,9 @@ from orga_app.ui.plain import confirm_plain, make_labels_plain
 from orga_app.ui.scanner_setup_dialog import ScannerSetupDialog, scanner_corrector
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
-from orga_app.ui.sync_status import SyncController, SyncStatusWidgets
+from orga_app.ui.sync_status import SyncController, SyncStatusWidgets, is_offline
 from orga_app.ui.tasks import TaskRunner
+from orga_app.ui.unknown_help import look_up, lookup_words
 from orga_app.ui.wedge_filter import WedgeFilter
 from orga_app.ui.work_toolbar import WorkToolbar
 from orga_app.ui.workspace import Workspace
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeHub(self)
         self.auto_camera = auto_camera
         self.event_id: str | None = None
+        self._can_look_up = False  # the open event's codes can be looked up on its server
         self.setWindowTitle(tr("Orga App — check-in"))
         icon = theme.icon_path("app")
         if icon.exists():
@@ -183,6 +187,9 @@ class MainWindow(QMainWindow):
         self.toolbar.settings.triggered.connect(self.open_settings)
         self.toolbar.log.triggered.connect(self.open_log)
         self.toolbar.scanner_setup.triggered.connect(self.open_scanner_setup)
+        help_ = self.scanner.unknown_help
+        help_.search_requested.connect(self.search_by_name)
+        help_.lookup_requested.connect(self._look_up_code)
 
         self.status = SyncStatusWidgets(self)
         self.status.install(self.statusBar())
@@ -273,6 +280,16 @@ class MainWindow(QMainWindow):
         name = next((e.name for e in self.events.events if e.id == event_id), event_id)
         self.event_label.setText(name)
         self.scanner.verdict.event_names = {e.id: e.name for e in self.events.events}
+        event = next((e for e in self.events.events if e.id == event_id), None)
+        kind = ServerKind.parse(event.server_kind if event else None)
+        self.scanner.unknown_help.server_kind = kind
+        # an online look-up of a code not in the list: an Open Event account's own events
+        self._can_look_up = (
+            kind is ServerKind.OPEN_EVENT
+            and self.session.can_sync
+            and not (event and event.is_local)
+        )
+        self.scanner.unknown_help.can_look_up = self._can_look_up
         self.toolbar.set_work(True)
         self.tabs.set_event(event_id)
         self.stack.setCurrentIndex(self.WORK)
@@ -374,6 +391,8 @@ class MainWindow(QMainWindow):
 
     def _sync_report(self, report: SyncReport) -> None:
         self.door_status.show_report(report)  # shown, then announced to every page
+        if report.event_id == self.event_id:  # offline: no "Look up online" button
+            self.scanner.unknown_help.can_look_up = self._can_look_up and not is_offline(report)
 
     def _reload_events_quietly(self) -> None:
         store = self.ctx.store
@@ -387,6 +406,34 @@ class MainWindow(QMainWindow):
     def _events_reloaded(self, found: list[store_events.EventInfo]) -> None:
         self.events.events = found
         self.scanner.verdict.event_names = {e.id: e.name for e in found}
+
+    # -- codes not recognised ---------------------------------------------------------------
+
+    def search_by_name(self) -> None:
+        """The attendee search, ready to type a name into."""
+        self.tabs.setCurrentWidget(self.attendees)
+        self.attendees.search.selectAll()
+        self.attendees.search.setFocus()
+
+    def _look_up_code(self, code: str, source: str) -> None:
+        """Ask the server for a code the list lacks; when it knows the ticket, scan it again."""
+        event_id, ctx, credentials = self.event_id, self.ctx, self._credentials()
+        if event_id is None:
+            return
+        help_ = self.scanner.unknown_help
+
+        def done(outcome: LookupOutcome) -> None:
+            if outcome is LookupOutcome.FOUND and event_id == self.event_id:
+                self.scanner.submit(code, Source(source))
+            else:
+                help_.show_lookup_answer(lookup_words(outcome))
+
+        self.tasks.run(
+            lambda: look_up(ctx, credentials, event_id, code),
+            done,
+            lambda exc: help_.show_lookup_answer(user_message(exc)),
+            key="look-up-code",
+        )
 
     def sync_now(self) -> None:
         if self.sync is not None and self.event_id is not None:

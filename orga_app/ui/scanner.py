@@ -45,6 +45,7 @@ from orga_app.ui.mode_band import ModeBand, idle_prompt
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.tasks import Lane, TaskRunner
+from orga_app.ui.unknown_help import UnknownHelp
 from orga_app.ui.verdict_panel import VerdictPanel, look
 
 log = logging.getLogger("orga_app.ui")
@@ -168,6 +169,8 @@ class ScannerPage(QWidget):
         right.addWidget(self.mode_band)
         self.verdict = VerdictPanel()
         right.addWidget(self.verdict, 1)
+        self.unknown_help = UnknownHelp()  # a code not recognised: why, and what next
+        right.addWidget(self.unknown_help)
         self.counts = QLabel()
         self.counts.setObjectName("hint")
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -224,7 +227,7 @@ class ScannerPage(QWidget):
             self.busy_timer.start()
         self._tasks.run(
             lambda: checkin.scan(event_id, raw, mode, source),
-            lambda result: self._scan_done(event_id, result),
+            lambda result: self._scan_done(event_id, result, source),
             lambda exc: self._scan_failed(event_id, raw, source, exc),
             lane=Lane.STORE,  # saved and answered in the order scanned
         )
@@ -245,9 +248,9 @@ class ScannerPage(QWidget):
             log.info("result for event %s dropped: event %s is open now", event_id, self.event_id)
         return current
 
-    def _scan_done(self, event_id: str, result: ScanResult) -> None:
+    def _scan_done(self, event_id: str, result: ScanResult, source: Source) -> None:
         if self._finish(event_id):
-            self.show_result(result)
+            self.show_result(result, source)
         # saved even when its event is no longer open: the pages of that event must know
         self.changes.announce(Changes.after_scan(event_id, result))
 
@@ -257,9 +260,12 @@ class ScannerPage(QWidget):
 
     def _back_to_idle(self) -> None:
         self.verdict.show_idle(idle_prompt(self.mode))
+        self.unknown_help.hide()
 
-    def show_result(self, result: ScanResult) -> None:
+    def show_result(self, result: ScanResult, source: Source = Source.MANUAL) -> None:
         self.verdict.show_result(result)
+        other = result.attendee.event_id if result.attendee else ""
+        self.unknown_help.show_for(result, source, self.verdict.event_names.get(other, ""))
         self.idle_timer.start()
         self.sound.play(look(result).family)  # check-out and validate sound unlike check-in
         self.result_shown.emit(result)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import assert_never
 
 from orga_app.core.times import human_time
+from orga_app.core.unknown_codes import Cause, Explanation
 from orga_app.core.verdict import Reason, ScanResult, Verdict
 from orga_app.ui.i18n import tr
 
@@ -184,3 +185,41 @@ def reason_words(
         case Reason.SERVER_ERROR:
             return tr("The server failed while checking this ticket: nothing was recorded")
     assert_never(reason)
+
+
+def unknown_words(explanation: Explanation, event_name: str = "") -> str:
+    """The likely cause of a not-recognised code and the next step (issue 15), under the reason."""
+    cause = explanation.cause
+    match cause:
+        case Cause.OTHER_EVENT:
+            if event_name:
+                return tr(
+                    "Send the guest to the entrance of {event}, or search them by name."
+                ).format(event=event_name)
+            return tr("Send the guest to that event's entrance, or search them by name.")
+        case Cause.REISSUED:
+            return tr(
+                "The ticket was issued again with a new code: ask for the newest ticket "
+                "(e-mail), or search the guest by name."
+            )
+        case Cause.CANCELLED:
+            return tr(
+                "Ask the guest for another ticket, or search them by name: they may hold a new one."
+            )
+        case Cause.SOLD_AFTER_DOWNLOAD:
+            return tr(
+                "Looks like a ticket of this event that is not in the list yet (sold after the "
+                "last download): look it up on the server, or search the guest by name."
+            )
+        case Cause.BADGE:
+            return tr("This is a badge or a contact card, not a ticket: scan the ticket instead.")
+        case Cause.OTHER_SYSTEM:
+            return tr(
+                "This code is from a different ticketing system or a web link: ask for the "
+                "ticket of this event, or search the guest by name."
+            )
+        case Cause.NOT_ON_LIST:
+            return tr("This code is not on the imported list: search the guest by name.")
+        case Cause.UNKNOWN:
+            return tr("Search the guest by name, or ask for the ticket's e-mail.")
+    assert_never(cause)
