@@ -20,7 +20,7 @@ SCRIPTS = (
     "bench_sync.py",
     "bench_real_sync.py",
     "bench_decode.py",
-    "bench_scan_latency.py",
+    "bench_scan_paint.py",
     "bench_startup.py",
     # Needs ../shared (the real Open Event server); prints "Not run" without it.
     "bench_real_server.py",
