@@ -52,6 +52,7 @@ def camera_line(
         detail = text("Does not open: {error}", error=str(exc))
         return CheckLine("camera", Level.RED, title, detail, fix)
     frames = 0
+    read: str | None = None
     try:
         started = clock()
         while frames < MAX_FRAMES and clock() - started < budget_s:
@@ -61,14 +62,33 @@ def camera_line(
             frames += 1
             found = decoder.decode(frame.image)
             if found:
-                code = found[0].text[:SHOWN_CODE_CHARS]
-                detail = text("Opens and reads codes (read “{code}”).", code=code)
-                return CheckLine("camera", Level.GREEN, title, detail)
+                read = found[0].text
+                break
     except SourceError as exc:
-        detail = text("Stopped giving pictures: {error}", error=str(exc))
-        return CheckLine("camera", Level.RED, title, detail, fix)
+        return camera_verdict(frames, None, str(exc))
     finally:
         source.close()
+    return camera_verdict(frames, read, None)
+
+
+def camera_verdict(frames: int, read: str | None, error: str | None) -> CheckLine:
+    """The camera line from what was seen: frames delivered, the code read ("" when a code was
+    seen but its text is not known here), or why the camera stopped."""
+    title = text("Camera")
+    fix = text(
+        "Plug the camera in, close other programs that use it, or choose another camera in "
+        "Settings; then check again."
+    )
+    if error is not None:
+        detail = text("Stopped giving pictures: {error}", error=error)
+        return CheckLine("camera", Level.RED, title, detail, fix)
+    if read is not None:
+        detail = (
+            text("Opens and reads codes (read “{code}”).", code=read[:SHOWN_CODE_CHARS])
+            if read
+            else text("Opens and reads codes.")
+        )
+        return CheckLine("camera", Level.GREEN, title, detail)
     if frames == 0:
         return CheckLine("camera", Level.RED, title, text("Opens but gives no picture."), fix)
     detail = text("Gives pictures ({frames} frames) but saw no code.", frames=frames)

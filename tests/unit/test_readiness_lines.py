@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,9 @@ from orga_app.readiness.server import (
     parse_http_date,
     rights_line,
 )
+from orga_app.readiness.usb import scanner_test, usb_scanner_line
+from orga_app.scan.scanner_setup import PROBLEM_SETTING, Outcome, ScannerState
+from orga_app.settings import Settings
 from orga_app.store.attendees import Counts
 from orga_app.store.events import EventInfo
 from orga_app.sync.openevent.access import Role
@@ -126,3 +130,18 @@ def test_ready_means_no_red_line_amber_and_not_tested_do_not_block() -> None:
 
     assert Readiness("1", [line(Level.GREEN), line(Level.AMBER), line(Level.NOT_TESTED)]).ready
     assert not Readiness("1", [line(Level.GREEN), line(Level.RED)]).ready
+
+
+def test_the_usb_scanner_line_reads_the_saved_set_up(tmp_path: Path) -> None:
+    settings = Settings(tmp_path)
+    assert usb_scanner_line(scanner_test(settings)).level is Level.NOT_TESTED
+    settings.set(PROBLEM_SETTING, "nothing_received")
+    failed = usb_scanner_line(scanner_test(settings))
+    assert failed.level is Level.AMBER and "nothing arrived" in str(failed.detail)
+    tested = ScannerState(Outcome.TESTED, ("terminator_none", "doubled", "layout_us_as_de"))
+    line = usb_scanner_line(tested)
+    assert line.level is Level.GREEN
+    assert str(line.detail) == (
+        "Set up: sends no Enter (a pause ends each code); sends each code twice (taken once); "
+        "US keyboard layout read as German (corrected)."
+    )
