@@ -159,3 +159,10 @@ def integrity_line(store: Store) -> CheckLine:
         return CheckLine("integrity", Level.GREEN, title, text("Intact (quick check)."))
     detail = text("Damaged: {first}", first=found[0] if found else "no answer")
     return CheckLine("integrity", Level.RED, title, detail, fix)
+
+
+def readiness_due(event: EventInfo, now: datetime) -> bool:
+    """Does opening this event show the readiness check by itself? When its last complete
+    download is more than an hour old (a first visit downloads anyway; a file list has none)."""
+    age = download_age(event, now)
+    return not event.is_local and age is not None and age >= STALE_AFTER

@@ -93,6 +93,7 @@ class EventsPage(QWidget):
     find_requested = Signal(str)  # an event number or identifier to look up on the server
     refresh_requested = Signal()  # ask the server for the event list again
     sign_out_requested = Signal()
+    readiness_requested = Signal(str)  # the selected event's readiness check
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +165,10 @@ class EventsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh_requested)
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
+        self.readiness_button = QPushButton(tr("Check readiness"))
+        self.readiness_button.setEnabled(False)
+        self.readiness_button.clicked.connect(self._readiness)
+        buttons.addWidget(self.readiness_button)
         self.open_button = QPushButton(tr("Open event"))
         self.open_button.setObjectName("primary")
         self.open_button.setEnabled(False)
@@ -251,6 +256,12 @@ class EventsPage(QWidget):
         if ready and event is not None and uses_lists(event):
             ready = self.checkin_list.currentData() is not None
         self.open_button.setEnabled(ready)
+        self.readiness_button.setEnabled(event is not None)
+
+    def _readiness(self) -> None:
+        event = self._selected()
+        if event is not None:
+            self.readiness_requested.emit(event.id)
 
     def _find(self) -> None:
         key = self.find_field.text().strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from orga_app import logs
 from orga_app.app import AppContext
 from orga_app.core.list_rules import ServerKind
 from orga_app.core.verdict import Mode, Source
+from orga_app.readiness.local import readiness_due
 from orga_app.scan.sources import list_cameras
 from orga_app.signin_pretix import PretixAccount, refresh_events
 from orga_app.store import events as store_events
@@ -48,6 +50,7 @@ from orga_app.ui.i18n import tr
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
+from orga_app.ui.readiness import ReadinessDialog, event_checker
 from orga_app.ui.scanner_setup_dialog import ScannerSetupDialog, scanner_corrector
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.events.refresh_requested.connect(self._refresh_events_from_server)
         self.events.find_requested.connect(self.find_event)
         self.events.sign_out_requested.connect(self.sign_out)
+        self.events.readiness_requested.connect(self.open_readiness)
         self.tabs = Workspace(
             self.ctx, self.tasks, self.sound, self.changes,
             confirm=confirm, camera_lister=self._camera_lister,
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
         self.toolbar.export.triggered.connect(self.ask_export)
         self.toolbar.settings.triggered.connect(self.open_settings)
         self.toolbar.log.triggered.connect(self.open_log)
+        self.toolbar.readiness.triggered.connect(lambda: self.open_readiness(self.event_id or ""))
         self.toolbar.scanner_setup.triggered.connect(self.open_scanner_setup)
         help_ = self.scanner.unknown_help
         help_.search_requested.connect(self.search_by_name)
@@ -301,6 +306,9 @@ class MainWindow(QMainWindow):
             self.sync.open_event(event_id)
             if not self._has_full_download(event_id):
                 self.sync.sync_now(event_id)  # first visit: fetch the attendee list
+        event = next((e for e in self.events.events if e.id == event_id), None)
+        if event is not None and readiness_due(event, datetime.now(UTC)):
+            self.open_readiness(event_id)  # an old list: is this door still ready?
 
     def _has_full_download(self, event_id: str) -> bool:
         event = next((e for e in self.events.events if e.id == event_id), None)
@@ -474,6 +482,20 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self.scanner.chooser.known(), self)
         if dialog.exec():
             self.apply_settings()
+
+    def open_readiness(self, event_id: str) -> ReadinessDialog | None:
+        """The readiness check of an event (not modal: the door keeps scanning meanwhile)."""
+        if not event_id:
+            return None
+        name = next((e.name for e in self.events.events if e.id == event_id), event_id)
+        # The open event's camera runs in the scanner: the check watches it there.
+        cameras = self.scanner.cameras if event_id == self.event_id else None
+        checker = event_checker(self.ctx, event_id, self._credentials)
+        dialog = ReadinessDialog(self.tasks, checker, name, cameras, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.check()
+        return dialog
 
     def open_scanner_setup(self) -> ScannerSetupDialog:
         """The USB scanner set-up; what it learns corrects the door's scans from then on."""

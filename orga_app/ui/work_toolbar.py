@@ -28,6 +28,9 @@ class WorkToolbar(QToolBar):
         self.scanner_setup = self._action(
             tr("Scanner set-up"), tr("Test a USB barcode scanner once; the app corrects for it")
         )
+        self.readiness = self._action(
+            tr("Readiness"), tr("Is this computer ready for the doors? Every check, with the fix")
+        )
         self.settings = self._action(tr("Settings"))
         self.log = self._action(tr("Log"), tr("What the app did recently (for support)"))
 
@@ -41,4 +44,5 @@ class WorkToolbar(QToolBar):
     def set_work(self, on: bool) -> None:
         self.change_event.setVisible(on)
         self.export.setVisible(on)
+        self.readiness.setVisible(on)
         self.event_label.setVisible(on)
