@@ -284,9 +284,28 @@ CREATE TABLE sync_sample (
 CREATE INDEX ix_sync_sample_event_at ON sync_sample(event_id, at);
 """
 
+# v11: every check-in list's entries and exits of a pretix position as the server sent them
+# (the attendee row shows the door's list only), so that a door switching lists shows the new
+# list's state at once, offline, instead of the old list's until the next full download
+# (store/list_state.py). `list_checkins_complete`: a complete full download filled them.
+_V11_SCHEMA = """
+CREATE TABLE list_checkin (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    attendee_id INTEGER NOT NULL,
+    list_id INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    at TEXT NOT NULL,
+    device TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ix_list_checkin_attendee ON list_checkin(attendee_id);
+CREATE INDEX ix_list_checkin_event_list ON list_checkin(event_id, list_id);
+ALTER TABLE event ADD COLUMN list_checkins_complete BOOLEAN NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
-    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA,
+    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

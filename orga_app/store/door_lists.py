@@ -25,6 +25,7 @@ from orga_app.core.list_rules import (
     TicketFacts,
     parse_products,
 )
+from orga_app.store import list_state
 from orga_app.store.models import CHECKIN_LIST, DOOR_LIST, EVENT, REVOKED_SECRET
 
 log = logging.getLogger("orga_app.store")
@@ -144,6 +145,7 @@ def choose_door_list(
     ).first()
     if found is None:
         raise LookupError(f"event {event_id} has no check-in list {list_id}")
+    before = door_list_id(conn, event_id)
     stmt = sqlite_insert(DOOR_LIST).values(
         event_id=event_id, list_id=list_id, direction=direction.value
     )
@@ -153,6 +155,17 @@ def choose_door_list(
             set_={"list_id": list_id, "direction": direction.value},
         )
     )
+    if (
+        before is not None
+        and before != list_id
+        and not list_state.show_list(conn, event_id, list_id)
+    ):
+        # The store holds only the old list's state (downloaded before schema v11): the rows
+        # would show it as the new list's. A full download is due at once (the pull job's rule).
+        log.warning("event %s switched to list %s: a full download is needed", event_id, list_id)
+        conn.execute(
+            EVENT.update().where(EVENT.c.id == event_id).values(last_full_download_at=None)
+        )
     return DoorList(_rules(found._mapping), direction)
 
 

@@ -41,6 +41,8 @@ class Event(SQLModel, table=True):
     access_role: str | None = None
     # Schema v8: the server type the event lives on ('openevent', 'pretix'); see ServerKind.
     server_kind: str = "openevent"
+    # Schema v11: list_checkin holds every list's check-ins from a complete full download.
+    list_checkins_complete: bool = False
 
 
 class Ticket(SQLModel, table=True):
@@ -200,6 +202,20 @@ class RevokedSecret(SQLModel, table=True):
     secret: str = Field(primary_key=True)
 
 
+class ListCheckin(SQLModel, table=True):
+    """One entry or exit of a pretix position on one check-in list, as the server has it
+    (schema v11; store/list_state.py). `type` is 'entry' or 'exit', `at` an ISO time."""
+
+    __tablename__ = "list_checkin"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(foreign_key="event.id")
+    attendee_id: int
+    list_id: int
+    type: str
+    at: str
+    device: str = ""
+
+
 class SearchIndexPaused(SQLModel, table=True):
     """A row here while a first bulk download skips trigram-index upkeep (schema v3)."""
 
@@ -230,6 +246,7 @@ STATION = table("station")
 CHECKIN_LIST = table("checkin_list")
 DOOR_LIST = table("door_list")
 REVOKED_SECRET = table("revoked_secret")
+LIST_CHECKIN = table("list_checkin")
 SYNC_SAMPLE = table("sync_sample")
 
 # The attendee's columns by role, in table order (from the declaration above).

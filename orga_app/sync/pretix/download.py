@@ -30,14 +30,14 @@ from orga_app.core.list_rules import CheckinListRules
 from orga_app.core.list_rules import ServerKind as LocalKind
 from orga_app.core.times import parse_stamp
 from orga_app.store import attendees as attendee_queries
-from orga_app.store import door_lists
+from orga_app.store import door_lists, list_state
 from orga_app.store import events as event_queries
 from orga_app.store.db import Store
 from orga_app.sync.backend import DownloadResult, Progress
 from orga_app.sync.deletions import finish_full_download
 from orga_app.sync.pretix.client import PretixClient
 from orga_app.sync.pretix.records import CheckinList, OrderPage
-from orga_app.sync.pretix.rows import attendee_row
+from orga_app.sync.pretix.rows import attendee_row, passages
 
 log = logging.getLogger("orga_app.sync.pretix")
 
@@ -144,6 +144,10 @@ class PretixDownloader:
         )
         if cancel.is_set():
             return DownloadResult(tally.written, tally.skipped, 0, "cancelled")
+        if tally.announced is not None and len(tally.codes) >= tally.announced:
+            # Every position's passages on every list are in: a list switch needs no download.
+            with self._write_lock, self._store.write() as conn:
+                list_state.set_complete(conn, event_id)
         if watermark is not None:
             self._watermarks[event_id] = watermark
         return self._finish(event_id, seen_at, tally, accept_deletions)
@@ -214,7 +218,11 @@ class PretixDownloader:
             # total_changes() is per connection: read on this one, around this page's write
             before = conn.exec_driver_sql("SELECT total_changes()").scalar_one()
             attendee_queries.upsert(conn, (r for r in rows if r["id"] not in fresh))
-            return int(conn.exec_driver_sql("SELECT total_changes()").scalar_one() - before)
+            changed = int(conn.exec_driver_sql("SELECT total_changes()").scalar_one() - before)
+            list_state.replace_passages(
+                conn, event_id, {p.id: passages(p) for p in page.positions if p.id not in fresh}
+            )
+            return changed
 
     def _finish(
         self, event_id: str, seen_at: str, tally: _Tally, accept_deletions: bool

@@ -2,14 +2,15 @@
 
 pretix keeps an append-only log of check-ins per list; the store keeps one state per attendee.
 So the row is made for the door's chosen list: inside when the last check-in on that list is an
-entry, with that list's entry and exit times (oldest first, UTC).
+entry, with that list's entry and exit times (oldest first, UTC). Every list's passages go to
+store/list_state.py as well, so a door that switches lists needs no download.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
+from orga_app.store import list_state
 from orga_app.store.attendees import AttendeeRow
+from orga_app.store.list_state import Passage
 from orga_app.sync.pretix.records import Checkin, CheckinType, OrderStatus, Position
 
 # The store's order states (core.verdict.order_refusal reads them).
@@ -19,7 +20,6 @@ ORDER_STATES = {
     OrderStatus.CANCELED: "cancelled",
     OrderStatus.EXPIRED: "expired",
 }
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def order_state(code: str) -> str:
@@ -31,25 +31,24 @@ def order_state(code: str) -> str:
         return ""
 
 
-def _when(checkin: Checkin) -> datetime:
-    return checkin.at or _EARLIEST
-
-
 def _device(checkin: Checkin) -> str:
     # Order downloads name a device by id only (eventyay-tickets not even that).
     return f"device {checkin.device_id}" if checkin.device_id is not None else "server"
 
 
-def _times(checkins: list[Checkin]) -> str:
-    return ",".join(c.at.isoformat() for c in checkins if c.at is not None)
+def passage(checkin: Checkin) -> Passage:
+    kind = list_state.EXIT if checkin.type is CheckinType.EXIT else list_state.ENTRY
+    return Passage(kind, checkin.at, _device(checkin))
+
+
+def passages(position: Position) -> list[tuple[int, Passage]]:
+    """The position's entries and exits on every list (store/list_state.py)."""
+    return [(c.list_id, passage(c)) for c in position.checkins if c.list_id is not None]
 
 
 def attendee_row(position: Position, *, event_id: str, list_id: int) -> AttendeeRow:
     """The store's attendee columns for this position on this list."""
-    on_list = sorted(position.checkins_on(list_id), key=_when)
-    entries = [c for c in on_list if c.type is CheckinType.ENTRY]
-    exits = [c for c in on_list if c.type is CheckinType.EXIT]
-    last = on_list[-1] if on_list else None
+    state = list_state.door_state(passage(c) for c in position.checkins_on(list_id))
     return AttendeeRow(
         id=position.id,
         event_id=event_id,
@@ -61,11 +60,11 @@ def attendee_row(position: Position, *, event_id: str, list_id: int) -> Attendee
         email=position.email,
         company=position.company,
         job_title="",
-        is_checked_in=last is not None and last.type is CheckinType.ENTRY,
-        is_checked_out=last is not None and last.type is CheckinType.EXIT,
-        checkin_times=_times(entries),
-        checkout_times=_times(exits),
-        device_name_checkin=",".join(_device(c) for c in entries if c.at is not None),
+        is_checked_in=state["is_checked_in"],
+        is_checked_out=state["is_checked_out"],
+        checkin_times=state["checkin_times"],
+        checkout_times=state["checkout_times"],
+        device_name_checkin=state["device_name_checkin"],
         # A ticket cancelled on its own is gone; a cancelled order keeps its rows so that the
         # door can say the order was cancelled.
         deleted=position.canceled,
