@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -186,8 +186,9 @@ class ReadinessDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         for row, line in enumerate(report.lines):
-            self.grid.addWidget(self._mark(line.level), row, 0)
-            self.grid.addWidget(self._line_text(line), row, 1)
+            self.grid.addWidget(self._mark(line.level), row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self._line_text(line), row, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.setRowStretch(len(report.lines), 1)  # rows stay at the top, not spread
         if report.ready:
             amber = sum(line.level is Level.AMBER for line in report.lines)
             summary = (
