@@ -8,6 +8,7 @@ from typing import assert_never
 from orga_app.core.times import human_time
 from orga_app.core.unknown_codes import Cause, Explanation
 from orga_app.core.verdict import Reason, ScanResult
+from orga_app.store.throughput import Throughput
 
 
 def _with_unpaid(result: ScanResult, words: str) -> str:
@@ -111,3 +112,28 @@ def unknown_message(explanation: Explanation, event_id: str) -> str:
         case Cause.UNKNOWN:
             return f"Search by name: {search}."
     assert_never(cause)
+
+
+def throughput_lines(flow: Throughput) -> list[str]:
+    """`orga-app status`: door throughput today (issue 15)."""
+    p95 = "–" if flow.verdict_p95_ms is None else f"{flow.verdict_p95_ms:.1f} ms"
+    oldest = (
+        f" (oldest {int(flow.oldest_wait.total_seconds() // 60)} min)"
+        if flow.oldest_wait is not None and flow.waiting_now
+        else ""
+    )
+    lines = [
+        f"Today: verdict time p95 {p95} over {flow.verdicts_timed} scans; offline "
+        f"{round(flow.minutes_offline)} min; waiting to upload {flow.waiting_now}{oldest}"
+    ]
+    for door in flow.doors:
+        lines.append(
+            f"  {door.device or '(unknown door)'}: {door.total} check-ins today, busiest 15 min "
+            f"{door.peak_per_minute:.1f}/min"
+        )
+    if flow.upload_alert:
+        lines.append(
+            "ALERT: check-ins have waited over 5 minutes to upload although the server "
+            "answers: check `orga-app problems` and whether uploads are paused."
+        )
+    return lines

@@ -31,6 +31,7 @@ from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.theme import ACCENT
+from orga_app.ui.throughput_view import ThroughputView, read_throughput
 from orga_app.ui.verdict_words import verdict_name
 
 REFRESH_MS = 5000
@@ -133,6 +134,9 @@ class DashboardPage(QWidget):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
+        # door throughput (issue 15); its alert goes on top, where nobody misses it
+        self.throughput = ThroughputView()
+        root.addWidget(self.throughput.alert)
         tiles = QHBoxLayout()
         self.checked_tile = Tile(tr("checked in"))
         self.inside_tile = Tile(tr("of all attendees"))
@@ -149,7 +153,10 @@ class DashboardPage(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
-        root.addWidget(self.chart_view, 3)
+        charts = QHBoxLayout()
+        charts.addWidget(self.chart_view, 1)
+        charts.addWidget(self.throughput, 1)
+        root.addLayout(charts, 3)
 
         grid = QGridLayout()
         for column, text in enumerate((tr("Per ticket type"), tr("Check-ins per door"))):
@@ -195,6 +202,13 @@ class DashboardPage(QWidget):
             self.show_stats,
             self._failed,
             key="dashboard",
+        )
+        now = self.throughput.clock()
+        self._tasks.run(
+            lambda: read_throughput(store, event_id, now),
+            self.throughput.show_throughput,
+            self._failed,
+            key="throughput",
         )
 
     def _failed(self, exc: BaseException) -> None:
