@@ -335,6 +335,7 @@ class AttendeesPage(QWidget):
             (tr("Upload failed"), StatusFilter.FAILED),
         ):
             self.filter.addItem(label, value.value)
+        self.filter.setAccessibleName(tr("Status"))
         bar.addWidget(self.filter)
         self.total_label = plain_label()
         self.total_label.setObjectName("hint")
@@ -344,6 +345,7 @@ class AttendeesPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Attendees"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -364,6 +366,7 @@ class AttendeesPage(QWidget):
         details = QWidget()
         side = QVBoxLayout(details)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(tr("Attendee details"))
         self.details.setHtml(f"<p>{_esc(tr('Select an attendee to see the details.'))}</p>")
         side.addWidget(self.details, 1)
         buttons = QHBoxLayout()

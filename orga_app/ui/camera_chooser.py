@@ -43,6 +43,7 @@ class CameraChooser(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("Camera:")))
         self.choice = QComboBox()
+        self.choice.setAccessibleName(tr("Camera"))
         self.choice.setMinimumContentsLength(14)
         row.addWidget(self.choice, 1)
         self.button = QPushButton(tr("Start camera"))

@@ -41,6 +41,7 @@ class DoubleAdmissionsView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName(tr("Admitted twice"))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

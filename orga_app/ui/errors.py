@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError
 from orga_app.scan.sources import SourceError
 from orga_app.store.db import StoreError
 from orga_app.sync import errors as api
+from orga_app.ui.accessible import name_controls
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 
@@ -95,6 +96,8 @@ class CrashDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        text.setAccessibleName(tr("Error details"))
+        name_controls(self)
         self.resize(640, 400)
 
 

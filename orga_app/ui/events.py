@@ -109,6 +109,7 @@ class EventsPage(QWidget):
         self.account.setObjectName("hint")
         root.addWidget(self.account)
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Choose the event at this door"))
         self.list.setStyleSheet(
             "QListWidget { font-size: 14pt; } QListWidget::item { padding: 10px; }"
         )
@@ -131,8 +132,10 @@ class EventsPage(QWidget):
         self.list_row = QWidget()
         list_layout = QHBoxLayout(self.list_row)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(QLabel(tr("Check-in list")))
+        list_label = QLabel(tr("Check-in list"))
+        list_layout.addWidget(list_label)
         self.checkin_list = QComboBox()
+        list_label.setBuddy(self.checkin_list)
         self.checkin_list.currentIndexChanged.connect(lambda _i: self._update_open())
         list_layout.addWidget(self.checkin_list, 1)
         self.entry_choice = QRadioButton(tr("Entry"))

@@ -40,6 +40,7 @@ from orga_app.scan.sources import FrameSource, open_source
 from orga_app.settings import Settings
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
+from orga_app.ui.accessible import name_controls
 from orga_app.ui.camera_control import CameraController
 from orga_app.ui.i18n import tr
 from orga_app.ui.kiosk_guard import FrontGuard
@@ -55,6 +56,7 @@ from orga_app.ui.preview import PreviewView
 from orga_app.ui.scanner_setup_dialog import scanner_corrector
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer
+from orga_app.ui.speech import SilentSpeaker, Speaker
 from orga_app.ui.sync_status import SyncController
 from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.wedge_filter import WedgeFilter
@@ -92,9 +94,12 @@ class KioskWindow(QWidget):
         pin_clock: Callable[[], float] = time.monotonic,
         pin_iterations: int | None = None,
         install_wedge: bool = True,
+        speaker: Speaker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # off unless the launcher passes one (tests and a door without speech stay silent)
+        self.speaker = speaker or SilentSpeaker(self)
         self.store = store
         self.settings = settings
         self.checkin = checkin
@@ -164,6 +169,7 @@ class KioskWindow(QWidget):
         self.operator.open_settings.connect(self.open_settings)
         for page in (self.idle, self.verdict, self.pin, self.operator):
             self.stack.addWidget(page)
+        name_controls(self)
 
     def present(self) -> None:
         """Full screen over the whole primary screen, and kept there."""
@@ -255,6 +261,7 @@ class KioskWindow(QWidget):
         self.verdict.show_result(result, now=datetime.now(UTC))
         self.stack.setCurrentIndex(self.VERDICT)
         self.sound.play(result.verdict.family)
+        self.speaker.say(self.verdict.headline.text())  # "Welcome, Anna!" in the UI language
         self.return_timer.start(self.return_ms())
         # No push from here: the check-in service told the sync when it queued the row.
         self.result_shown.emit(result)

@@ -191,6 +191,7 @@ class PinScreen(QFrame):
         self.message = _big_label("pinMessage", 18)
         self.entry = QLineEdit()
         self.entry.setObjectName("pinEntry")
+        self.entry.setAccessibleName(tr("Operator PIN"))
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         self.entry.setMaxLength(8)
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -211,6 +212,8 @@ class PinScreen(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet("QPushButton { font-size: 24pt; font-weight: bold; }")
             button.clicked.connect(lambda _c=False, k=key: self._key(k))
+            if key == "⌫":
+                button.setAccessibleName(tr("Delete last digit"))
             pad.addWidget(button, index // 3, index % 3)
             self.buttons[key] = button
         pad_row = QHBoxLayout()

@@ -23,6 +23,7 @@ from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.ready_probe import EXIT_WHEN_READY_ENV, exit_when_ready
 from orga_app.ui.sounds import make_sound_player
+from orga_app.ui.speech import make_speaker
 from orga_app.ui.sync_status import SyncController, controller_for
 from orga_app.ui.tasks import TaskRunner
 
@@ -86,6 +87,9 @@ def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskW
         TaskRunner(),
         make_sound_player(bool(ctx.settings.get("sound"))),
         sync=sync,
+        speaker=make_speaker(
+            str(ctx.settings.get("speech")), kiosk=True, language=i18n.current_language()
+        ),
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.logs import RingBufferHandler
+from orga_app.ui.accessible import name_controls
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 
@@ -35,6 +36,8 @@ class LogView(QDialog):
         layout.addWidget(plain_label(tr("Full log: {path}").format(path=log_file)))
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+        self.text.setAccessibleName(tr("Log"))
+        name_controls(self)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 from orga_app import logs
 from orga_app.app import AppContext
 from orga_app.core.list_rules import ServerKind
-from orga_app.core.verdict import Mode, Source
+from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.readiness.local import readiness_due
 from orga_app.scan.sources import list_cameras
 from orga_app.signin_pretix import PretixAccount, refresh_events
@@ -32,6 +32,7 @@ from orga_app.sync.engine import SyncReport
 from orga_app.sync.http import needs_insecure
 from orga_app.sync.openevent.lookup import LookupOutcome
 from orga_app.ui import theme
+from orga_app.ui.accessible import name_controls
 from orga_app.ui.account_session import (
     AccountSession,
     ContextFactory,
@@ -46,7 +47,7 @@ from orga_app.ui.door_status import DoorStatus
 from orga_app.ui.errors import user_message
 from orga_app.ui.events import EventsPage, can_check_in
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
-from orga_app.ui.i18n import tr
+from orga_app.ui.i18n import current_language, tr
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
@@ -54,6 +55,7 @@ from orga_app.ui.readiness import ReadinessDialog, event_checker
 from orga_app.ui.scanner_setup_dialog import ScannerSetupDialog, scanner_corrector
 from orga_app.ui.settings_dialog import SettingsDialog
 from orga_app.ui.sounds import SoundPlayer, make_sound_player
+from orga_app.ui.speech import Speaker, make_speaker
 from orga_app.ui.sync_status import SyncController, SyncStatusWidgets, is_offline
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.unknown_help import look_up, lookup_words
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         confirm: Confirm | None = None,
         auto_camera: bool = True,
         install_wedge: bool = True,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__()
         self._confirm: Confirm = confirm or (lambda title, text: confirm_plain(self, title, text))
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         if sound is None:
             sound = make_sound_player(bool(ctx.settings.get("sound")), self)
         self.sound = sound
+        self.speaker = speaker or self._make_speaker(ctx)
         self._credentials = credentials or (lambda: CredentialStore(self.ctx.data_dir))
         self._camera_lister = camera_lister
         self.changes = ChangeHub(self)
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
             confirm=confirm, camera_lister=self._camera_lister,
         )  # fmt: skip
         self.scanner, self.attendees = self.tabs.scanner, self.tabs.attendees
+        self.scanner.result_shown.connect(self._speak)
         self.problems, self.dashboard = self.tabs.problems, self.tabs.dashboard
         self.scanner.mode_changed.connect(lambda mode: self.ctx.settings.set("scan_mode", mode))
         for page in (self.login, self.events, self.tabs):
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
         self.exporter.finished.connect(self._exported)
         self.exporter.failed.connect(self.notice.setText)
         make_labels_plain(self)  # event names, account and server errors: text, never markup
+        name_controls(self)  # what a screen reader says for each control
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -507,9 +513,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _make_speaker(self, ctx: AppContext) -> Speaker:
+        setting = str(ctx.settings.get("speech"))
+        return make_speaker(setting, kiosk=False, language=current_language(), parent=self)
+
+    def _speak(self, result: ScanResult) -> None:
+        first = result.attendee.firstname if result.attendee else ""
+        self.speaker.say_verdict(self.scanner.verdict.headline.text(), first)
+
     def apply_settings(self) -> None:
         settings = self.ctx.settings
         self.sound = make_sound_player(bool(settings.get("sound")), self)
+        self.speaker = self._make_speaker(self.ctx)
         probe = self.event_id is not None and self.auto_camera
         self.scanner.apply_settings(settings, self.sound, probe=probe)
         if self.sync is not None:  # the running scheduler takes a new interval, no restart

@@ -84,6 +84,7 @@ class ProblemsPage(QWidget):
         intro.setWordWrap(True)
         root.addWidget(intro)
         self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName(tr("Problems"))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

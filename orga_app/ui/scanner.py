@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -52,6 +53,8 @@ log = logging.getLogger("orga_app.ui")
 
 BUSY_AFTER_MS = 150  # a fast scan goes straight to its verdict: no "Checking…" flicker
 IDLE_AFTER_MS = 20_000  # an old verdict must not greet the next person
+# The scan mode from the keyboard (the mode buttons take no focus).
+MODE_KEYS = {Mode.CHECK_IN: "F2", Mode.CHECK_OUT: "F3", Mode.VALIDATE: "F4"}
 
 
 class ScannerPage(QWidget):
@@ -137,6 +140,13 @@ class ScannerPage(QWidget):
             button.setCheckable(True)
             button.setProperty("mode", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # The buttons take no focus (an Enter from a USB scanner must never press one), so
+            # the keyboard reaches them by function keys: no scanner sends those.
+            key = MODE_KEYS[value]
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+            button.setToolTip(tr("Keyboard: {key}").format(key=key))
             self.mode_group.addButton(button)
             self.mode_buttons[value] = button
             modes.addWidget(button)

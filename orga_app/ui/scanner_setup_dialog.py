@@ -39,6 +39,7 @@ from orga_app.scan.scanner_setup import (
     load_profiles,
     save_result,
 )
+from orga_app.ui.accessible import name_controls
 from orga_app.ui.plain import plain_label
 from orga_app.ui.wedge_filter import WedgeFilter
 
@@ -197,6 +198,7 @@ class ScannerSetupDialog(QDialog):
         self.wedge = WedgeFilter(self, scope=self)
         self.wedge.burst.connect(self._burst)
         self._install = install_filter
+        name_controls(self)
         self.resize(460, 560)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

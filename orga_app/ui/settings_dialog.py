@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.settings import SETTINGS, SettingError, Settings
+from orga_app.ui.accessible import name_controls
 from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.plain import make_labels_plain, plain_label
 
@@ -113,6 +114,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         root.addWidget(buttons)
         make_labels_plain(self)
+        name_controls(self)
 
     def camera_value(self) -> str:
         text = self.camera.currentText()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from orga_app.app import AppContext
@@ -37,6 +39,7 @@ class Workspace(QTabWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.tabBar().setAccessibleName(tr("Pages"))
         settings = ctx.settings
         self.scanner = ScannerPage(
             ctx.checkin,
@@ -65,6 +68,15 @@ class Workspace(QTabWidget):
         ):
             self.addTab(page, title)
         self.currentChanged.connect(self._tab_changed)
+        # Ctrl+F from any page: the attendee search, ready to type (Ctrl+Tab moves between pages)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.search_attendees)
+
+    def search_attendees(self) -> None:
+        self.setCurrentWidget(self.attendees)
+        self.attendees.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.attendees.search.selectAll()
 
     def set_event(self, event_id: str) -> None:
         for page in self.pages:

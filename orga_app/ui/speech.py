@@ -1,0 +1,105 @@
+"""Spoken verdicts: the headline and the first name through QtTextToSpeech, in the UI language.
+
+For a person who cannot see the screen well (or is looking at their phone for the ticket), the
+kiosk says "Welcome, Anna!" aloud; at a staffed door it is off unless the door turns it on
+(setting `speech`: auto = on in the kiosk only, on, off). Where no speech engine exists (no
+speech-dispatcher, a locked-down build) the speaker stays silent and costs nothing; the app
+never waits for speech: `say` queues the words and returns, and a newer verdict cuts off the
+one still being spoken.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import QLocale, QObject
+
+log = logging.getLogger("orga_app.ui")
+
+MAX_SPOKEN = 120  # characters: a name from the server must not keep the door talking
+# Markup-like characters: some engines read SSML, and a name from the server is never markup.
+_NOT_SPOKEN = re.compile(r"[<>&{}\[\]\\\x00-\x1f\x7f]")
+
+
+def speakable(text: str) -> str:
+    return " ".join(_NOT_SPOKEN.sub(" ", text).split())[:MAX_SPOKEN]
+
+
+class Speaker(QObject):
+    """Says verdicts aloud through `engine` (None: the first real engine there is)."""
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tts: object | None = None
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            available = QTextToSpeech.availableEngines()
+            if engine is None:  # "mock" is Qt's test engine: it makes no sound
+                engine = next((name for name in available if name != "mock"), None)
+            if engine is None or engine not in available:
+                log.info("no speech engine (%s): verdicts are not spoken", engine or "none")
+                return
+            tts = QTextToSpeech(engine, self)
+            if tts.state() == QTextToSpeech.State.Error:
+                log.info("speech engine %s unusable (%s): silent", engine, tts.errorString())
+                tts.deleteLater()
+                return
+            self._tts = tts
+        except Exception as exc:  # a broken speech plug-in must not stop the door
+            log.warning("speech unavailable: %s", exc)
+
+    @property
+    def active(self) -> bool:
+        return self._tts is not None
+
+    def set_language(self, code: str) -> None:
+        """Speak in language `code` (ui/i18n codes) when the engine has a voice for it."""
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        tts = self._tts
+        if not isinstance(tts, QTextToSpeech):
+            return
+        wanted = QLocale(code).language()
+        for locale in tts.availableLocales():
+            if locale.language() == wanted:
+                tts.setLocale(locale)
+                return
+
+    def say(self, text: str) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        tts = self._tts
+        words = speakable(text)
+        if not isinstance(tts, QTextToSpeech) or not words:
+            return
+        tts.stop()  # the newest verdict is the one that matters
+        tts.say(words)
+
+    def say_verdict(self, headline: str, first_name: str = "") -> None:
+        # headlines are in capitals for the eye; some engines spell capitals letter by letter
+        spoken = headline.capitalize()
+        self.say(f"{spoken}, {first_name}" if first_name.strip() else spoken)
+
+
+class SilentSpeaker(Speaker):
+    """Speech off: no engine is even loaded."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        QObject.__init__(self, parent)
+        self._tts = None
+
+
+def speech_wanted(setting: str, *, kiosk: bool) -> bool:
+    return setting == "on" or (setting == "auto" and kiosk)
+
+
+def make_speaker(
+    setting: str, *, kiosk: bool, language: str, parent: QObject | None = None
+) -> Speaker:
+    if not speech_wanted(setting, kiosk=kiosk):
+        return SilentSpeaker(parent)
+    speaker = Speaker(parent=parent)
+    speaker.set_language(language)
+    return speaker
