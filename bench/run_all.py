@@ -17,13 +17,13 @@ HERE = Path(__file__).parent
 SCRIPTS = (
     "bench_store.py",
     "bench_checkin.py",
+    # Demo server (own process) at 0, 20 and 50 ms per request: downloads and uploads.
     "bench_sync.py",
+    # Needs ../shared (the real Open Event server); prints "Not run" without it.
     "bench_real_sync.py",
     "bench_decode.py",
     "bench_scan_paint.py",
     "bench_startup.py",
-    # Needs ../shared (the real Open Event server); prints "Not run" without it.
-    "bench_real_server.py",
     # Needs ../shared (real pretix and eventyay-tickets, venvs from `make real-server`).
     "bench_pretix.py",
 )
@@ -49,9 +49,10 @@ def main() -> int:
                             f"{done.stderr[-2000:]}\n```")  # fmt: skip
         else:
             sections.append(done.stdout.strip() + f"\n\n_({name} ran for {seconds:.0f} s.)_")
+    utc_now = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     header = (
         "# Benchmark results\n\n"
-        f"Written by `make bench` (`python bench/run_all.py`) on {time.strftime('%Y-%m-%d %H:%M')}"
+        f"Written by `make bench` (`python bench/run_all.py`) on {utc_now}"
         f" UTC: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
         f", {platform.platform()}. Every figure below comes from that run.\n"
     )
