@@ -32,6 +32,7 @@ from orga_app.sync.errors import (
     RowHeldError,
     TransientNetworkError,
 )
+from orga_app.sync.group_commit import GroupCommitter
 
 log = logging.getLogger("orga_app.sync")
 
@@ -89,6 +90,7 @@ class Uploader:
         self._workers = workers
         self._clock = clock
         self._lock = threading.Lock()
+        self._writes: GroupCommitter  # set for the length of each run
 
     def run(self, event_id: str, cancel: threading.Event | None = None) -> UploadResult:
         cancel = cancel or threading.Event()
@@ -104,7 +106,11 @@ class Uploader:
         if sender is None:
             return result
         stop = threading.Event()
-        with ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="upload") as pool:
+        # Leaving this block waits until every outbox change is committed (group_commit.py).
+        with (
+            GroupCommitter(self._store) as self._writes,
+            ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="upload") as pool,
+        ):
             futures = [
                 pool.submit(self._replay_attendee, sender, group, result, stop, cancel)
                 for group in groups.values()
@@ -153,8 +159,7 @@ class Uploader:
     def _claim(self, row: OutboxRow) -> bool:
         """Mark the row `sending` and count the attempt, durably, before its request leaves;
         False when another uploader changed it since it was read."""
-        with self._store.write() as conn:
-            return outbox.claim(conn, row.id, row.state, row.attempts)
+        return self._writes.apply(lambda conn: outbox.claim(conn, row.id, row.state, row.attempts))
 
     def _mark(
         self,
@@ -165,8 +170,14 @@ class Uploader:
         at: str | None = None,
         count_attempt: bool = False,
     ) -> None:
-        with self._store.write() as conn:
-            outbox.set_state(conn, row.id, state, error=error, at=at, count_attempt=count_attempt)
+        """Hand the row's outcome to the writer without waiting: nothing this worker does next
+        depends on it being on disk (a row left `sending` by a crash is verified before it is
+        sent again), and the run does not return before it is committed."""
+        self._writes.submit(
+            lambda conn: outbox.set_state(
+                conn, row.id, state, error=error, at=at, count_attempt=count_attempt
+            )
+        )
 
     def _send(self, sender: RowSender, row: OutboxRow) -> _Outcome:
         try:
@@ -191,10 +202,11 @@ class Uploader:
         except NotFoundError as exc:
             self._fail(row, str(exc))
             # The server no longer has this attendee: the door must not admit them either.
-            with self._store.write() as conn:
-                conn.execute(
+            self._writes.submit(
+                lambda conn: conn.execute(
                     ATTENDEE.update().where(ATTENDEE.c.id == row.attendee_id).values(deleted=True)
                 )
+            )
             return _Outcome("failed", str(exc))
         except TransientNetworkError as exc:
             # Sent but unanswered: stay `sending` so the next attempt verifies first.
