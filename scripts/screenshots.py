@@ -10,18 +10,20 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import Connection
 
 from orga_app.app import AppContext
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, Source
 from orga_app.settings import Settings
-from orga_app.store import attendees, events, outbox
+from orga_app.store import attendees, events, outbox, throughput
 from orga_app.store.db import Store
-from orga_app.store.models import OutboxState
+from orga_app.store.models import OutboxAction, OutboxState
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.ui import theme
 from orga_app.ui.camera import to_qimage
@@ -119,6 +121,32 @@ def seed(store: Store) -> None:
              "device_name_checkin": "Door A,Door B"}
         )  # fmt: skip
         attendees.upsert(conn, rows)  # type: ignore[arg-type]
+        door_history(conn, rows, morning, now)
+
+
+def door_history(
+    conn: Connection, rows: list[dict[str, Any]], morning: datetime, now: datetime
+) -> None:
+    """This door's morning for the throughput chart: its check-ins uploaded within a minute,
+    except during a 12-minute Wi-Fi outage (they wait, then go up together); a sync sample
+    every 5 minutes; and one check-in stuck for 9 minutes while the server answers (the alert)."""
+    outage = (morning + timedelta(minutes=60), morning + timedelta(minutes=72))
+    for row in rows:
+        if row.get("device_name_checkin") != "Door A":
+            continue
+        at = datetime.fromisoformat(str(row["checkin_times"]).split(",")[0])
+        done = outage[1] if outage[0] <= at < outage[1] else at + timedelta(seconds=40)
+        outbox.enqueue(conn, "1", int(row["id"]), OutboxAction.CHECK_IN, at.isoformat(), "Door A")
+        row_id = outbox.unsent(conn, "1")[-1].id
+        outbox.set_state(conn, row_id, OutboxState.DONE, at=done.isoformat())
+    stuck = now - timedelta(minutes=9)
+    outbox.enqueue(conn, "1", 4, OutboxAction.CHECK_IN, stuck.isoformat(), "Door A")
+    moment = morning
+    while moment <= now:
+        offline = outage[0] <= moment < outage[1]
+        throughput.record_sample(conn, "1", moment, not offline, 0)
+        moment += timedelta(minutes=3)
+    throughput.record_sample(conn, "1", now, True, 1)
 
 
 def grab(widget: QWidget, name: str) -> None:
@@ -213,6 +241,14 @@ def main() -> None:
         window.tabs.setCurrentWidget(window.dashboard)
         settle(window)
         grab(window, "dashboard")
+        # the throughput part at full size: per-door rates, uploads waiting, the stuck alert
+        window.dashboard.throughput.setParent(None)
+        window.dashboard.throughput.resize(900, 420)
+        window.dashboard.throughput.alert.setParent(window.dashboard.throughput)
+        window.dashboard.throughput.layout().insertWidget(0, window.dashboard.throughput.alert)
+        window.dashboard.throughput.show()
+        settle(window)
+        grab(window.dashboard.throughput, "dashboard-throughput")
         dialog = SettingsDialog(settings, [0], window)
         dialog.show()
         grab(dialog, "settings")

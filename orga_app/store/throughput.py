@@ -247,7 +247,9 @@ def waiting_over_time(
             if done is not None and done > since:
                 spans.append((created, done))
     points: list[WaitPoint] = []
-    end = bucket_start(since, minutes) + timedelta(minutes=minutes)
+    # from the first upload of the day on: hours of zeros before the doors opened say nothing
+    first = min((start for start, _ in spans), default=now)
+    end = bucket_start(max(since, first), minutes) + timedelta(minutes=minutes)
     while True:
         at = min(end, now)  # the bucket under way ends now
         count = sum(1 for start, done in spans if start <= at and (done is None or done > at))

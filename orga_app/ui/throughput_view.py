@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from orga_app.store.db import Store
 from orga_app.store.throughput import WAIT_ALERT, RatePoint, Throughput, WaitPoint, throughput
@@ -64,15 +64,15 @@ class ThroughputView(QWidget):
         )
         self.alert.hide()
         root.addWidget(self.alert)
-        figures = QHBoxLayout()
+        # two by two: one long row would widen the dashboard's column past the arrivals chart
+        figures = QGridLayout()
         self.p95 = plain_label("–")
         self.offline = plain_label("–")
         self.waiting = plain_label("–")
         self.peak = plain_label("–")
-        for label in (self.p95, self.offline, self.waiting, self.peak):
+        for index, label in enumerate((self.p95, self.waiting, self.offline, self.peak)):
             label.setStyleSheet("font-size: 11pt; color: #2b323a;")
-            figures.addWidget(label)
-        figures.addStretch(1)
+            figures.addWidget(label, index // 2, index % 2)
         root.addLayout(figures)
         self.chart = QChart()
         self.chart.setTitle(tr("Check-ins per minute per door, today"))
@@ -135,11 +135,12 @@ class ThroughputView(QWidget):
         self.chart.setTitle(tr("Check-ins per minute per door, today"))
         x_axis = QDateTimeAxis()
         x_axis.setFormat("HH:mm")
+        x_axis.setTickCount(6)
         x_axis.setRange(_qdatetime(min(times)), _qdatetime(max(times)))
         rate_axis = QValueAxis()
         rate_axis.setTitleText(tr("check-ins/min"))
         waiting_axis = QValueAxis()
-        waiting_axis.setTitleText(tr("waiting to upload"))
+        waiting_axis.setTitleText(tr("waiting"))
         waiting_axis.setLabelFormat("%d")
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(rate_axis, Qt.AlignmentFlag.AlignLeft)
