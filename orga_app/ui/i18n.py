@@ -18,11 +18,24 @@ from __future__ import annotations
 
 import logging
 import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
 log = logging.getLogger("orga_app.ui")
 
@@ -183,3 +196,93 @@ def install(app: QCoreApplication, code: str) -> str:
 def current_language() -> str:
     """The code of the language `install` put in place last (English before any)."""
     return _current[0]
+
+
+# -- switching language in a running app ---------------------------------------------------------
+# Pages set their words once, when they are built. Rather than each page keeping a retranslate
+# method in step with its constructor, a switch looks every shown text up in the old language's
+# catalog and shows the same message in the new one. Texts with values filled in ("3 of 9
+# checked in") are not found that way; the pages write those again at their next refresh.
+
+
+@cache
+def _catalog(code: str) -> dict[str, list[str]]:
+    """translation → its sources, for the plain (non-plural) messages of catalog `code`."""
+    found: dict[str, list[str]] = {}
+    path = catalog_path(code if code in TRANSLATED else TRANSLATED[0], ".ts")
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        log.warning("cannot read %s for switching language: %s", path, exc)
+        return found
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        if not source or message.get("numerus") == "yes":
+            continue
+        if code == ENGLISH:
+            shown = source
+        elif code == PSEUDO:
+            shown = pseudo(source)
+        else:
+            shown = message.findtext("translation") or source
+        found.setdefault(shown, []).append(source)
+    return found
+
+
+def _again(text: str, old: dict[str, list[str]]) -> str | None:
+    """`text` (shown in the old language) in the new one. Two messages may share a translation
+    ("Teilnehmende" is both "Attendees" and "attendees"): a source that starts in the same case
+    as the shown text is the likelier one."""
+    sources = old.get(text)
+    if not sources:
+        return None
+    upper = text[:1].isupper()
+    source = next((s for s in sources if s[:1].isupper() == upper), sources[0])
+    return tr(source)
+
+
+def switch_language(setting: str) -> bool:
+    """Puts the language of `setting` in place in the running app and every open window;
+    False when it is the one already shown."""
+    app = QApplication.instance()
+    old, new = current_language(), chosen_language(setting)
+    if app is None or new == old:
+        return False
+    install(app, setting)
+    if isinstance(app, QApplication):
+        retranslate(app.topLevelWidgets(), old)
+    return True
+
+
+def retranslate(windows: Iterable[QWidget], old_code: str) -> None:
+    """Shows the words of `windows` in the language now installed (they were in `old_code`)."""
+    old = _catalog(old_code)
+
+    def swap(text: str, setter: Callable[[str], object]) -> None:
+        new = _again(text, old)
+        if new is not None and new != text:
+            setter(new)
+
+    for window in windows:
+        for widget in [window, *window.findChildren(QWidget)]:
+            swap(widget.windowTitle(), widget.setWindowTitle)
+            swap(widget.toolTip(), widget.setToolTip)
+            swap(widget.accessibleName(), widget.setAccessibleName)
+            if isinstance(widget, QLabel | QAbstractButton):
+                swap(widget.text(), widget.setText)
+            if isinstance(widget, QLineEdit):
+                swap(widget.placeholderText(), widget.setPlaceholderText)
+            if isinstance(widget, QComboBox):
+                for index in range(widget.count()):
+                    swap(widget.itemText(index), partial(widget.setItemText, index))
+            if isinstance(widget, QTabWidget):
+                for index in range(widget.count()):
+                    swap(widget.tabText(index), partial(widget.setTabText, index))
+            if isinstance(widget, QTableWidget):
+                for column in range(widget.columnCount()):
+                    item = widget.horizontalHeaderItem(column)
+                    if item is not None:
+                        swap(item.text(), item.setText)
+        for action in window.findChildren(QAction):
+            swap(action.text(), action.setText)
+            swap(action.toolTip(), action.setToolTip)

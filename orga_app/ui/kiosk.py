@@ -42,7 +42,7 @@ from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.ui.accessible import name_controls
 from orga_app.ui.camera_control import CameraController
-from orga_app.ui.i18n import tr
+from orga_app.ui.i18n import switch_language, tr
 from orga_app.ui.kiosk_guard import FrontGuard
 from orga_app.ui.kiosk_pin import PinAttempts
 from orga_app.ui.kiosk_screens import (
@@ -346,6 +346,7 @@ class KioskWindow(QWidget):
         self.pin_timer.stop()
         dialog = SettingsDialog(self.settings, [], self)
         if dialog.exec():
+            switch_language(str(self.settings.get("language")))
             self.camera_spec = str(self.settings.get("camera"))
             self.start_camera()
             if self.sync is not None:  # the running scheduler takes a new interval, no restart

@@ -47,7 +47,7 @@ from orga_app.ui.door_status import DoorStatus
 from orga_app.ui.errors import user_message
 from orga_app.ui.events import EventsPage, can_check_in
 from orga_app.ui.export_dialog import CsvExporter, ExportKind, ask_export_target
-from orga_app.ui.i18n import current_language, tr
+from orga_app.ui.i18n import current_language, switch_language, tr
 from orga_app.ui.log_view import LogView
 from orga_app.ui.login import LoginPage, SignedIn, unencrypted_question
 from orga_app.ui.plain import confirm_plain, make_labels_plain
@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         settings = self.ctx.settings
+        if switch_language(str(settings.get("language"))):
+            self.scanner.show_words_again()
         self.sound = make_sound_player(bool(settings.get("sound")), self)
         self.speaker = self._make_speaker(self.ctx)
         probe = self.event_id is not None and self.auto_camera

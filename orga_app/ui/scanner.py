@@ -268,6 +268,15 @@ class ScannerPage(QWidget):
         if self.event_id in self._in_flight:
             self.verdict.show_busy()
 
+    def show_words_again(self) -> None:
+        """After a language switch: the mode band and the verdict on screen in the new words."""
+        self.mode_band.show_mode(self.mode)
+        result = self.verdict.result
+        if result is not None:
+            self.verdict.show_result(result)
+        elif self.verdict.family == "idle":
+            self.verdict.show_idle(idle_prompt(self.mode))
+
     def _back_to_idle(self) -> None:
         self.verdict.show_idle(idle_prompt(self.mode))
         self.unknown_help.hide()

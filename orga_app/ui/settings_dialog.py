@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from orga_app.settings import SETTINGS, SettingError, Settings
 from orga_app.ui.accessible import name_controls
-from orga_app.ui.i18n import QT_TR_NOOP, tr
+from orga_app.ui.i18n import LANGUAGES, PSEUDO, QT_TR_NOOP, tr
 from orga_app.ui.plain import make_labels_plain, plain_label
 
 
@@ -52,6 +52,11 @@ MODES = (
     ("in", QT_TR_NOOP("Check in")),
     ("out", QT_TR_NOOP("Check out")),
     ("validate", QT_TR_NOOP("Validate only")),
+)
+SPEECH = (
+    ("auto", QT_TR_NOOP("In the kiosk only")),
+    ("on", QT_TR_NOOP("On")),
+    ("off", QT_TR_NOOP("Off")),
 )
 DECODERS = (
     ("zxing", QT_TR_NOOP("zxing-cpp (fast, default)")),
@@ -102,6 +107,18 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Camera reads the same ticket again after"), self.repeat_after)
         self.kiosk_return_seconds = number_box(settings, "kiosk_return_seconds")
         form.addRow(tr("Kiosk shows a verdict for"), self.kiosk_return_seconds)
+        self.language = QComboBox()
+        self.language.addItem(tr("System language"), "")
+        for language in LANGUAGES:  # each in its own words: whoever needs it can read it
+            self.language.addItem(language.native_name, language.code)
+        self.language.addItem(tr("Pseudo (finds cut-off text)"), PSEUDO)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        form.addRow(tr("Language"), self.language)
+        self.speech = QComboBox()
+        for value, label in SPEECH:
+            self.speech.addItem(tr(label), value)
+        self.speech.setCurrentIndex(max(0, self.speech.findData(settings.get("speech"))))
+        form.addRow(tr("Speak verdicts"), self.speech)
         root.addLayout(form)
         self.error = plain_label()  # messages may quote what was typed or read from a file
         self.error.setObjectName("error")
@@ -132,6 +149,8 @@ class SettingsDialog(QDialog):
             "sync_interval": self.sync_interval.value(),
             "repeat_after": self.repeat_after.value(),
             "kiosk_return_seconds": self.kiosk_return_seconds.value(),
+            "language": self.language.currentData(),
+            "speech": self.speech.currentData(),
         }
         if not values["device_name"]:
             self.error.setText(tr("The device name must not be empty."))

@@ -56,6 +56,8 @@ class Speaker(QObject):
 
     def set_language(self, code: str) -> None:
         """Speak in language `code` (ui/i18n codes) when the engine has a voice for it."""
+        if self._tts is None:
+            return  # silent: not even the speech module is loaded (it starts Qt Multimedia)
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         tts = self._tts
@@ -68,6 +70,8 @@ class Speaker(QObject):
                 return
 
     def say(self, text: str) -> None:
+        if self._tts is None:
+            return
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         tts = self._tts

@@ -11,9 +11,12 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from orga_app.core.verdict import Mode
 from orga_app.settings import SETTINGS
 from orga_app.ui import i18n
 from orga_app.ui.i18n import tr
+from tests.ui.conftest import MakeWindow
+from tests.ui.test_screens import open_event
 
 
 @pytest.fixture
@@ -96,3 +99,23 @@ def test_a_missing_catalog_leaves_english(
     monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
     assert i18n.install(app, "de") == "en"
     assert tr("CHECKED IN") == "CHECKED IN"
+
+
+def test_the_language_setting_switches_the_open_window_without_restart(
+    app: QApplication, qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = open_event(qtbot, make_window)
+    scanner = window.scanner
+    scanner.set_mode(Mode.CHECK_OUT)
+    window.ctx.settings.set("language", "de")
+    window.apply_settings()
+    assert window.windowTitle() == "Orga App — Check-in"
+    assert window.tabs.tabText(1) == "Teilnehmende"
+    assert scanner.mode_buttons[Mode.CHECK_IN].text() == "Einchecken"
+    assert scanner.verdict.headline.text() == "Bereit zum Auschecken"  # the idle prompt
+    assert scanner.mode_band.text().startswith("CHECK-OUT —")
+    window.ctx.settings.set("language", "ar")
+    window.apply_settings()
+    assert window.tabs.tabText(1) == "المشاركون"
+    assert window.isRightToLeft()
+    assert scanner.verdict.headline.text() == "جاهز لتسجيل المغادرة"

@@ -109,6 +109,10 @@
         <translation>فشل الرفع</translation>
     </message>
     <message>
+        <source>Attendee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>تسجيل الحضور</translation>
     </message>
@@ -383,6 +387,10 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>واجه التطبيق خللًا. المسح مستمر؛ عمليات الحضور السابقة محفوظة.</translation>
     </message>
     <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
@@ -429,6 +437,10 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>Refresh list from server</source>
         <translation>حدّث القائمة من الخادم</translation>
+    </message>
+    <message>
+        <source>Check readiness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open event</source>
@@ -529,6 +541,10 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>Sorry, that did not work — please see the desk</source>
         <translation>عذرًا، لم ينجح ذلك — يُرجى التوجه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -916,6 +932,10 @@ Connect without encryption for this session only?</source>
         <translation>تحقق فقط</translation>
     </message>
     <message>
+        <source>Keyboard: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a ticket code, e-mail or order number</source>
         <translation>اكتب رمز التذكرة أو البريد أو رقم الطلب</translation>
     </message>
@@ -934,6 +954,18 @@ Connect without encryption for this session only?</source>
     <message>
         <source> s</source>
         <translation> ث</translation>
+    </message>
+    <message>
+        <source>In the kiosk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -982,6 +1014,22 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Kiosk shows a verdict for</source>
         <translation>يعرض الكشك النتيجة لمدة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo (finds cut-off text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak verdicts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1310,6 +1358,42 @@ Connect without encryption for this session only?</source>
         <translation>فشل الخادم أثناء التحقق من هذه التذكرة: لم يُسجَّل شيء</translation>
     </message>
     <message>
+        <source>Send the guest to the entrance of {event}, or search them by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not on the imported list: search the guest by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
@@ -1334,8 +1418,20 @@ Connect without encryption for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this computer ready for the doors? Every check, with the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>ما فعله التطبيق مؤخرًا (للدعم)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1423,6 +1519,140 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the doors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… (the server has a few seconds to answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the doors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for the doors; look at the %n line(s) marked Look.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: fix the %n line(s) marked Fix first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins per minute per door, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict time p95: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict time p95: {ms} ms ({n} scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline today: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload: {n} (oldest {minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to upload: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest 15 min: {rate} check-ins/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown door)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins per minute per door, today (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code cannot be looked up: search the guest by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server now whether it knows this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
