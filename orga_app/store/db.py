@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SqlAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError as SqlAlchemyDBAPIError
 
 from orga_app.core.text import fold, fold_name
 
@@ -555,14 +556,19 @@ class Store:
         try:
             dbapi = pooled.driver_connection
             assert isinstance(dbapi, sqlite3.Connection)
-            dbapi.execute("BEGIN IMMEDIATE")
             try:
-                yield dbapi
-            except BaseException:
-                if dbapi.in_transaction:  # SQLite may have rolled back already (disk full)
-                    dbapi.execute("ROLLBACK")
-                raise
-            dbapi.execute("COMMIT")
+                dbapi.execute("BEGIN IMMEDIATE")
+                try:
+                    yield dbapi
+                except BaseException:
+                    if dbapi.in_transaction:  # SQLite may have rolled back already (disk full)
+                        dbapi.execute("ROLLBACK")
+                    raise
+                dbapi.execute("COMMIT")
+            except sqlite3.Error as exc:
+                # The rest of the app knows the store's errors as SQLAlchemy's (the door's
+                # "disk is full" message, the CLI's exit code): the same class `write()` raises.
+                raise SqlAlchemyDBAPIError.instance(None, None, exc, sqlite3.Error) from exc
         finally:
             # back to the pool, which rolls back whatever a failed COMMIT left open
             pooled.close()
