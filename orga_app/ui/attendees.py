@@ -40,7 +40,7 @@ from orga_app.core.times import human_time, sort_key
 from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source
 from orga_app.store import queries
 from orga_app.store.db import Store
-from orga_app.store.queries import AttendeeDetails, AttendeePage
+from orga_app.store.queries import AttendeeDetails
 from orga_app.store.search import SortKey, StatusFilter
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
@@ -74,7 +74,8 @@ def status_text(a: AttendeeSummary) -> str:
 class AttendeeTableModel(QAbstractTableModel):
     """Rows come in pages of PAGE_SIZE, fetched off the GUI thread when the view scrolls."""
 
-    loaded = Signal()  # a query's first page (and its count) arrived
+    loaded = Signal()  # a query's first page arrived (its count may follow: `counted`)
+    counted = Signal()  # `total` holds the query's count
     failed = Signal(str)
 
     def __init__(self, store: Store, tasks: TaskRunner, parent: QObject | None = None) -> None:
@@ -88,6 +89,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self.descending = False
         self.rows: list[AttendeeSummary] = []
         self.total = 0
+        self.counting = False  # the first page is shown, its count is still being made
         self._generation = 0
         self._fetching = False
         self._exhausted = True
@@ -104,7 +106,12 @@ class AttendeeTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Start over with the current query; the old rows stay until the new ones arrive."""
+        """Start over with the current query; the old rows stay until the new ones arrive.
+
+        The rows come first and the table shows them at once; only a full first page needs a
+        count, asked next: counting 100,000 matches takes a few hundred ms (bench_search.py),
+        the page of rows about 2 ms, and a keystroke must not wait for the count.
+        """
         if self.event_id is None:
             return
         self._generation += 1
@@ -112,31 +119,63 @@ class AttendeeTableModel(QAbstractTableModel):
         store, event_id, query, status = self.store, self.event_id, self.query, self.status
         sort, descending = self.sort_key, self.descending
 
-        def first_page() -> AttendeePage:
-            return queries.attendee_page(
+        def first_page() -> list[AttendeeSummary]:
+            return queries.attendees_after(
                 store, event_id, query, status, sort=sort, descending=descending,
-                offset=0, limit=PAGE_SIZE, count_cap=COUNT_CAP,
+                offset=0, limit=PAGE_SIZE,
             )  # fmt: skip
 
         self._fetching = True
+        self.counting = True
         self._tasks.run(
             first_page,
-            lambda answer: self._first_page(generation, answer),
+            lambda rows: self._first_page(generation, rows),
             lambda exc: self._failed(generation, exc),
             key=f"attendees-{id(self)}",
         )
 
-    def _first_page(self, generation: int, answer: AttendeePage) -> None:
+    def _first_page(self, generation: int, rows: list[AttendeeSummary]) -> None:
         if generation != self._generation:
             return
-        rows, total = answer.rows, answer.total
         self.beginResetModel()
         self.rows = rows
-        self.total = max(total, len(rows))
         self._exhausted = len(rows) < PAGE_SIZE
         self._fetching = False
+        self.total = len(rows)
+        self.counting = not self._exhausted  # a short page is the whole answer
         self.endResetModel()
         self.loaded.emit()
+        if self.counting:
+            self._count(generation)
+        else:
+            self.counted.emit()
+
+    def _count(self, generation: int) -> None:
+        store, event_id, query, status = self.store, self.event_id, self.query, self.status
+        if event_id is None:
+            return
+
+        def stale() -> bool:  # asked on the pool thread: a newer query stops this count
+            return generation != self._generation
+
+        def count() -> int | None:
+            return queries.attendee_count(
+                store, event_id, query, status, cap=COUNT_CAP, stale=stale
+            )
+
+        self._tasks.run(
+            count,
+            lambda total: self._counted(generation, total),
+            lambda exc: self._failed(generation, exc),
+            key=f"attendee-count-{id(self)}",
+        )
+
+    def _counted(self, generation: int, total: int | None) -> None:
+        if generation != self._generation or total is None:
+            return
+        self.total = max(total, len(self.rows))
+        self.counting = False
+        self.counted.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -316,7 +355,7 @@ class AttendeesPage(QWidget):
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._debounce.start)
         self.filter.currentIndexChanged.connect(self._apply_filter)
-        self.model.loaded.connect(self._loaded)
+        self.model.counted.connect(self._loaded)
         self.model.failed.connect(self.message.setText)
 
     def _build(self) -> None:
