@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from orga_app.paths import log_dir
+from orga_app.scan.scanner_setup import SCANNER_TEST_CODE, Burst, Terminator, analyse, save_result
 from orga_app.settings import Settings
 from orga_app.ui.kiosk_pin import hash_pin
 from tests.e2e.test_kiosk_process import wait_for_log
@@ -123,6 +124,54 @@ def test_codes_typed_by_xdotool_with_shift_are_checked_in(tmp_path: Path, displa
             app.communicate()
     assert app.returncode == 0, stderr
     assert "Traceback" not in stderr
+
+
+def test_a_set_up_scanner_with_prefix_and_doubled_output_checks_in_once(
+    tmp_path: Path, display: str
+) -> None:
+    """Issue 15: what the scanner set-up saved (a "]Q1" prefix, every code sent twice) corrects
+    keys typed at a real X server: one burst holding both copies and no Enter, then two bursts
+    each ended by Enter. Each ticket is checked in once and the scan log holds one scan each."""
+    data = tmp_path / "door"
+    data.mkdir()
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text(ATTENDEES, encoding="utf-8")
+    imported = orga_app(data, "import", "--csv", str(csv_file), "--event-name", "Door", "--json")
+    event_id = str(json.loads(imported)["event"])
+    settings = Settings(data)
+    settings.set("last_event_id", event_id)
+    settings.set("sound", False)
+    settings.set("camera", "")
+    learned = analyse([Burst("]Q1" + SCANNER_TEST_CODE, Terminator.NONE)] * 2)
+    save_result(settings, "scanner", learned)  # what the set-up window saves
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "orga_app", "--data-dir", str(data), "gui"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for_log(app, data, f"event {event_id} open")
+        window = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "Orga App").split()[0]
+        xdotool(env, "windowfocus", "--sync", window)
+        xdotool(env, "type", "--delay", "5", "]Q1JN-0002]Q1JN-0002")
+        xdotool(env, "type", "--delay", "5", "]Q1KIOSK-0001\n]Q1KIOSK-0001\n")
+        deadline = time.monotonic() + DEADLINE_S
+        while checked_in(data, event_id) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert checked_in(data, event_id) == 2
+        time.sleep(1.0)  # a wrongly kept second copy would be logged by now
+        status = json.loads(orga_app(data, "status", "--event", event_id, "--json"))
+        assert status["throughput"]["verdicts_timed"] == 2  # one scan per ticket, no duplicate
+        app.send_signal(signal.SIGTERM)
+        _, stderr = app.communicate(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 0, stderr
 
 
 def test_an_unmapped_kiosk_shows_itself_again(tmp_path: Path, display: str) -> None:
