@@ -101,6 +101,7 @@ i18n: setup
 
 screenshots: setup
 	$(PY) scripts/screenshots.py
+	$(PY) scripts/screenshots_languages.py
 	$(PY) scripts/screenshots_readiness.py
 
 installer: setup

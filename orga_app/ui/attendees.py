@@ -277,11 +277,14 @@ def history_html(details: AttendeeDetails) -> str:
     it the server does not have yet (the same rule as the door's "pending" tick)."""
     a = details.attendee
     now = datetime.now(UTC)
+    # tr() outside the f-strings: lupdate does not look inside them
+    ticket, order, history = tr("Ticket"), tr("Order"), tr("History")
+    state = tr("Checked in") if a.is_checked_in else tr("Not checked in")
     lines = [
         f"<h2>{_esc(a.full_name)}</h2>",
-        f"<p>{_esc(a.email)}<br>{_esc(tr('Ticket'))}: <b>{_esc(a.ticket)}</b><br>"
-        f"{_esc(tr('Order'))}: {_esc(a.order_identifier)}</p>",
-        f"<p><b>{_esc(tr('Checked in') if a.is_checked_in else tr('Not checked in'))}</b>",
+        f"<p>{_esc(a.email)}<br>{_esc(ticket)}: <b>{_esc(a.ticket)}</b><br>"
+        f"{_esc(order)}: {_esc(a.order_identifier)}</p>",
+        f"<p><b>{_esc(state)}</b>",
     ]
     if details.waiting:
         waiting = tr("%n change(s) waiting to upload", None, details.waiting)
@@ -291,7 +294,7 @@ def history_html(details: AttendeeDetails) -> str:
         lines.append(" — " + _esc(refused))
     lines.append("</p>")
     if a.checkin_times or a.checkout_times:
-        lines.append(f"<h3>{_esc(tr('History'))}</h3><ul>")
+        lines.append(f"<h3>{_esc(history)}</h3><ul>")
         events: list[tuple[str, str]] = []
         for i, stamp in enumerate(a.checkin_times):
             device = a.checkin_devices[i] if i < len(a.checkin_devices) else ""
@@ -303,7 +306,8 @@ def history_html(details: AttendeeDetails) -> str:
             lines.append(f"<li>{_esc(text)}</li>")
         lines.append("</ul>")
     else:
-        lines.append(f"<p>{_esc(tr('No check-ins yet.'))}</p>")
+        none_yet = tr("No check-ins yet.")
+        lines.append(f"<p>{_esc(none_yet)}</p>")
     return "".join(lines)
 
 
@@ -406,7 +410,8 @@ class AttendeesPage(QWidget):
         side = QVBoxLayout(details)
         self.details = QTextBrowser()
         self.details.setAccessibleName(tr("Attendee details"))
-        self.details.setHtml(f"<p>{_esc(tr('Select an attendee to see the details.'))}</p>")
+        select = tr("Select an attendee to see the details.")
+        self.details.setHtml(f"<p>{_esc(select)}</p>")
         side.addWidget(self.details, 1)
         buttons = QHBoxLayout()
         self.checkin_button = QPushButton(tr("Check in"))

@@ -50,6 +50,14 @@
         <source>— not in</source>
         <translation>— غير حاضر</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
         <translation>
@@ -85,6 +93,10 @@
         <translation>خرج {when}</translation>
     </message>
     <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search name, e-mail, order or code</source>
         <translation>ابحث بالاسم أو البريد أو الطلب أو الرمز</translation>
     </message>
@@ -110,6 +122,10 @@
     </message>
     <message>
         <source>Attendee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attendee to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1625,6 +1641,10 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>check-ins/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -46,6 +46,14 @@
         <source>— not in</source>
         <translation>— nicht drin</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
         <translation>
@@ -73,6 +81,10 @@
         <translation>raus um {when}</translation>
     </message>
     <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search name, e-mail, order or code</source>
         <translation>Name, E-Mail, Bestellung oder Code suchen</translation>
     </message>
@@ -98,6 +110,10 @@
     </message>
     <message>
         <source>Attendee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attendee to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,6 +1577,10 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>check-ins/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -46,6 +46,14 @@
         <source>— not in</source>
         <translation>— अंदर नहीं</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
         <translation>
@@ -73,6 +81,10 @@
         <translation>{when} पर बाहर</translation>
     </message>
     <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search name, e-mail, order or code</source>
         <translation>नाम, ई-मेल, ऑर्डर या कोड खोजें</translation>
     </message>
@@ -98,6 +110,10 @@
     </message>
     <message>
         <source>Attendee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attendee to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,6 +1577,10 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>check-ins/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -45,6 +45,14 @@
         <source>— not in</source>
         <translation>— chưa vào</translation>
     </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
         <translation>
@@ -68,6 +76,10 @@
     <message>
         <source>out at {when}</source>
         <translation>ra lúc {when}</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -95,6 +107,10 @@
     </message>
     <message>
         <source>Attendee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attendee to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,6 +1561,10 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>check-ins/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
