@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from orga_app.app import AppContext
+from orga_app.demo.tickets import make_ticket_video
 from orga_app.readiness.lines import Level, Readiness
 from orga_app.readiness.run import DoctorOptions, check_event
 from orga_app.store import events as event_queries
@@ -120,4 +121,31 @@ def test_a_fresh_list_opens_no_check_but_the_events_page_button_does(
     (dialog,) = window.findChildren(ReadinessDialog)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=15_000)
     assert dialog.report is not None and dialog.report.line("download").level is Level.GREEN
+    dialog.close()
+
+
+def test_a_camera_the_scanner_runs_is_watched_not_opened_twice(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded, tmp_path: Path
+) -> None:
+    downloaded(seeded, timedelta(minutes=10))
+    video = tmp_path / "ticket.avi"
+    make_ticket_video(video, [seeded.rows[0]["code"]], width=480, height=360, fps=15,
+                      seconds_per_ticket=6.0, gap_seconds=0.1, effects=("plain",))  # fmt: skip
+    window = make_window()
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.events.list.count() == 1)
+    qtbot.mouseClick(window.events.open_button, Qt.MouseButton.LeftButton)
+    # the settings name a camera that does not exist: opening it again would be red
+    window.ctx.settings.set("camera", str(tmp_path / "not-this-one.avi"))
+    with qtbot.waitSignal(window.scanner.cameras.frame, timeout=10_000):
+        window.scanner.start_camera(str(video))
+
+    dialog = window.open_readiness(EVENT_ID)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=15_000)
+
+    assert dialog.report is not None
+    camera = dialog.report.line("camera")
+    assert camera.level is Level.GREEN and str(camera.detail) == "Opens and reads codes."
     dialog.close()
