@@ -17,9 +17,9 @@ from orga_app.cli_common import (
     Output,
     require_event,
 )
+from orga_app.readiness.account import server_access
 from orga_app.readiness.lines import Level
-from orga_app.readiness.run import REQUEST_TIMEOUT_S, DoctorOptions, check_event
-from orga_app.sync.openevent import OpenEventClient
+from orga_app.readiness.run import DoctorOptions, check_event
 
 _MARKS = {
     Level.GREEN: "[ ok ]",
@@ -33,14 +33,8 @@ def cmd_doctor(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     require_event(ctx, args.event)
     ctx.insecure = args.insecure  # for this command only, never stored
 
-    def make_client() -> OpenEventClient:
-        return ctx.client(timeout=REQUEST_TIMEOUT_S)
-
-    signed_in = bool(ctx.server_url and ctx.account_email)
     options = DoctorOptions(camera="none" if args.no_camera else args.camera, kiosk=args.kiosk)
-    report = check_event(
-        ctx.store, ctx.settings, args.event, make_client if signed_in else None, options
-    )
+    report = check_event(ctx.store, ctx.settings, args.event, server_access(ctx), options)
     if out.as_json:
         out.emit(report.as_json())
     else:

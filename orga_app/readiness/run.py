@@ -7,17 +7,23 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from orga_app.core.list_rules import ServerKind
-from orga_app.readiness import local, server, usb
+from orga_app.readiness import local, pretix, server, usb
 from orga_app.readiness.camera import camera_line
 from orga_app.readiness.lines import CheckLine, Level, Readiness, text
 from orga_app.settings import Settings
+from orga_app.store import door_lists
 from orga_app.store import events as event_queries
 from orga_app.store.attendees import counts
 from orga_app.store.db import Store
 from orga_app.sync.openevent import access
 from orga_app.sync.openevent.client import OpenEventClient
+from orga_app.sync.pretix.client import PretixClient
+from orga_app.sync.pretix.download import event_slug
+
+_T = TypeVar("_T")
 
 # The server's answers, all of them: a door waiting on a dead Wi-Fi learns that much quicker
 # than by waiting on each request's own timeout.
@@ -38,52 +44,45 @@ class DoctorOptions:
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
-def _bounded_probe(
-    make_client: Callable[[], OpenEventClient], event_id: str, budget_s: float
-) -> server.ServerFacts:
-    """The server probe on its own thread, waited for at most `budget_s`. A probe still
-    running then is left to end by its requests' own timeouts; its answer is not used."""
-    result: list[server.ServerFacts] = []
+@dataclass(frozen=True)
+class ServerAccess:
+    """How to reach the signed-in account's server; both None on a door without an account."""
 
-    def work() -> None:
-        try:
-            client = make_client()
-        except (ValueError, RuntimeError) as exc:  # not signed in, plain http refused
-            result.append(server.ServerFacts(problem=str(exc), signed_out=True))
-            return
-        with client:
-            result.append(server.probe(client, event_id))
+    open_event: Callable[[], OpenEventClient] | None = None
+    pretix: Callable[[], PretixClient] | None = None
+    pretix_who: str = "team token"  # or "paired device": how the pretix account signs in
 
-    worker = threading.Thread(target=work, name="readiness-probe", daemon=True)
+
+def _bounded(work: Callable[[], _T], budget_s: float, late: _T) -> _T:
+    """`work()` on its own thread, waited for at most `budget_s`; `late` when it is not done
+    by then (it ends by its requests' own timeouts; its answer is not used)."""
+    result: list[_T] = []
+    worker = threading.Thread(target=lambda: result.append(work()), name="readiness-probe",
+                              daemon=True)  # fmt: skip
     worker.start()
     worker.join(budget_s)
-    if result:
-        return result[0]
+    return result[0] if result else late
+
+
+def _no_answer(budget_s: float) -> server.ServerFacts:
     return server.ServerFacts(problem=f"no answer within {budget_s:.0f} s")
 
 
-def _server_lines(
+def _open_event_lines(
     event: event_queries.EventInfo,
     local_count: int,
-    make_client: Callable[[], OpenEventClient] | None,
+    make_client: Callable[[], OpenEventClient],
     budget_s: float,
 ) -> list[CheckLine]:
-    kind = ServerKind.parse(event.server_kind)
-    if event.is_local or make_client is None or kind.uses_checkin_lists:
-        why = (
-            text("No server: a list imported from a file.")
-            if event.is_local
-            else text("Not checked for this server type yet.")
-        )
-        return [
-            CheckLine(key, Level.NOT_TESTED, title, why)
-            for key, title in (
-                ("rights", text("Upload rights")),
-                ("attendees", text("Attendees against the server")),
-                ("clock", text("Clock")),
-            )
-        ]
-    facts = _bounded_probe(make_client, event.id, budget_s)
+    def work() -> server.ServerFacts:
+        try:
+            client = make_client()
+        except (ValueError, RuntimeError) as exc:  # not signed in, plain http refused
+            return server.ServerFacts(problem=str(exc), signed_out=True)
+        with client:
+            return server.probe(client, event.id)
+
+    facts = _bounded(work, budget_s, _no_answer(budget_s))
     stored = access.parse_role(event.access_role)
     return [
         server.rights_line(facts, stored, event.name),
@@ -92,15 +91,69 @@ def _server_lines(
     ]
 
 
+def _pretix_lines(
+    event: event_queries.EventInfo,
+    list_id: int | None,
+    make_client: Callable[[], PretixClient],
+    who: str,
+    budget_s: float,
+) -> list[CheckLine]:
+    if list_id is None:
+        nothing = server.ServerFacts(problem="no check-in list chosen")
+        return [pretix.no_list_line(), pretix.attendees_not_compared(), server.clock_line(nothing)]
+
+    def work() -> pretix.ListFacts:
+        try:
+            client = make_client()
+        except (ValueError, RuntimeError) as exc:  # no stored token, plain http refused
+            return pretix.ListFacts(server.ServerFacts(problem=str(exc)), refused=str(exc))
+        with client:
+            return pretix.probe(client, event_slug(event.id), list_id)
+
+    facts = _bounded(work, budget_s, pretix.ListFacts(_no_answer(budget_s)))
+    return [
+        pretix.rights_line(facts, who),
+        pretix.attendees_not_compared(),
+        server.clock_line(facts.clock),
+    ]
+
+
+def _server_lines(
+    event: event_queries.EventInfo,
+    local_count: int,
+    list_id: int | None,
+    servers: ServerAccess,
+    budget_s: float,
+) -> list[CheckLine]:
+    kind = ServerKind.parse(event.server_kind)
+    if not event.is_local and kind.uses_checkin_lists and servers.pretix is not None:
+        return _pretix_lines(event, list_id, servers.pretix, servers.pretix_who, budget_s)
+    if not event.is_local and not kind.uses_checkin_lists and servers.open_event is not None:
+        return _open_event_lines(event, local_count, servers.open_event, budget_s)
+    why = (
+        text("No server: a list imported from a file.")
+        if event.is_local
+        else text("Not signed in to this event's server.")
+    )
+    return [
+        CheckLine(key, Level.NOT_TESTED, title, why)
+        for key, title in (
+            ("rights", text("Upload rights")),
+            ("attendees", text("Attendees against the server")),
+            ("clock", text("Clock")),
+        )
+    ]
+
+
 def check_event(
     store: Store,
     settings: Settings,
     event_id: str,
-    make_client: Callable[[], OpenEventClient] | None,
+    servers: ServerAccess | None,
     options: DoctorOptions | None = None,
 ) -> Readiness:
-    """Every readiness line for `event_id`. `make_client` builds a signed-in Open Event client
-    (None: no account). Raises NoSuchEventError for an event this store does not hold."""
+    """Every readiness line for `event_id`; `servers` reaches the account's server (None: no
+    account). Raises NoSuchEventError for an event this store does not hold."""
     options = options or DoctorOptions()
     with store.read() as conn:
         event = event_queries.get(conn, event_id)
@@ -108,6 +161,7 @@ def check_event(
             raise NoSuchEventError(event_id)
         held = counts(conn, event_id)
         paused = event_queries.sync_state(conn, event_id)["paused_reason"]
+        list_id = door_lists.door_list_id(conn, event_id)
     spec = options.camera if options.camera is not None else str(settings.get("camera"))
     camera: list[CheckLine] = []
     camera_thread = threading.Thread(
@@ -116,7 +170,9 @@ def check_event(
         daemon=True,
     )
     camera_thread.start()  # beside the server's answers: a camera takes up to 3 s
-    remote = _server_lines(event, held.attendees, make_client, options.server_budget_s)
+    remote = _server_lines(
+        event, held.attendees, list_id, servers or ServerAccess(), options.server_budget_s
+    )
     lines = [
         remote[0],
         local.download_line(event, options.now()),

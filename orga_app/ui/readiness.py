@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.app import AppContext
+from orga_app.readiness.account import server_access
 from orga_app.readiness.camera import camera_verdict
 from orga_app.readiness.lines import CheckLine, Level, Readiness, Text
-from orga_app.readiness.run import REQUEST_TIMEOUT_S, DoctorOptions, check_event
+from orga_app.readiness.run import DoctorOptions, check_event
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.openevent import OpenEventClient
 from orga_app.ui.camera_control import CameraController
 from orga_app.ui.errors import user_message
 from orga_app.ui.i18n import QT_TR_NOOP, tr
@@ -252,14 +252,9 @@ def event_checker(
     ctx: AppContext, event_id: str, credentials: Callable[[], CredentialStore]
 ) -> Checker:
     """The readiness check of one event of the window's account, for the task runner."""
-    signed_in = bool(ctx.server_url and ctx.account_email)
-
-    def make_client() -> OpenEventClient:
-        return ctx.client(timeout=REQUEST_TIMEOUT_S, credentials=credentials())
+    servers = server_access(ctx, credentials)
 
     def check(options: DoctorOptions) -> Readiness:
-        return check_event(
-            ctx.store, ctx.settings, event_id, make_client if signed_in else None, options
-        )
+        return check_event(ctx.store, ctx.settings, event_id, servers, options)
 
     return check

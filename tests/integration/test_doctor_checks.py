@@ -13,7 +13,7 @@ from sqlalchemy import event
 
 from orga_app.readiness.lines import Level
 from orga_app.readiness.local import disk_line, integrity_line, store_room
-from orga_app.readiness.run import DoctorOptions, check_event
+from orga_app.readiness.run import DoctorOptions, ServerAccess, check_event
 from orga_app.settings import Settings
 from orga_app.store import events as event_queries
 from orga_app.store.db import Store
@@ -85,7 +85,11 @@ def test_a_server_that_never_answers_ends_within_the_budget(tmp_path: Path, stor
             store,
             Settings(tmp_path),
             EVENT_ID,
-            lambda: OpenEventClient(proxy.url, tokens=TokenPair("a", "r"), timeout=30.0),
+            ServerAccess(
+                open_event=lambda: OpenEventClient(
+                    proxy.url, tokens=TokenPair("a", "r"), timeout=30.0
+                )
+            ),
             DoctorOptions(camera="none", server_budget_s=1.0),
         )
     finally:

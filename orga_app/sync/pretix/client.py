@@ -303,6 +303,12 @@ class PretixClient:
     def checkin_lists(self, event: str) -> list[CheckinList]:
         return self._all(self._event_path(event) + "/checkinlists/", checkin_list_from_json)
 
+    def checkin_list_status(self, event: str, list_id: int) -> tuple[CheckinList, str | None]:
+        """One check-in list and the answer's ``Date`` header: for the readiness check, whether
+        this device or token may use the door's list now, and the server's clock."""
+        response, body = self._get_json(f"{self._event_path(event)}/checkinlists/{int(list_id)}/")
+        return checkin_list_from_json(body), response.headers.get("Date")
+
     def items(self, event: str) -> list[Item]:
         return self._all(self._event_path(event) + "/items/", item_from_json)
 
