@@ -210,3 +210,24 @@ def test_an_unreachable_server_is_amber_not_a_crash(tmp_path: Path, server: Demo
 def len_local(data: Path) -> int:
     status = cli(data, "status", "--event", EVENT, "--json").one()
     return int(status["attendees"])
+
+
+def test_a_serverless_list_has_no_server_lines_and_a_kiosk_needs_its_pin(tmp_path: Path) -> None:
+    data = tmp_path / "door"
+    csv = tmp_path / "list.csv"
+    csv.write_text("code,firstname,lastname\nGP-7Q2XK9M4TZ,Ana,Lima\n", encoding="utf-8")
+    imported = cli(data, "import", "--csv", str(csv), "--event-name", "Garden party", "--json")
+    assert imported.code == 0, imported.stderr
+    event = imported.one()["event"]
+
+    done = cli(data, "doctor", "--event", event, "--no-camera", "--json")
+    checks = {c["check"]: c for c in done.one()["checks"]}
+    assert done.code == 0
+    assert {checks[k]["level"] for k in ("rights", "attendees", "clock")} == {"not_tested"}
+    assert checks["download"]["level"] == "green"
+
+    kiosk = cli(data, "doctor", "--event", event, "--no-camera", "--kiosk", "--json")
+    checks = {c["check"]: c for c in kiosk.one()["checks"]}
+    assert kiosk.code == 1 and checks["kiosk"]["level"] == "red"
+    assert "orga-app gui --kiosk" in checks["kiosk"]["fix"]
+    assert cli(data, "doctor", "--event", "no-such-event").code == 3
