@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -89,6 +89,9 @@ class ReadinessDialog(QDialog):
         self._checker = checker
         self._cameras = cameras
         self._watch: CameraWatch | None = None
+        # Closed (and with WA_DeleteOnClose deleted): a check still running answers into
+        # nothing; its widgets must not be touched.
+        self._closed = False
         self.report: Readiness | None = None
         root = QVBoxLayout(self)
         self.event_label = plain_label(event_name)  # from the server: text, never markup
@@ -118,6 +121,7 @@ class ReadinessDialog(QDialog):
     # -- checking -------------------------------------------------------------------------
 
     def check(self) -> None:
+        self._closed = False  # shown again (a dialog kept, not deleted, on close)
         self.again.setEnabled(False)
         self._show_summary(None, tr("Checking… (the server has a few seconds to answer)"))
         watching = self._cameras is not None and self._cameras.active
@@ -127,7 +131,14 @@ class ReadinessDialog(QDialog):
         checker = self._checker
         self._tasks.run(lambda: checker(options), self._checked, self._failed, key="readiness")
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._closed = True
+        self._stop_watch()
+        super().closeEvent(event)
+
     def _checked(self, report: Readiness) -> None:
+        if self._closed:
+            return
         watch = self._watch
         if watch is not None:
             left = CAMERA_WATCH_S - (time.monotonic() - watch.started)
@@ -142,6 +153,8 @@ class ReadinessDialog(QDialog):
         self.show_report(report)
 
     def _failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
         self._stop_watch()
         self.again.setEnabled(True)
         self._show_summary(Level.RED, tr("The check failed: {why}").format(why=user_message(exc)))

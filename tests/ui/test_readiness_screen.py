@@ -4,6 +4,7 @@ and from the events page's "Check readiness"."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -149,3 +150,27 @@ def test_a_camera_the_scanner_runs_is_watched_not_opened_twice(
     camera = dialog.report.line("camera")
     assert camera.level is Level.GREEN and str(camera.detail) == "Opens and reads codes."
     dialog.close()
+
+
+def test_closing_the_screen_while_the_server_is_slow_is_safe(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    """The answer of a check still running when the screen is closed (and deleted) is dropped,
+    not written into deleted widgets."""
+    downloaded(seeded, timedelta(minutes=10))
+    window = make_window()
+    release = threading.Event()
+    ctx = window.ctx
+
+    def slow(options: DoctorOptions) -> Readiness:
+        release.wait(10)
+        return check_event(ctx.store, ctx.settings, EVENT_ID, None, options)
+
+    dialog = ReadinessDialog(window.tasks, slow, "Test Conference", None, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.check()
+    with qtbot.waitSignal(dialog.destroyed, timeout=5000):
+        dialog.close()
+    release.set()
+    qtbot.waitUntil(lambda: window.tasks.active == 0, timeout=15_000)
