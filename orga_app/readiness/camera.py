@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from orga_app.readiness.lines import CheckLine, Level, text
 from orga_app.scan.decoders import DecoderError, make_decoder
+from orga_app.scan.scanner_setup import SCANNER_TEST_CODE
 from orga_app.scan.sources import SourceError, open_source
 
 # Long enough to hold a ticket up after pressing "check again"; short enough not to hold the
@@ -83,11 +84,12 @@ def camera_verdict(frames: int, read: str | None, error: str | None) -> CheckLin
         detail = text("Stopped giving pictures: {error}", error=error)
         return CheckLine("camera", Level.RED, title, detail, fix)
     if read is not None:
-        detail = (
-            text("Opens and reads codes (read “{code}”).", code=read[:SHOWN_CODE_CHARS])
-            if read
-            else text("Opens and reads codes.")
-        )
+        if read == SCANNER_TEST_CODE:
+            detail = text("Opens and reads the printable test ticket.")
+        elif read:
+            detail = text("Opens and reads codes (read “{code}”).", code=read[:SHOWN_CODE_CHARS])
+        else:
+            detail = text("Opens and reads codes.")
         return CheckLine("camera", Level.GREEN, title, detail)
     if frames == 0:
         return CheckLine("camera", Level.RED, title, text("Opens but gives no picture."), fix)

@@ -7,8 +7,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import cv2
 import pytest
 
+from orga_app.demo.tickets import ticket_image
+from orga_app.readiness.camera import camera_line
 from orga_app.readiness.lines import CheckLine, Level, Readiness, text
 from orga_app.readiness.local import download_line, kiosk_line, outbox_line
 from orga_app.readiness.server import (
@@ -20,7 +23,12 @@ from orga_app.readiness.server import (
     rights_line,
 )
 from orga_app.readiness.usb import scanner_test, usb_scanner_line
-from orga_app.scan.scanner_setup import PROBLEM_SETTING, Outcome, ScannerState
+from orga_app.scan.scanner_setup import (
+    PROBLEM_SETTING,
+    SCANNER_TEST_CODE,
+    Outcome,
+    ScannerState,
+)
 from orga_app.settings import Settings
 from orga_app.store.attendees import Counts
 from orga_app.store.events import EventInfo
@@ -145,3 +153,15 @@ def test_the_usb_scanner_line_reads_the_saved_set_up(tmp_path: Path) -> None:
         "Set up: sends no Enter (a pause ends each code); sends each code twice (taken once); "
         "US keyboard layout read as German (corrected)."
     )
+
+
+def test_the_camera_line_reads_the_printable_test_ticket_from_an_image(tmp_path: Path) -> None:
+    path = tmp_path / "test-ticket.png"
+    image = ticket_image(SCANNER_TEST_CODE, "Orga App test ticket", "Scanner and camera test")
+    assert cv2.imwrite(str(path), image)
+    line = camera_line(str(path), "zxing")
+    assert line.level is Level.GREEN
+    assert str(line.detail) == "Opens and reads the printable test ticket."
+    missing = camera_line(str(tmp_path / "nothing.png"), "zxing")
+    assert missing.level is Level.RED and "Does not open" in str(missing.detail)
+    assert camera_line("none", "zxing").level is Level.NOT_TESTED
