@@ -3,6 +3,7 @@ in parallel, each bounded in time. Used by `orga-app doctor` and the readiness s
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from orga_app.sync.pretix.client import PretixClient
 from orga_app.sync.pretix.download import event_slug
 
 _T = TypeVar("_T")
+logger = logging.getLogger("orga_app.readiness")
 
 # The server's answers, all of them: a door waiting on a dead Wi-Fi learns that much quicker
 # than by waiting on each request's own timeout.
@@ -53,15 +55,29 @@ class ServerAccess:
     pretix_who: str = "team token"  # or "paired device": how the pretix account signs in
 
 
-def _bounded(work: Callable[[], _T], budget_s: float, late: _T) -> _T:
+def _bounded(
+    work: Callable[[], _T], budget_s: float, late: _T, broken: Callable[[Exception], _T]
+) -> _T:
     """`work()` on its own thread, waited for at most `budget_s`; `late` when it is not done
-    by then (it ends by its requests' own timeouts; its answer is not used)."""
+    by then (it ends by its requests' own timeouts; its answer is not used); `broken(exc)` when
+    it raised (an answer no parser expected must still leave a line, not a missing one)."""
     result: list[_T] = []
-    worker = threading.Thread(target=lambda: result.append(work()), name="readiness-probe",
-                              daemon=True)  # fmt: skip
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except Exception as exc:  # any failure becomes the line's words
+            logger.warning("readiness check failed: %r", exc)
+            result.append(broken(exc))
+
+    worker = threading.Thread(target=run, name="readiness-probe", daemon=True)
     worker.start()
     worker.join(budget_s)
     return result[0] if result else late
+
+
+def _unexpected(exc: Exception) -> server.ServerFacts:
+    return server.ServerFacts(problem=f"unexpected answer ({type(exc).__name__}: {exc})")
 
 
 def _no_answer(budget_s: float) -> server.ServerFacts:
@@ -82,7 +98,7 @@ def _open_event_lines(
         with client:
             return server.probe(client, event.id)
 
-    facts = _bounded(work, budget_s, _no_answer(budget_s))
+    facts = _bounded(work, budget_s, _no_answer(budget_s), _unexpected)
     stored = access.parse_role(event.access_role)
     return [
         server.rights_line(facts, stored, event.name),
@@ -110,7 +126,12 @@ def _pretix_lines(
         with client:
             return pretix.probe(client, event_slug(event.id), list_id)
 
-    facts = _bounded(work, budget_s, pretix.ListFacts(_no_answer(budget_s)))
+    facts = _bounded(
+        work,
+        budget_s,
+        pretix.ListFacts(_no_answer(budget_s)),
+        lambda exc: pretix.ListFacts(_unexpected(exc)),
+    )
     return [
         pretix.rights_line(facts, who),
         pretix.attendees_not_compared(),
@@ -145,6 +166,16 @@ def _server_lines(
     ]
 
 
+def _camera_line_or_failure(spec: str, decoder: str) -> CheckLine:
+    try:
+        return camera_line(spec, decoder)
+    except Exception as exc:  # a driver, or a file OpenCV chokes on
+        logger.warning("camera check failed: %r", exc)
+        detail = text("The check failed: {error}", error=f"{type(exc).__name__}: {exc}")
+        fix = text("Choose another camera in Settings; then check again.")
+        return CheckLine("camera", Level.RED, text("Camera"), detail, fix)
+
+
 def check_event(
     store: Store,
     settings: Settings,
@@ -163,9 +194,10 @@ def check_event(
         paused = event_queries.sync_state(conn, event_id)["paused_reason"]
         list_id = door_lists.door_list_id(conn, event_id)
     spec = options.camera if options.camera is not None else str(settings.get("camera"))
+    decoder = str(settings.get("decoder"))
     camera: list[CheckLine] = []
     camera_thread = threading.Thread(
-        target=lambda: camera.append(camera_line(spec, str(settings.get("decoder")))),
+        target=lambda: camera.append(_camera_line_or_failure(spec, decoder)),
         name="readiness-camera",
         daemon=True,
     )

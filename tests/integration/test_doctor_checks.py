@@ -98,3 +98,21 @@ def test_a_server_that_never_answers_ends_within_the_budget(tmp_path: Path, stor
         assert report.line(key).level is Level.AMBER
         assert "no answer within 1 s" in str(report.line(key).detail)
     assert report.ready  # a door with a fresh list works offline
+
+
+def test_a_probe_that_breaks_unexpectedly_still_leaves_its_lines(
+    tmp_path: Path, store: Store
+) -> None:
+    def broken_client() -> OpenEventClient:
+        raise KeyError("no such field")  # what no parser of the server's answers expected
+
+    report = check_event(
+        store,
+        Settings(tmp_path),
+        EVENT_ID,
+        ServerAccess(open_event=broken_client),
+        DoctorOptions(camera="none", server_budget_s=30.0),
+    )
+    for key in ("rights", "attendees", "clock"):
+        assert report.line(key).level is Level.AMBER
+        assert "unexpected answer (KeyError" in str(report.line(key).detail)
