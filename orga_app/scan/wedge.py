@@ -73,14 +73,20 @@ class WedgeBuffer(Generic[T]):
         return released
 
     def printable(self, char: str, t: float, payload: T) -> WedgeStep[T]:
-        """A key that types text. It is held; a slow key first releases the older ones."""
+        """A key that types text. It is held; a slow key first ends the older ones: a long enough
+        burst that silence ended is a scan (as `expire` would have said, had its timer run
+        before this key was handled: a busy GUI thread), a shorter one is released."""
         released: tuple[T, ...] = ()
-        if self._chars and (not self._in_time(t) or len(self._chars) >= self.max_length):
+        code: str | None = None
+        if self._chars and not self._in_time(t):
+            ended = self.expire()
+            released, code = ended.release, ended.code
+        elif self._chars and len(self._chars) >= self.max_length:
             released = self._take()
         self._chars.append(char)
         self._payloads.append(payload)
         self._last = t
-        return WedgeStep(consume=True, release=released)
+        return WedgeStep(consume=True, release=released, code=code)
 
     def terminator(self, t: float) -> WedgeStep[T]:
         """Enter or Tab: ends a scan when the burst is fast and long enough."""

@@ -106,3 +106,20 @@ def test_silence_ends_a_long_burst_as_a_scan_and_releases_a_short_one() -> None:
     feed(buffer, "Tion", 1.0, 0.004)  # fast rolled-over typing, too short for a ticket
     step = buffer.expire()
     assert step.code is None and step.release == (0, 1, 2, 3) and not step.consume
+
+
+def test_a_long_burst_ended_by_silence_is_a_scan_even_when_the_next_key_comes_first() -> None:
+    # A scanner without a terminator, two tickets in a row, the GUI thread busy: the next
+    # ticket's first key (stamped well after the gap) is handled before the silence timer runs.
+    # The finished burst is still a scan; it must not be released as typed text.
+    buffer: WedgeBuffer[int] = WedgeBuffer(max_gap=0.05, min_length=4, min_length_unterminated=6)
+    _, last = feed(buffer, "JN-0002", 0.0, 0.004)
+    step = buffer.printable("K", last + 0.3, 99)
+    assert step.consume and step.code == "JN-0002" and step.release == ()
+    released, last = feed(buffer, "IOSK-0001", last + 0.304, 0.004)
+    assert released == []
+    assert buffer.expire().code == "KIOSK-0001"
+    # a short burst followed by a late key is still typing, released in order
+    feed(buffer, "ok", 5.0, 0.004)
+    step = buffer.printable("x", 5.5, 7)
+    assert step.code is None and step.release == (0, 1)
