@@ -1,4 +1,6 @@
-"""Store benchmark: bulk upsert, durable check-in and search per keystroke on 100,000 attendees.
+"""Store benchmark: bulk upsert of 100,000 attendees, then 20,000 more (the downloads' store side).
+
+The durable check-in is measured in bench_checkin.py, search per keystroke in bench_search.py.
 
 Run: python bench/bench_store.py [--attendees N]   (prints a Markdown section to stdout)
 """
@@ -13,14 +15,11 @@ import time
 import uuid
 from pathlib import Path
 
-from orga_app.core.checkin import CheckInService
 from orga_app.core.codes import ticket_code
-from orga_app.core.verdict import Mode, Source
 from orga_app.store import attendees
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
 from orga_app.store.events import upsert_events, upsert_tickets
-from orga_app.store.repository import StoreCheckInRepository
 
 FIRST = [
     "Ana",
@@ -134,7 +133,7 @@ def main() -> None:
                     for t, n in ((1, "Free"), (2, "Paid"), (3, "VIP"))
                 ],
             )
-        rows, codes = make_rows(args.attendees, "1", rng)
+        rows, _ = make_rows(args.attendees, "1", rng)
         # A first download (sync/engine.py): index upkeep paused, one rebuild at the end.
         start = time.perf_counter()
         with store.write() as conn:
@@ -160,53 +159,12 @@ def main() -> None:
             attendees.upsert(conn, rows[:20_000])
         reupsert_s = time.perf_counter() - start
 
-        service = CheckInService(StoreCheckInRepository(store), lambda: "bench-door")
-        chosen = rng.sample(codes, args.checkins)
-        checkin_ms: list[float] = []
-        for code in chosen:
-            t0 = time.perf_counter()
-            result = service.scan("1", code, Mode.CHECK_IN, Source.CAMERA)
-            checkin_ms.append((time.perf_counter() - t0) * 1000)
-            assert result.verdict.value == "checked_in", result
-        again_ms: list[float] = []
-        for code in chosen[:500]:
-            t0 = time.perf_counter()
-            service.scan("1", code, Mode.CHECK_IN, Source.CAMERA)
-            again_ms.append((time.perf_counter() - t0) * 1000)
-
-        search_ms: list[float] = []
-        with store.read() as conn:
-            for _ in range(5):
-                for query in QUERIES:
-                    # every keystroke of the query, as search-as-you-type sends it
-                    for end in range(2, len(query) + 1):
-                        t0 = time.perf_counter()
-                        attendees.search(conn, "1", query[:end], limit=100)
-                        attendees.count(conn, "1", query[:end], cap=1000)
-                        search_ms.append((time.perf_counter() - t0) * 1000)
         store.close()
 
     n = args.attendees
     print(f"### Store ({n:,} attendees; `python bench/bench_store.py --attendees {n}`)\n")
-    print("| measure | p50 | p95 | target |")
-    print("|---|---|---|---|")
     print(
-        f"| durable check-in (parse + lookup + 1 transaction, synchronous=FULL), "
-        f"{len(checkin_ms)} scans | {pct(checkin_ms, 50):.2f} ms | {pct(checkin_ms, 95):.2f} ms"
-        " | ≤ 2 ms p95 |"
-    )
-    print(
-        f"| repeat scan → already checked in | {pct(again_ms, 50):.2f} ms | "
-        f"{pct(again_ms, 95):.2f} ms | |"
-    )
-    print(
-        f"| search per keystroke (page of 100 + count capped at 1,000), "
-        f"{len(search_ms)} keystrokes over "
-        f"{len(QUERIES)} queries | {pct(search_ms, 50):.2f} ms | {pct(search_ms, 95):.2f} ms"
-        " | ≤ 5 ms p95 |"
-    )
-    print(
-        f"\nBulk upsert of {n:,} new attendees in pages of 1,000 (a first download: index upkeep "
+        f"Bulk upsert of {n:,} new attendees in pages of 1,000 (a first download: index upkeep "
         f"paused): {upserted_s:.2f} s = **{n / upserted_s:,.0f} rows/s** (target ≥ 50,000); "
         f"with the indexes and the trigram index rebuilt at the end: {upsert_s:.2f} s = "
         f"**{n / upsert_s:,.0f} rows/s** all in. 20,000 more new attendees with every index kept "
