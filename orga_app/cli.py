@@ -38,6 +38,7 @@ from orga_app.cli_common import (
     status_json,
     terminal_safe,
 )
+from orga_app.cli_language import terminal_translator
 from orga_app.cli_words import scan_message, throughput_lines, unknown_message
 from orga_app.core.list_rules import ServerKind
 from orga_app.core.unknown_codes import explain
@@ -60,14 +61,16 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
     state = " [pending upload]" if result.pending else ""
-    message = scan_message(result)
+    message = scan_message(result)  # English for scripts; people read their own language
+    said = scan_message(result, terminal_translator(str(ctx.settings.get("language"))))
     explanation = explain(result, ServerKind.parse(info.server_kind))
     if explanation is not None:  # a code not recognised: the likely cause and the next step
-        message = f"{message} {unknown_message(explanation, args.event)}"
+        hint = unknown_message(explanation, args.event)
+        message, said = f"{message} {hint}", f"{said} {hint}"
     cause = explanation.cause.value if explanation else None
     out.emit(
         {**result.as_json(), "message": message, "unknown_cause": cause},
-        f"{result.verdict.value}:{who} {message}{state}",
+        f"{result.verdict.value}:{who} {said}{state}",
     )
     return EXIT_OK if result.verdict.accepted else EXIT_FAILED
 

@@ -1,8 +1,10 @@
-"""The command line's words for a scan's reason: plain English, in this one place (the GUI's
-translatable words are ui/verdict_words.py; core only gives codes)."""
+"""The command line's words for a scan's reason, in this one place (the GUI's are
+ui/verdict_words.py; core only gives codes). English by default; cli.py passes a translator for
+the person reading the terminal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import assert_never
 
 from orga_app.core.times import human_time
@@ -10,80 +12,102 @@ from orga_app.core.unknown_codes import Cause, Explanation
 from orga_app.core.verdict import Reason, ScanResult
 from orga_app.store.throughput import Throughput
 
-
-def _with_unpaid(result: ScanResult, words: str) -> str:
-    return f"{words} The order is not paid yet." if result.order_unpaid else words
+Translate = Callable[[str], str]
 
 
-def scan_message(result: ScanResult) -> str:
-    """One sentence (or two) that says what the scan found and why."""
+def english(text: str) -> str:
+    return text
+
+
+def _with_unpaid(result: ScanResult, words: str, tr: Translate) -> str:
+    if not result.order_unpaid:
+        return words
+    return tr("{words} The order is not paid yet.").format(words=words)
+
+
+def scan_message(result: ScanResult, tr: Translate = english) -> str:
+    """One sentence (or two) that says what the scan found and why; `tr` puts it in the
+    person's language (cli.py), the default keeps the JSON `message` in English for scripts.
+    Every sentence is a literal tr() call: pyside6-lupdate reads them into the catalogs."""
     reason = result.reason
     attendee = result.attendee
     match reason:
         case Reason.CHECKED_IN:
             name = (attendee.firstname or attendee.full_name) if attendee else ""
-            return _with_unpaid(result, f"Welcome, {name}!" if name else "Welcome!")
+            welcome = tr("Welcome, {name}!").format(name=name) if name else tr("Welcome!")
+            return _with_unpaid(result, welcome, tr)
         case Reason.CHECKED_OUT:
-            words = f"Checked out: {attendee.full_name}." if attendee else "Checked out."
-            return _with_unpaid(result, words)
+            if attendee:
+                return _with_unpaid(
+                    result, tr("Checked out: {name}.").format(name=attendee.full_name), tr
+                )
+            return _with_unpaid(result, tr("Checked out."), tr)
         case Reason.VALID:
             if result.previous_checkin_at:
                 when = human_time(result.previous_checkin_at, result.scanned_at)
-                return f"Valid ticket (checked in at {when})."
-            return "Valid ticket (not checked in)."
+                return tr("Valid ticket (checked in at {when}).").format(when=when)
+            return tr("Valid ticket (not checked in).")
         case Reason.ALREADY_CHECKED_IN:
             when = human_time(result.previous_checkin_at, result.scanned_at)
-            where = f" on {result.previous_device}" if result.previous_device else ""
-            return f"Already checked in at {when}{where}."
+            if result.previous_device:
+                return tr("Already checked in at {when} on {device}.").format(
+                    when=when, device=result.previous_device
+                )
+            return tr("Already checked in at {when}.").format(when=when)
         case Reason.NOT_CHECKED_IN:
-            return "Not checked in: nothing to check out."
+            return tr("Not checked in: nothing to check out.")
         case Reason.UNKNOWN_CODE:
-            return "No such ticket for this event."
+            return tr("No such ticket for this event.")
         case Reason.UNREADABLE:
-            return "Unreadable code: not a ticket."
+            return tr("Unreadable code: not a ticket.")
         case Reason.TYPED_ONLY:
-            return (
+            return tr(
                 "Not a ticket code: an attendee number or e-mail address is accepted only "
                 "when typed at the desk."
             )
         case Reason.OTHER_EVENT:
-            event = f" ({attendee.event_id})" if attendee else ""
-            return f"This ticket belongs to another event{event}."
+            if attendee:
+                return tr("This ticket belongs to another event ({event}).").format(
+                    event=attendee.event_id
+                )
+            return tr("This ticket belongs to another event.")
         case Reason.AMBIGUOUS:
             names = ", ".join(a.full_name for a in result.candidates[:6])
-            return (
-                f"This code matches {len(result.candidates)} attendees: {names}. "
-                "Scan each attendee's own ticket."
-            )
+            return tr(
+                "This code matches {n} attendees: {names}. Scan each attendee's own ticket."
+            ).format(n=len(result.candidates), names=names)
         case Reason.TICKET_CANCELLED:
-            return "This ticket was cancelled or removed from the event."
+            return tr("This ticket was cancelled or removed from the event.")
         case Reason.ORDER_PENDING:
-            return "Order not paid: this ticket is not valid."
+            return tr("Order not paid: this ticket is not valid.")
         case Reason.ORDER_CANCELLED:
-            return "Order cancelled: this ticket is not valid."
+            return tr("Order cancelled: this ticket is not valid.")
         case Reason.ORDER_EXPIRED:
-            return "Order expired (never paid): this ticket is not valid."
+            return tr("Order expired (never paid): this ticket is not valid.")
         case Reason.DELETED:
-            return "Order deleted on the server: this ticket is not valid."
+            return tr("Order deleted on the server: this ticket is not valid.")
         case Reason.REVOKED:
-            return "This code was replaced by a new ticket: it is no longer valid."
+            return tr("This code was replaced by a new ticket: it is no longer valid.")
         case Reason.BLOCKED:
-            return "This code is blocked on the server."
+            return tr("This code is blocked on the server.")
         case Reason.PRODUCT:
-            where = f" ({result.checkin_list})" if result.checkin_list else ""
-            return f"This ticket's product is not valid on the check-in list{where}."
+            if result.checkin_list:
+                return tr(
+                    "This ticket's product is not valid on the check-in list ({list})."
+                ).format(list=result.checkin_list)
+            return tr("This ticket's product is not valid on the check-in list.")
         case Reason.RULES:
-            return "The rules of this check-in list do not admit this ticket now."
+            return tr("The rules of this check-in list do not admit this ticket now.")
         case Reason.RULES_NEED_SERVER:
-            return "The list has entry rules that only the server can check; scan again online."
+            return tr("The list has entry rules that only the server can check; scan again online.")
         case Reason.NO_CHECKIN_LIST:
-            return "Choose this door's check-in list first (sign-in, event)."
+            return tr("Choose this door's check-in list first (sign-in, event).")
         case Reason.INVALID_TIME:
-            return "This ticket is not valid at this time."
+            return tr("This ticket is not valid at this time.")
         case Reason.INCOMPLETE:
-            return "Questions for this ticket must be answered first."
+            return tr("Questions for this ticket must be answered first.")
         case Reason.SERVER_ERROR:
-            return "The server failed while checking this ticket; nothing was recorded."
+            return tr("The server failed while checking this ticket; nothing was recorded.")
     assert_never(reason)
 
 

@@ -35,6 +35,7 @@ def run_cli(
     """The developer's own ORGA_APP_* settings never leak in; the device name is fixed."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ORGA_APP_")}
     env["ORGA_APP_DEVICE_NAME"] = device
+    env["ORGA_APP_LANGUAGE"] = "en"  # people's lines follow LANG otherwise; tests read English
     env.update(env_extra or {})
     done = subprocess.run(
         [sys.executable, "-m", "orga_app", "--data-dir", str(data_dir), *args],

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from orga_app import languages
 from orga_app.core.verdict import Mode
 from orga_app.settings import SETTINGS
 from orga_app.ui import i18n
@@ -96,7 +97,7 @@ def test_pseudo_language_is_longer_accented_and_keeps_placeholders(app: QApplica
 def test_a_missing_catalog_leaves_english(
     app: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: object
 ) -> None:
-    monkeypatch.setattr(i18n, "CATALOG_DIR", tmp_path)
+    monkeypatch.setattr(languages, "CATALOG_DIR", tmp_path)
     assert i18n.install(app, "de") == "en"
     assert tr("CHECKED IN") == "CHECKED IN"
 

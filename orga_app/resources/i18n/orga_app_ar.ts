@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عمليات حضور بعد.</translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Attendee details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل المشارك</translation>
     </message>
     <message>
         <source>Select an attendee to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مشاركًا لعرض التفاصيل.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -404,7 +404,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
         <source>no date</source>
@@ -456,7 +456,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Check readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الجاهزية</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -560,7 +560,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف آخر رقم</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -949,7 +949,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Keyboard: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المفاتيح: {key}</translation>
     </message>
     <message>
         <source>Type a ticket code, e-mail or order number</source>
@@ -973,15 +973,15 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>In the kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation>في الكشك فقط</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -1033,19 +1033,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Pseudo (finds cut-off text)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة زائفة (تكشف النص المقطوع)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Speak verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>نطق النتائج</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1375,39 +1375,39 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجّه الضيف إلى مدخل {event}، أو ابحث عنه بالاسم.</translation>
     </message>
     <message>
         <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجّه الضيف إلى مدخل تلك الفعالية، أو ابحث عنه بالاسم.</translation>
     </message>
     <message>
         <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إصدار التذكرة برمز جديد: اطلب أحدث تذكرة (البريد)، أو ابحث عن الضيف بالاسم.</translation>
     </message>
     <message>
         <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من الضيف تذكرة أخرى، أو ابحث عنه بالاسم: قد تكون لديه تذكرة جديدة.</translation>
     </message>
     <message>
         <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدو تذكرة لهذه الفعالية لم تدخل القائمة بعد (بيعت بعد آخر تنزيل): ابحث عنها على الخادم، أو ابحث عن الضيف بالاسم.</translation>
     </message>
     <message>
         <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه شارة أو بطاقة تعريف، وليست تذكرة: امسح التذكرة بدلًا منها.</translation>
     </message>
     <message>
         <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز من نظام تذاكر آخر أو رابط ويب: اطلب تذكرة هذه الفعالية، أو ابحث عن الضيف بالاسم.</translation>
     </message>
     <message>
         <source>This code is not on the imported list: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز ليس في القائمة المستوردة: ابحث عن الضيف بالاسم.</translation>
     </message>
     <message>
         <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الضيف بالاسم، أو اسأل عن بريد التذكرة.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1427,19 +1427,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الماسح</translation>
     </message>
     <message>
         <source>Test a USB barcode scanner once; the app corrects for it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبر ماسح رموز USB مرة واحدة؛ يصحّحه التطبيق</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاهزية</translation>
     </message>
     <message>
         <source>Is this computer ready for the doors? Every check, with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هذا الحاسوب جاهز للبوابة؟ كل فحص مع حلّه</translation>
     </message>
     <message>
         <source>What the app did recently (for support)</source>
@@ -1447,7 +1447,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1467,213 +1467,325 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسح يعمل.</translation>
     </message>
     <message>
         <source>These are corrected for every scan from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُصحَّح هذه في كل مسح من الآن.</translation>
     </message>
     <message>
         <source>It ends each code with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينهي كل رمز بـ Enter.</translation>
     </message>
     <message>
         <source>It ends each code with Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينهي كل رمز بـ Tab.</translation>
     </message>
     <message>
         <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرسل Enter بعد الرمز: تعمل الرموز رغم ذلك (ينتظر التطبيق توقفًا قصيرًا)، لكن ضبط الماسح لإرسال Enter يجعل الرد أسرع قليلًا.</translation>
     </message>
     <message>
         <source>It puts “{text}” in front of each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع “{text}” قبل كل رمز.</translation>
     </message>
     <message>
         <source>It adds “{text}” after each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف “{text}” بعد كل رمز.</translation>
     </message>
     <message>
         <source>It sends each code twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل كل رمز مرتين.</translation>
     </message>
     <message>
         <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب بتخطيط لوحة مفاتيح أمريكي بينما يستخدم هذا الحاسوب تخطيطًا ألمانيًا (y وz متبادلتان، والرموز منقولة).</translation>
     </message>
     <message>
         <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط لوحة مفاتيحه يختلف عن هذا الحاسوب: {pairs}.</translation>
     </message>
     <message>
         <source>Nothing arrived from the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل شيء من الماسح.</translation>
     </message>
     <message>
         <source>Several different codes arrived. Scan only the test code, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت عدة رموز مختلفة. امسح رمز الاختبار فقط، مرة واحدة.</translation>
     </message>
     <message>
         <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما وصل ليس رمز الاختبار، ولا يعرف التطبيق كيف يصحّحه. امسح رمز الاختبار (لا تذكرة)، أو أعد الماسح إلى إعدادات المصنع.</translation>
     </message>
     <message>
         <source>USB scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد ماسح USB</translation>
     </message>
     <message>
         <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح رمز الاختبار هذا مرة واحدة بماسح USB (من الشاشة أو من تذكرة الاختبار المطبوعة). يكتشف التطبيق ما يفعله الماسح بالرموز ويصحّحه من الآن.</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المسح…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح مجددًا</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ القراءة…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلِح</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختبر</translation>
     </message>
     <message>
         <source>Ready for the doors?</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للبوابة؟</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص مجددًا</translation>
     </message>
     <message>
         <source>Checking… (the server has a few seconds to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص… (لدى الخادم بضع ثوانٍ للرد)</translation>
     </message>
     <message>
         <source>The check failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الفحص: {why}</translation>
     </message>
     <message>
         <source>Ready for the doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للبوابة.</translation>
     </message>
     <message numerus="yes">
         <source>Ready for the doors; look at the %n line(s) marked Look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جاهز للبوابة؛ انظر في الأسطر المعلّمة «انظر» (العدد: %n).</numerusform>
+            <numerusform>جاهز للبوابة؛ انظر في الأسطر المعلّمة «انظر» (العدد: %n).</numerusform>
+            <numerusform>جاهز للبوابة؛ انظر في الأسطر المعلّمة «انظر» (العدد: %n).</numerusform>
+            <numerusform>جاهز للبوابة؛ انظر في الأسطر المعلّمة «انظر» (العدد: %n).</numerusform>
+            <numerusform>جاهز للبوابة؛ انظر في الأسطر المعلّمة «انظر» (العدد: %n).</numerusform>
+            <numerusform>جاهز للبوابة؛ انظر في الأسطر المعلّمة «انظر» (العدد: %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not ready: fix the %n line(s) marked Fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير جاهز: أصلِح أولًا الأسطر المعلّمة «أصلِح» (العدد: %n).</numerusform>
+            <numerusform>غير جاهز: أصلِح أولًا الأسطر المعلّمة «أصلِح» (العدد: %n).</numerusform>
+            <numerusform>غير جاهز: أصلِح أولًا الأسطر المعلّمة «أصلِح» (العدد: %n).</numerusform>
+            <numerusform>غير جاهز: أصلِح أولًا الأسطر المعلّمة «أصلِح» (العدد: %n).</numerusform>
+            <numerusform>غير جاهز: أصلِح أولًا الأسطر المعلّمة «أصلِح» (العدد: %n).</numerusform>
+            <numerusform>غير جاهز: أصلِح أولًا الأسطر المعلّمة «أصلِح» (العدد: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلِح: {fix}</translation>
     </message>
     <message>
         <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ تنتظر {n} عملية حضور الرفع منذ {minutes} دقيقة رغم أن الخادم يرد. انظر شريط الحالة (الرفع المتوقف، تسجيل الدخول) والمشكلات.</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الحضور في الدقيقة لكل بوابة، اليوم</translation>
     </message>
     <message>
         <source>Verdict time p95: –</source>
-        <translation type="unfinished"></translation>
+        <translation>زمن النتيجة p95: –</translation>
     </message>
     <message>
         <source>Verdict time p95: {ms} ms ({n} scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>زمن النتيجة p95: {ms} مللي ثانية ({n} مسح)</translation>
     </message>
     <message>
         <source>Offline today: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال اليوم: {minutes} دقيقة</translation>
     </message>
     <message>
         <source>Waiting to upload: {n} (oldest {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الرفع: {n} (الأقدم {minutes} دقيقة)</translation>
     </message>
     <message>
         <source>Waiting to upload: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الرفع: 0</translation>
     </message>
     <message>
         <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>أزحم 15 دقيقة: {rate} حضور/دقيقة</translation>
     </message>
     <message>
         <source>(unknown door)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بوابة غير معروفة)</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الحضور في الدقيقة لكل بوابة، اليوم (لا شيء بعد)</translation>
     </message>
     <message>
         <source>check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور/دقيقة</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار</translation>
     </message>
     <message>
         <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم أيضًا لا يعرف هذه التذكرة: ليست تذكرة لهذه الفعالية. ابحث عن الضيف بالاسم.</translation>
     </message>
     <message>
         <source>This code cannot be looked up: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن البحث عن هذا الرمز: ابحث عن الضيف بالاسم.</translation>
     </message>
     <message>
         <source>Found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجدت على الخادم.</translation>
     </message>
     <message>
         <source>Look up online</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عبر الإنترنت</translation>
     </message>
     <message>
         <source>Ask the server now whether it knows this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل الخادم الآن هل يعرف هذه التذكرة</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سؤال الخادم…</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}.</source>
+        <translation>تم تسجيل المغادرة: {name}.</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>تم تسجيل المغادرة.</translation>
+    </message>
+    <message>
+        <source>Valid ticket (checked in at {when}).</source>
+        <translation>تذكرة صالحة (سُجّل الحضور في {when}).</translation>
+    </message>
+    <message>
+        <source>Valid ticket (not checked in).</source>
+        <translation>تذكرة صالحة (لم يُسجَّل الحضور).</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} on {device}.</source>
+        <translation>سُجّل حضوره مسبقًا في {when} على {device}.</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}.</source>
+        <translation>سُجّل حضوره مسبقًا في {when}.</translation>
+    </message>
+    <message>
+        <source>Not checked in: nothing to check out.</source>
+        <translation>لم يُسجَّل حضوره: لا شيء لتسجيل مغادرته.</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event.</source>
+        <translation>لا توجد هذه التذكرة لهذه الفعالية.</translation>
+    </message>
+    <message>
+        <source>Unreadable code: not a ticket.</source>
+        <translation>رمز غير مقروء: ليس تذكرة.</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: an attendee number or e-mail address is accepted only when typed at the desk.</source>
+        <translation>ليس رمز تذكرة: رقم المشارك أو البريد يُقبل فقط عند كتابته في المكتب.</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event ({event}).</source>
+        <translation>هذه التذكرة تخص فعالية أخرى ({event}).</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event.</source>
+        <translation>هذه التذكرة تخص فعالية أخرى.</translation>
+    </message>
+    <message>
+        <source>This code matches {n} attendees: {names}. Scan each attendee&apos;s own ticket.</source>
+        <translation>يطابق هذا الرمز {n} مشاركين: {names}. يمسح كل مشارك تذكرته.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event.</source>
+        <translation>أُلغيت هذه التذكرة أو أُزيلت من الفعالية.</translation>
+    </message>
+    <message>
+        <source>Order not paid: this ticket is not valid.</source>
+        <translation>الطلب غير مدفوع: هذه التذكرة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>Order cancelled: this ticket is not valid.</source>
+        <translation>الطلب ملغى: هذه التذكرة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>Order expired (never paid): this ticket is not valid.</source>
+        <translation>انتهت صلاحية الطلب (لم يُدفع قط): هذه التذكرة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>Order deleted on the server: this ticket is not valid.</source>
+        <translation>حُذف الطلب على الخادم: هذه التذكرة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>This code was replaced by a new ticket: it is no longer valid.</source>
+        <translation>استُبدل هذا الرمز بتذكرة جديدة: لم يعد صالحًا.</translation>
+    </message>
+    <message>
+        <source>This code is blocked on the server.</source>
+        <translation>هذا الرمز محظور على الخادم.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list ({list}).</source>
+        <translation>منتج هذه التذكرة غير صالح في قائمة الحضور ({list}).</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list.</source>
+        <translation>منتج هذه التذكرة غير صالح في قائمة الحضور.</translation>
+    </message>
+    <message>
+        <source>The rules of this check-in list do not admit this ticket now.</source>
+        <translation>قواعد قائمة الحضور هذه لا تقبل هذه التذكرة الآن.</translation>
+    </message>
+    <message>
+        <source>The list has entry rules that only the server can check; scan again online.</source>
+        <translation>للقائمة قواعد دخول لا يتحقق منها إلا الخادم؛ امسح مجددًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
+        <translation>اختر قائمة حضور هذه البوابة أولًا (تسجيل الدخول، الفعالية).</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time.</source>
+        <translation>هذه التذكرة غير صالحة في هذا الوقت.</translation>
+    </message>
+    <message>
+        <source>Questions for this ticket must be answered first.</source>
+        <translation>يجب الإجابة عن أسئلة هذه التذكرة أولًا.</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket; nothing was recorded.</source>
+        <translation>فشل الخادم أثناء التحقق من هذه التذكرة؛ لم يُسجَّل شيء.</translation>
     </message>
 </context>
 </TS>

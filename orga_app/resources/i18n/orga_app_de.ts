@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins.</translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Attendee details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Person</translation>
     </message>
     <message>
         <source>Select an attendee to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person auswählen, um Details zu sehen.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -384,7 +384,7 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>no date</source>
@@ -436,7 +436,7 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
     </message>
     <message>
         <source>Check readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft prüfen</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -540,7 +540,7 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -901,7 +901,7 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>Keyboard: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: {key}</translation>
     </message>
     <message>
         <source>Type a ticket code, e-mail or order number</source>
@@ -925,15 +925,15 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>In the kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Kiosk</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -985,19 +985,19 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Pseudo (finds cut-off text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo (findet abgeschnittenen Text)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Speak verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse ansagen</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1319,39 +1319,39 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast zum Eingang von {event} schicken oder nach Namen suchen.</translation>
     </message>
     <message>
         <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast zum Eingang jener Veranstaltung schicken oder nach Namen suchen.</translation>
     </message>
     <message>
         <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket wurde mit neuem Code neu ausgestellt: nach dem neuesten Ticket fragen (E-Mail) oder Gast nach Namen suchen.</translation>
     </message>
     <message>
         <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast nach einem anderen Ticket fragen oder nach Namen suchen: vielleicht hat er ein neues.</translation>
     </message>
     <message>
         <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie ein Ticket dieser Veranstaltung, das noch nicht in der Liste ist (nach dem letzten Download verkauft): auf dem Server nachsehen oder Gast nach Namen suchen.</translation>
     </message>
     <message>
         <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Badge oder eine Visitenkarte, kein Ticket: bitte das Ticket scannen.</translation>
     </message>
     <message>
         <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code stammt aus einem anderen Ticketsystem oder ist ein Web-Link: nach dem Ticket dieser Veranstaltung fragen oder Gast nach Namen suchen.</translation>
     </message>
     <message>
         <source>This code is not on the imported list: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code steht nicht auf der importierten Liste: Gast nach Namen suchen.</translation>
     </message>
     <message>
         <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast nach Namen suchen oder nach der E-Mail des Tickets fragen.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1371,19 +1371,19 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>Scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner einrichten</translation>
     </message>
     <message>
         <source>Test a USB barcode scanner once; the app corrects for it</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Barcodescanner einmal testen; die App gleicht ihn aus</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Is this computer ready for the doors? Every check, with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dieser Computer bereit für den Einlass? Jede Prüfung, mit Lösung</translation>
     </message>
     <message>
         <source>What the app did recently (for support)</source>
@@ -1391,7 +1391,7 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1411,205 +1411,317 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scanner funktioniert.</translation>
     </message>
     <message>
         <source>These are corrected for every scan from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird ab jetzt bei jedem Scan korrigiert.</translation>
     </message>
     <message>
         <source>It ends each code with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er beendet jeden Code mit Enter.</translation>
     </message>
     <message>
         <source>It ends each code with Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er beendet jeden Code mit Tab.</translation>
     </message>
     <message>
         <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er sendet kein Enter nach einem Code: Codes funktionieren trotzdem (die App wartet eine kurze Pause), aber mit Enter antwortet sie etwas schneller.</translation>
     </message>
     <message>
         <source>It puts “{text}” in front of each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er setzt „{text}“ vor jeden Code.</translation>
     </message>
     <message>
         <source>It adds “{text}” after each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hängt „{text}“ an jeden Code an.</translation>
     </message>
     <message>
         <source>It sends each code twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er sendet jeden Code doppelt.</translation>
     </message>
     <message>
         <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er tippt mit US-Tastaturbelegung, während dieser Computer eine deutsche nutzt (y und z vertauscht, Zeichen verschoben).</translation>
     </message>
     <message>
         <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Tastaturbelegung weicht von der dieses Computers ab: {pairs}.</translation>
     </message>
     <message>
         <source>Nothing arrived from the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Scanner kam nichts an.</translation>
     </message>
     <message>
         <source>Several different codes arrived. Scan only the test code, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere verschiedene Codes kamen an. Nur den Testcode scannen, einmal.</translation>
     </message>
     <message>
         <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ankam, ist nicht der Testcode, und die App kann nicht erkennen, wie es zu korrigieren ist. Den Testcode scannen (kein Ticket) oder den Scanner auf Werkseinstellungen zurücksetzen.</translation>
     </message>
     <message>
         <source>USB scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Scanner einrichten</translation>
     </message>
     <message>
         <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Testcode einmal mit dem USB-Scanner scannen (vom Bildschirm oder vom gedruckten Testticket). Die App erkennt, was der Scanner mit Codes macht, und korrigiert es ab jetzt.</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf einen Scan…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut scannen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Ready for the doors?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für den Einlass?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Checking… (the server has a few seconds to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe… (der Server hat einige Sekunden zum Antworten)</translation>
     </message>
     <message>
         <source>The check failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: {why}</translation>
     </message>
     <message>
         <source>Ready for the doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für den Einlass.</translation>
     </message>
     <message numerus="yes">
         <source>Ready for the doors; look at the %n line(s) marked Look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit für den Einlass; %n Zeile mit „Ansehen“ prüfen.</numerusform>
+            <numerusform>Bereit für den Einlass; %n Zeilen mit „Ansehen“ prüfen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not ready: fix the %n line(s) marked Fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht bereit: zuerst %n Zeile mit „Beheben“ lösen.</numerusform>
+            <numerusform>Nicht bereit: zuerst %n Zeilen mit „Beheben“ lösen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben: {fix}</translation>
     </message>
     <message>
         <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} Check-ins warten seit bis zu {minutes} Min. auf Upload, obwohl der Server antwortet. Statusleiste (angehaltene Uploads, Anmeldung) und Probleme ansehen.</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins pro Minute und Eingang, heute</translation>
     </message>
     <message>
         <source>Verdict time p95: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniszeit p95: –</translation>
     </message>
     <message>
         <source>Verdict time p95: {ms} ms ({n} scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebniszeit p95: {ms} ms ({n} Scans)</translation>
     </message>
     <message>
         <source>Offline today: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute offline: {minutes} Min.</translation>
     </message>
     <message>
         <source>Waiting to upload: {n} (oldest {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Upload: {n} (älteste {minutes} Min.)</translation>
     </message>
     <message>
         <source>Waiting to upload: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Upload: 0</translation>
     </message>
     <message>
         <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste 15 Min.: {rate} Check-ins/Min.</translation>
     </message>
     <message>
         <source>(unknown door)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Eingang)</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins pro Minute und Eingang, heute (noch keine)</translation>
     </message>
     <message>
         <source>check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins/Min.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend</translation>
     </message>
     <message>
         <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch der Server kennt dieses Ticket nicht: es ist kein Ticket dieser Veranstaltung. Gast nach Namen suchen.</translation>
     </message>
     <message>
         <source>This code cannot be looked up: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code lässt sich nicht nachschlagen: Gast nach Namen suchen.</translation>
     </message>
     <message>
         <source>Found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gefunden.</translation>
     </message>
     <message>
         <source>Look up online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online nachsehen</translation>
     </message>
     <message>
         <source>Ask the server now whether it knows this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt den Server fragen, ob er dieses Ticket kennt</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Namen suchen</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}.</source>
+        <translation>Ausgecheckt: {name}.</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>Ausgecheckt.</translation>
+    </message>
+    <message>
+        <source>Valid ticket (checked in at {when}).</source>
+        <translation>Gültiges Ticket (eingecheckt um {when}).</translation>
+    </message>
+    <message>
+        <source>Valid ticket (not checked in).</source>
+        <translation>Gültiges Ticket (nicht eingecheckt).</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} on {device}.</source>
+        <translation>Bereits eingecheckt um {when} an {device}.</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}.</source>
+        <translation>Bereits eingecheckt um {when}.</translation>
+    </message>
+    <message>
+        <source>Not checked in: nothing to check out.</source>
+        <translation>Nicht eingecheckt: nichts zum Auschecken.</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event.</source>
+        <translation>Kein solches Ticket für diese Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Unreadable code: not a ticket.</source>
+        <translation>Unlesbarer Code: kein Ticket.</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: an attendee number or e-mail address is accepted only when typed at the desk.</source>
+        <translation>Kein Ticketcode: eine Teilnehmernummer oder E-Mail-Adresse gilt nur, wenn am Schalter eingegeben.</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event ({event}).</source>
+        <translation>Dieses Ticket gehört zu einer anderen Veranstaltung ({event}).</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event.</source>
+        <translation>Dieses Ticket gehört zu einer anderen Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>This code matches {n} attendees: {names}. Scan each attendee&apos;s own ticket.</source>
+        <translation>Dieser Code passt zu {n} Personen: {names}. Jede Person scannt ihr eigenes Ticket.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event.</source>
+        <translation>Dieses Ticket wurde storniert oder aus der Veranstaltung entfernt.</translation>
+    </message>
+    <message>
+        <source>Order not paid: this ticket is not valid.</source>
+        <translation>Bestellung nicht bezahlt: dieses Ticket ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Order cancelled: this ticket is not valid.</source>
+        <translation>Bestellung storniert: dieses Ticket ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Order expired (never paid): this ticket is not valid.</source>
+        <translation>Bestellung abgelaufen (nie bezahlt): dieses Ticket ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Order deleted on the server: this ticket is not valid.</source>
+        <translation>Bestellung auf dem Server gelöscht: dieses Ticket ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This code was replaced by a new ticket: it is no longer valid.</source>
+        <translation>Dieser Code wurde durch ein neues Ticket ersetzt: er gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This code is blocked on the server.</source>
+        <translation>Dieser Code ist auf dem Server gesperrt.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list ({list}).</source>
+        <translation>Das Produkt dieses Tickets gilt nicht auf der Check-in-Liste ({list}).</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list.</source>
+        <translation>Das Produkt dieses Tickets gilt nicht auf der Check-in-Liste.</translation>
+    </message>
+    <message>
+        <source>The rules of this check-in list do not admit this ticket now.</source>
+        <translation>Die Regeln dieser Check-in-Liste lassen dieses Ticket jetzt nicht zu.</translation>
+    </message>
+    <message>
+        <source>The list has entry rules that only the server can check; scan again online.</source>
+        <translation>Die Liste hat Einlassregeln, die nur der Server prüfen kann; online erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
+        <translation>Zuerst die Check-in-Liste dieses Eingangs wählen (Anmeldung, Veranstaltung).</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time.</source>
+        <translation>Dieses Ticket ist zu dieser Zeit nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Questions for this ticket must be answered first.</source>
+        <translation>Fragen zu diesem Ticket müssen zuerst beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket; nothing was recorded.</source>
+        <translation>Der Server ist beim Prüfen dieses Tickets gescheitert; nichts wurde gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros.</translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Attendee details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del asistente</translation>
     </message>
     <message>
         <source>Select an attendee to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un asistente para ver los detalles.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -384,7 +384,7 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>no date</source>
@@ -436,7 +436,7 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
     </message>
     <message>
         <source>Check readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar preparación</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -540,7 +540,7 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último dígito</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -901,7 +901,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Keyboard: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado: {key}</translation>
     </message>
     <message>
         <source>Type a ticket code, e-mail or order number</source>
@@ -925,15 +925,15 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>In the kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el quiosco</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -985,19 +985,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Pseudo (finds cut-off text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo (encuentra texto cortado)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Speak verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir los resultados en voz alta</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1319,39 +1319,39 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe al invitado a la entrada de {event}, o búsquelo por nombre.</translation>
     </message>
     <message>
         <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe al invitado a la entrada de ese evento, o búsquelo por nombre.</translation>
     </message>
     <message>
         <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada se volvió a emitir con un código nuevo: pida la entrada más reciente (correo) o busque al invitado por nombre.</translation>
     </message>
     <message>
         <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al invitado otra entrada o búsquelo por nombre: puede que tenga una nueva.</translation>
     </message>
     <message>
         <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece una entrada de este evento que aún no está en la lista (vendida tras la última descarga): consúltela en el servidor o busque al invitado por nombre.</translation>
     </message>
     <message>
         <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una acreditación o tarjeta de contacto, no una entrada: escanee la entrada.</translation>
     </message>
     <message>
         <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código es de otro sistema de entradas o un enlace web: pida la entrada de este evento o busque al invitado por nombre.</translation>
     </message>
     <message>
         <source>This code is not on the imported list: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no está en la lista importada: busque al invitado por nombre.</translation>
     </message>
     <message>
         <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque al invitado por nombre o pida el correo de la entrada.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1371,19 +1371,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar lector</translation>
     </message>
     <message>
         <source>Test a USB barcode scanner once; the app corrects for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe una vez un lector de códigos USB; la app lo corrige</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Is this computer ready for the doors? Every check, with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Está este equipo listo para la puerta? Cada comprobación, con su solución</translation>
     </message>
     <message>
         <source>What the app did recently (for support)</source>
@@ -1391,7 +1391,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1411,205 +1411,317 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lector funciona.</translation>
     </message>
     <message>
         <source>These are corrected for every scan from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto se corrige en cada escaneo a partir de ahora.</translation>
     </message>
     <message>
         <source>It ends each code with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina cada código con Enter.</translation>
     </message>
     <message>
         <source>It ends each code with Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina cada código con Tab.</translation>
     </message>
     <message>
         <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envía Enter tras un código: los códigos funcionan igual (la app espera una breve pausa), pero con Enter responde algo más rápido.</translation>
     </message>
     <message>
         <source>It puts “{text}” in front of each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone «{text}» delante de cada código.</translation>
     </message>
     <message>
         <source>It adds “{text}” after each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade «{text}» detrás de cada código.</translation>
     </message>
     <message>
         <source>It sends each code twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada código dos veces.</translation>
     </message>
     <message>
         <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe con distribución de teclado de EE. UU. mientras este equipo usa una alemana (y y z intercambiadas, símbolos movidos).</translation>
     </message>
     <message>
         <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su distribución de teclado difiere de la de este equipo: {pairs}.</translation>
     </message>
     <message>
         <source>Nothing arrived from the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó nada del lector.</translation>
     </message>
     <message>
         <source>Several different codes arrived. Scan only the test code, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron varios códigos distintos. Escanee solo el código de prueba, una vez.</translation>
     </message>
     <message>
         <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que llegó no es el código de prueba y la app no sabe cómo corregirlo. Escanee el código de prueba (no una entrada) o restablezca el lector de fábrica.</translation>
     </message>
     <message>
         <source>USB scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar lector USB</translation>
     </message>
     <message>
         <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee este código de prueba una vez con el lector USB (de la pantalla o de la entrada de prueba impresa). La app averigua qué hace el lector con los códigos y lo corrige a partir de ahora.</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando un escaneo…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear de nuevo</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin probar</translation>
     </message>
     <message>
         <source>Ready for the doors?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Listo para la puerta?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <source>Checking… (the server has a few seconds to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando… (el servidor tiene unos segundos para responder)</translation>
     </message>
     <message>
         <source>The check failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación falló: {why}</translation>
     </message>
     <message>
         <source>Ready for the doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para la puerta.</translation>
     </message>
     <message numerus="yes">
         <source>Ready for the doors; look at the %n line(s) marked Look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listo para la puerta; revise la %n línea marcada Revisar.</numerusform>
+            <numerusform>Listo para la puerta; revise las %n líneas marcadas Revisar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not ready: fix the %n line(s) marked Fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No está listo: corrija primero la %n línea marcada Corregir.</numerusform>
+            <numerusform>No está listo: corrija primero las %n líneas marcadas Corregir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir: {fix}</translation>
     </message>
     <message>
         <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} registros llevan hasta {minutes} min esperando para subir aunque el servidor responde. Revise la barra de estado (subidas en pausa, sesión) y Problemas.</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por minuto y puerta, hoy</translation>
     </message>
     <message>
         <source>Verdict time p95: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resultado p95: –</translation>
     </message>
     <message>
         <source>Verdict time p95: {ms} ms ({n} scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resultado p95: {ms} ms ({n} escaneos)</translation>
     </message>
     <message>
         <source>Offline today: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión hoy: {minutes} min</translation>
     </message>
     <message>
         <source>Waiting to upload: {n} (oldest {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de subir: {n} (el más antiguo {minutes} min)</translation>
     </message>
     <message>
         <source>Waiting to upload: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de subir: 0</translation>
     </message>
     <message>
         <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min de más actividad: {rate} registros/min</translation>
     </message>
     <message>
         <source>(unknown door)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puerta desconocida)</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por minuto y puerta, hoy (aún ninguno)</translation>
     </message>
     <message>
         <source>check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>registros/min</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes</translation>
     </message>
     <message>
         <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tampoco conoce esta entrada: no es una entrada de este evento. Busque al invitado por nombre.</translation>
     </message>
     <message>
         <source>This code cannot be looked up: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no se puede consultar: busque al invitado por nombre.</translation>
     </message>
     <message>
         <source>Found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrada en el servidor.</translation>
     </message>
     <message>
         <source>Look up online</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar en línea</translation>
     </message>
     <message>
         <source>Ask the server now whether it knows this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar ahora al servidor si conoce esta entrada</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}.</source>
+        <translation>Salida registrada: {name}.</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>Salida registrada.</translation>
+    </message>
+    <message>
+        <source>Valid ticket (checked in at {when}).</source>
+        <translation>Entrada válida (registrada a las {when}).</translation>
+    </message>
+    <message>
+        <source>Valid ticket (not checked in).</source>
+        <translation>Entrada válida (sin registrar).</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} on {device}.</source>
+        <translation>Ya registrado a las {when} en {device}.</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}.</source>
+        <translation>Ya registrado a las {when}.</translation>
+    </message>
+    <message>
+        <source>Not checked in: nothing to check out.</source>
+        <translation>No registrado: no hay salida que registrar.</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event.</source>
+        <translation>No existe esa entrada para este evento.</translation>
+    </message>
+    <message>
+        <source>Unreadable code: not a ticket.</source>
+        <translation>Código ilegible: no es una entrada.</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: an attendee number or e-mail address is accepted only when typed at the desk.</source>
+        <translation>No es un código de entrada: un número de asistente o correo solo vale si se escribe en el mostrador.</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event ({event}).</source>
+        <translation>Esta entrada pertenece a otro evento ({event}).</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event.</source>
+        <translation>Esta entrada pertenece a otro evento.</translation>
+    </message>
+    <message>
+        <source>This code matches {n} attendees: {names}. Scan each attendee&apos;s own ticket.</source>
+        <translation>Este código corresponde a {n} asistentes: {names}. Cada asistente escanea su propia entrada.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event.</source>
+        <translation>Esta entrada fue cancelada o retirada del evento.</translation>
+    </message>
+    <message>
+        <source>Order not paid: this ticket is not valid.</source>
+        <translation>Pedido sin pagar: esta entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>Order cancelled: this ticket is not valid.</source>
+        <translation>Pedido cancelado: esta entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>Order expired (never paid): this ticket is not valid.</source>
+        <translation>Pedido caducado (nunca pagado): esta entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>Order deleted on the server: this ticket is not valid.</source>
+        <translation>Pedido borrado en el servidor: esta entrada no es válida.</translation>
+    </message>
+    <message>
+        <source>This code was replaced by a new ticket: it is no longer valid.</source>
+        <translation>Este código fue sustituido por una entrada nueva: ya no es válido.</translation>
+    </message>
+    <message>
+        <source>This code is blocked on the server.</source>
+        <translation>Este código está bloqueado en el servidor.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list ({list}).</source>
+        <translation>El producto de esta entrada no es válido en la lista de registro ({list}).</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list.</source>
+        <translation>El producto de esta entrada no es válido en la lista de registro.</translation>
+    </message>
+    <message>
+        <source>The rules of this check-in list do not admit this ticket now.</source>
+        <translation>Las reglas de esta lista de registro no admiten esta entrada ahora.</translation>
+    </message>
+    <message>
+        <source>The list has entry rules that only the server can check; scan again online.</source>
+        <translation>La lista tiene reglas de acceso que solo el servidor puede comprobar; escanee de nuevo con conexión.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
+        <translation>Elija primero la lista de registro de esta puerta (inicio de sesión, evento).</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time.</source>
+        <translation>Esta entrada no es válida a esta hora.</translation>
+    </message>
+    <message>
+        <source>Questions for this ticket must be answered first.</source>
+        <translation>Primero hay que responder las preguntas de esta entrada.</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket; nothing was recorded.</source>
+        <translation>El servidor falló al comprobar esta entrada; no se registró nada.</translation>
     </message>
 </context>
 </TS>

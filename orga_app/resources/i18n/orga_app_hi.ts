@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई चेक-इन नहीं।</translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Attendee details</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी का विवरण</translation>
     </message>
     <message>
         <source>Select an attendee to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण देखने के लिए कोई प्रतिभागी चुनें।</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -384,7 +384,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि का विवरण</translation>
     </message>
     <message>
         <source>no date</source>
@@ -436,7 +436,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Check readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारी जाँचें</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -540,7 +540,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>आखिरी अंक मिटाएँ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -901,7 +901,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Keyboard: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी: {key}</translation>
     </message>
     <message>
         <source>Type a ticket code, e-mail or order number</source>
@@ -925,15 +925,15 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>In the kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल कियोस्क में</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>चालू</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद</translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -985,19 +985,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
         <source>Pseudo (finds cut-off text)</source>
-        <translation type="unfinished"></translation>
+        <translation>छद्म भाषा (कटा हुआ टेक्स्ट ढूँढे)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>Speak verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम बोलकर बताएँ</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1319,39 +1319,39 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि को {event} के प्रवेश द्वार पर भेजें, या नाम से खोजें।</translation>
     </message>
     <message>
         <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि को उस इवेंट के प्रवेश द्वार पर भेजें, या नाम से खोजें।</translation>
     </message>
     <message>
         <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिकट नए कोड के साथ दोबारा जारी हुआ: सबसे नया टिकट माँगें (ई-मेल), या अतिथि को नाम से खोजें।</translation>
     </message>
     <message>
         <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि से दूसरा टिकट माँगें, या नाम से खोजें: उनके पास नया टिकट हो सकता है।</translation>
     </message>
     <message>
         <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इस इवेंट का टिकट लगता है जो अभी सूची में नहीं है (पिछले डाउनलोड के बाद बिका): सर्वर पर देखें, या अतिथि को नाम से खोजें।</translation>
     </message>
     <message>
         <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बैज या संपर्क कार्ड है, टिकट नहीं: टिकट स्कैन करें।</translation>
     </message>
     <message>
         <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड किसी दूसरे टिकट सिस्टम का है या वेब लिंक है: इस इवेंट का टिकट माँगें, या अतिथि को नाम से खोजें।</translation>
     </message>
     <message>
         <source>This code is not on the imported list: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड आयात की गई सूची में नहीं है: अतिथि को नाम से खोजें।</translation>
     </message>
     <message>
         <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>अतिथि को नाम से खोजें, या टिकट का ई-मेल पूछें।</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1371,19 +1371,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर सेटअप</translation>
     </message>
     <message>
         <source>Test a USB barcode scanner once; the app corrects for it</source>
-        <translation type="unfinished"></translation>
+        <translation>USB बारकोड स्कैनर को एक बार जाँचें; ऐप उसे ठीक कर लेता है</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारी</translation>
     </message>
     <message>
         <source>Is this computer ready for the doors? Every check, with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या यह कंप्यूटर द्वार के लिए तैयार है? हर जाँच, समाधान के साथ</translation>
     </message>
     <message>
         <source>What the app did recently (for support)</source>
@@ -1391,7 +1391,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>पृष्ठ</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1411,205 +1411,317 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर काम करता है।</translation>
     </message>
     <message>
         <source>These are corrected for every scan from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब से हर स्कैन में ये ठीक किए जाएँगे।</translation>
     </message>
     <message>
         <source>It ends each code with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हर कोड के अंत में Enter भेजता है।</translation>
     </message>
     <message>
         <source>It ends each code with Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हर कोड के अंत में Tab भेजता है।</translation>
     </message>
     <message>
         <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड के बाद Enter नहीं भेजता: कोड फिर भी काम करते हैं (ऐप थोड़ा रुकता है), पर स्कैनर को Enter भेजने पर सेट करने से जवाब थोड़ा जल्दी आता है।</translation>
     </message>
     <message>
         <source>It puts “{text}” in front of each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हर कोड से पहले “{text}” जोड़ता है।</translation>
     </message>
     <message>
         <source>It adds “{text}” after each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हर कोड के बाद “{text}” जोड़ता है।</translation>
     </message>
     <message>
         <source>It sends each code twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह हर कोड दो बार भेजता है।</translation>
     </message>
     <message>
         <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह US कीबोर्ड लेआउट से टाइप करता है जबकि यह कंप्यूटर जर्मन लेआउट उपयोग करता है (y और z बदले हुए, चिह्न खिसके हुए)।</translation>
     </message>
     <message>
         <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका कीबोर्ड लेआउट इस कंप्यूटर से अलग है: {pairs}।</translation>
     </message>
     <message>
         <source>Nothing arrived from the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैनर से कुछ नहीं आया।</translation>
     </message>
     <message>
         <source>Several different codes arrived. Scan only the test code, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>कई अलग-अलग कोड आए। केवल टेस्ट कोड, एक बार स्कैन करें।</translation>
     </message>
     <message>
         <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो आया वह टेस्ट कोड नहीं है, और ऐप नहीं समझ पा रहा कि इसे कैसे ठीक करें। टेस्ट कोड स्कैन करें (टिकट नहीं), या स्कैनर को फ़ैक्टरी सेटिंग पर रीसेट करें।</translation>
     </message>
     <message>
         <source>USB scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>USB स्कैनर सेटअप</translation>
     </message>
     <message>
         <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस टेस्ट कोड को USB स्कैनर से एक बार स्कैन करें (स्क्रीन से, या छपे टेस्ट टिकट से)। ऐप पता लगाता है कि स्कैनर कोड के साथ क्या करता है और अब से उसे ठीक करता है।</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कैन की प्रतीक्षा…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर स्कैन करें</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ रहा है…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>देखें</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करें</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचा नहीं</translation>
     </message>
     <message>
         <source>Ready for the doors?</source>
-        <translation type="unfinished"></translation>
+        <translation>द्वार के लिए तैयार?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर जाँचें</translation>
     </message>
     <message>
         <source>Checking… (the server has a few seconds to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है… (सर्वर के पास जवाब देने के लिए कुछ सेकंड हैं)</translation>
     </message>
     <message>
         <source>The check failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच विफल: {why}</translation>
     </message>
     <message>
         <source>Ready for the doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>द्वार के लिए तैयार।</translation>
     </message>
     <message numerus="yes">
         <source>Ready for the doors; look at the %n line(s) marked Look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>द्वार के लिए तैयार; &quot;देखें&quot; वाली %n पंक्ति देखें।</numerusform>
+            <numerusform>द्वार के लिए तैयार; &quot;देखें&quot; वाली %n पंक्तियाँ देखें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not ready: fix the %n line(s) marked Fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>तैयार नहीं: पहले &quot;ठीक करें&quot; वाली %n पंक्ति ठीक करें।</numerusform>
+            <numerusform>तैयार नहीं: पहले &quot;ठीक करें&quot; वाली %n पंक्तियाँ ठीक करें।</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक करें: {fix}</translation>
     </message>
     <message>
         <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} चेक-इन {minutes} मिनट तक अपलोड की प्रतीक्षा में हैं, जबकि सर्वर जवाब देता है। स्टेटस बार (रुके अपलोड, साइन इन) और समस्याएँ देखें।</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज हर द्वार पर प्रति मिनट चेक-इन</translation>
     </message>
     <message>
         <source>Verdict time p95: –</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम समय p95: –</translation>
     </message>
     <message>
         <source>Verdict time p95: {ms} ms ({n} scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम समय p95: {ms} ms ({n} स्कैन)</translation>
     </message>
     <message>
         <source>Offline today: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>आज ऑफ़लाइन: {minutes} मिनट</translation>
     </message>
     <message>
         <source>Waiting to upload: {n} (oldest {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपलोड की प्रतीक्षा: {n} (सबसे पुराना {minutes} मिनट)</translation>
     </message>
     <message>
         <source>Waiting to upload: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>अपलोड की प्रतीक्षा: 0</translation>
     </message>
     <message>
         <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे व्यस्त 15 मिनट: {rate} चेक-इन/मिनट</translation>
     </message>
     <message>
         <source>(unknown door)</source>
-        <translation type="unfinished"></translation>
+        <translation>(अज्ञात द्वार)</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>आज हर द्वार पर प्रति मिनट चेक-इन (अभी कोई नहीं)</translation>
     </message>
     <message>
         <source>check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक-इन/मिनट</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा में</translation>
     </message>
     <message>
         <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर भी यह टिकट नहीं जानता: यह इस इवेंट का टिकट नहीं है। अतिथि को नाम से खोजें।</translation>
     </message>
     <message>
         <source>This code cannot be looked up: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कोड खोजा नहीं जा सकता: अतिथि को नाम से खोजें।</translation>
     </message>
     <message>
         <source>Found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर मिला।</translation>
     </message>
     <message>
         <source>Look up online</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन देखें</translation>
     </message>
     <message>
         <source>Ask the server now whether it knows this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सर्वर से पूछें कि क्या वह यह टिकट जानता है</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम से खोजें</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}.</source>
+        <translation>चेक-आउट हुआ: {name}।</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>चेक-आउट हुआ।</translation>
+    </message>
+    <message>
+        <source>Valid ticket (checked in at {when}).</source>
+        <translation>मान्य टिकट ({when} पर चेक-इन हुआ)।</translation>
+    </message>
+    <message>
+        <source>Valid ticket (not checked in).</source>
+        <translation>मान्य टिकट (चेक-इन नहीं हुआ)।</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} on {device}.</source>
+        <translation>{when} पर {device} पर पहले ही चेक-इन हो चुका।</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}.</source>
+        <translation>{when} पर पहले ही चेक-इन हो चुका।</translation>
+    </message>
+    <message>
+        <source>Not checked in: nothing to check out.</source>
+        <translation>चेक-इन नहीं हुआ: चेक-आउट के लिए कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event.</source>
+        <translation>इस इवेंट के लिए ऐसा कोई टिकट नहीं।</translation>
+    </message>
+    <message>
+        <source>Unreadable code: not a ticket.</source>
+        <translation>अपठनीय कोड: टिकट नहीं।</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: an attendee number or e-mail address is accepted only when typed at the desk.</source>
+        <translation>टिकट कोड नहीं: प्रतिभागी संख्या या ई-मेल केवल डेस्क पर टाइप करने पर मान्य है।</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event ({event}).</source>
+        <translation>यह टिकट दूसरे इवेंट का है ({event})।</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event.</source>
+        <translation>यह टिकट दूसरे इवेंट का है।</translation>
+    </message>
+    <message>
+        <source>This code matches {n} attendees: {names}. Scan each attendee&apos;s own ticket.</source>
+        <translation>यह कोड {n} प्रतिभागियों से मेल खाता है: {names}। हर प्रतिभागी अपना टिकट स्कैन करे।</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event.</source>
+        <translation>यह टिकट रद्द हुआ या इवेंट से हटाया गया।</translation>
+    </message>
+    <message>
+        <source>Order not paid: this ticket is not valid.</source>
+        <translation>ऑर्डर का भुगतान नहीं हुआ: यह टिकट अमान्य है।</translation>
+    </message>
+    <message>
+        <source>Order cancelled: this ticket is not valid.</source>
+        <translation>ऑर्डर रद्द हुआ: यह टिकट अमान्य है।</translation>
+    </message>
+    <message>
+        <source>Order expired (never paid): this ticket is not valid.</source>
+        <translation>ऑर्डर समाप्त (कभी भुगतान नहीं हुआ): यह टिकट अमान्य है।</translation>
+    </message>
+    <message>
+        <source>Order deleted on the server: this ticket is not valid.</source>
+        <translation>ऑर्डर सर्वर पर हटाया गया: यह टिकट अमान्य है।</translation>
+    </message>
+    <message>
+        <source>This code was replaced by a new ticket: it is no longer valid.</source>
+        <translation>यह कोड नए टिकट से बदल दिया गया: अब मान्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>This code is blocked on the server.</source>
+        <translation>यह कोड सर्वर पर अवरुद्ध है।</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list ({list}).</source>
+        <translation>इस टिकट का उत्पाद चेक-इन सूची ({list}) पर मान्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list.</source>
+        <translation>इस टिकट का उत्पाद चेक-इन सूची पर मान्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>The rules of this check-in list do not admit this ticket now.</source>
+        <translation>इस चेक-इन सूची के नियम अभी इस टिकट को अनुमति नहीं देते।</translation>
+    </message>
+    <message>
+        <source>The list has entry rules that only the server can check; scan again online.</source>
+        <translation>सूची के प्रवेश नियम केवल सर्वर जाँच सकता है; ऑनलाइन होकर फिर स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
+        <translation>पहले इस द्वार की चेक-इन सूची चुनें (साइन इन, इवेंट)।</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time.</source>
+        <translation>यह टिकट इस समय मान्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>Questions for this ticket must be answered first.</source>
+        <translation>पहले इस टिकट के प्रश्नों का उत्तर देना होगा।</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket; nothing was recorded.</source>
+        <translation>इस टिकट की जाँच करते समय सर्वर विफल हुआ; कुछ दर्ज नहीं हुआ।</translation>
     </message>
 </context>
 </TS>

@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn hàng</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lượt check-in nào.</translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>Attendee details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết người tham dự</translation>
     </message>
     <message>
         <source>Select an attendee to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một người tham dự để xem chi tiết.</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -379,7 +379,7 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết lỗi</translation>
     </message>
     <message>
         <source>no date</source>
@@ -431,7 +431,7 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
     </message>
     <message>
         <source>Check readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra sẵn sàng</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -535,7 +535,7 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chữ số cuối</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -889,7 +889,7 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>Keyboard: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím: {key}</translation>
     </message>
     <message>
         <source>Type a ticket code, e-mail or order number</source>
@@ -913,15 +913,15 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>In the kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ ở kiosk</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt</translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -973,19 +973,19 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ hệ thống</translation>
     </message>
     <message>
         <source>Pseudo (finds cut-off text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giả lập (tìm chữ bị cắt)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Speak verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc kết quả thành tiếng</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1305,39 +1305,39 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng khách đến lối vào của {event}, hoặc tìm khách theo tên.</translation>
     </message>
     <message>
         <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng khách đến lối vào của sự kiện đó, hoặc tìm khách theo tên.</translation>
     </message>
     <message>
         <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé đã được cấp lại với mã mới: hãy xin vé mới nhất (e-mail), hoặc tìm khách theo tên.</translation>
     </message>
     <message>
         <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xin khách vé khác, hoặc tìm khách theo tên: có thể họ có vé mới.</translation>
     </message>
     <message>
         <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vẻ là vé của sự kiện này nhưng chưa có trong danh sách (bán sau lần tải gần nhất): tra trên máy chủ, hoặc tìm khách theo tên.</translation>
     </message>
     <message>
         <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là thẻ tên hoặc danh thiếp, không phải vé: hãy quét vé.</translation>
     </message>
     <message>
         <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã này từ hệ thống vé khác hoặc là đường link web: hãy xin vé của sự kiện này, hoặc tìm khách theo tên.</translation>
     </message>
     <message>
         <source>This code is not on the imported list: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã này không có trong danh sách đã nhập: hãy tìm khách theo tên.</translation>
     </message>
     <message>
         <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm khách theo tên, hoặc hỏi e-mail của vé.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1357,19 +1357,19 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>Scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập máy quét</translation>
     </message>
     <message>
         <source>Test a USB barcode scanner once; the app corrects for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử máy quét mã vạch USB một lần; ứng dụng sẽ tự điều chỉnh</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <source>Is this computer ready for the doors? Every check, with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này đã sẵn sàng cho cửa chưa? Mọi bước kiểm tra, kèm cách khắc phục</translation>
     </message>
     <message>
         <source>What the app did recently (for support)</source>
@@ -1377,7 +1377,7 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1397,203 +1397,315 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     </message>
     <message>
         <source>The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét hoạt động.</translation>
     </message>
     <message>
         <source>These are corrected for every scan from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ giờ những điều này được sửa ở mỗi lượt quét.</translation>
     </message>
     <message>
         <source>It ends each code with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó kết thúc mỗi mã bằng Enter.</translation>
     </message>
     <message>
         <source>It ends each code with Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó kết thúc mỗi mã bằng Tab.</translation>
     </message>
     <message>
         <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó không gửi Enter sau mã: mã vẫn dùng được (ứng dụng chờ một quãng ngắn), nhưng cài máy quét gửi Enter sẽ trả lời nhanh hơn một chút.</translation>
     </message>
     <message>
         <source>It puts “{text}” in front of each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó thêm “{text}” trước mỗi mã.</translation>
     </message>
     <message>
         <source>It adds “{text}” after each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó thêm “{text}” sau mỗi mã.</translation>
     </message>
     <message>
         <source>It sends each code twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó gửi mỗi mã hai lần.</translation>
     </message>
     <message>
         <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó gõ theo bàn phím Mỹ trong khi máy này dùng bàn phím Đức (y và z đổi chỗ, ký hiệu bị dời).</translation>
     </message>
     <message>
         <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố cục bàn phím của nó khác với máy này: {pairs}.</translation>
     </message>
     <message>
         <source>Nothing arrived from the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận được gì từ máy quét.</translation>
     </message>
     <message>
         <source>Several different codes arrived. Scan only the test code, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận được nhiều mã khác nhau. Chỉ quét mã thử, một lần.</translation>
     </message>
     <message>
         <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ nhận được không phải mã thử, và ứng dụng không biết cách sửa. Hãy quét mã thử (không phải vé), hoặc đặt lại máy quét về cài đặt gốc.</translation>
     </message>
     <message>
         <source>USB scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập máy quét USB</translation>
     </message>
     <message>
         <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã thử này một lần bằng máy quét USB (trên màn hình hoặc trên vé thử đã in). Ứng dụng sẽ tìm ra máy quét làm gì với mã và tự sửa từ giờ.</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ quét…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét lại</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thử</translation>
     </message>
     <message>
         <source>Ready for the doors?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng cho cửa?</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra lại</translation>
     </message>
     <message>
         <source>Checking… (the server has a few seconds to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra… (máy chủ có vài giây để trả lời)</translation>
     </message>
     <message>
         <source>The check failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thất bại: {why}</translation>
     </message>
     <message>
         <source>Ready for the doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng cho cửa.</translation>
     </message>
     <message numerus="yes">
         <source>Ready for the doors; look at the %n line(s) marked Look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sẵn sàng cho cửa; hãy xem %n dòng có đánh dấu Xem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not ready: fix the %n line(s) marked Fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa sẵn sàng: hãy sửa %n dòng có đánh dấu Sửa trước.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa: {fix}</translation>
     </message>
     <message>
         <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} lượt check-in đã chờ tải lên đến {minutes} phút dù máy chủ vẫn trả lời. Hãy xem thanh trạng thái (tải lên tạm dừng, đăng nhập) và Sự cố.</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in mỗi phút theo cửa, hôm nay</translation>
     </message>
     <message>
         <source>Verdict time p95: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian ra kết quả p95: –</translation>
     </message>
     <message>
         <source>Verdict time p95: {ms} ms ({n} scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian ra kết quả p95: {ms} ms ({n} lượt quét)</translation>
     </message>
     <message>
         <source>Offline today: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoại tuyến hôm nay: {minutes} phút</translation>
     </message>
     <message>
         <source>Waiting to upload: {n} (oldest {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ tải lên: {n} (lâu nhất {minutes} phút)</translation>
     </message>
     <message>
         <source>Waiting to upload: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ tải lên: 0</translation>
     </message>
     <message>
         <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 phút đông nhất: {rate} check-in/phút</translation>
     </message>
     <message>
         <source>(unknown door)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cửa không rõ)</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in mỗi phút theo cửa, hôm nay (chưa có)</translation>
     </message>
     <message>
         <source>check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>check-in/phút</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ</translation>
     </message>
     <message>
         <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cũng không biết vé này: đây không phải vé của sự kiện này. Hãy tìm khách theo tên.</translation>
     </message>
     <message>
         <source>This code cannot be looked up: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tra được mã này: hãy tìm khách theo tên.</translation>
     </message>
     <message>
         <source>Found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tìm thấy trên máy chủ.</translation>
     </message>
     <message>
         <source>Look up online</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra trực tuyến</translation>
     </message>
     <message>
         <source>Ask the server now whether it knows this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi máy chủ ngay xem có biết vé này không</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hỏi máy chủ…</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}.</source>
+        <translation>Đã check-out: {name}.</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>Đã check-out.</translation>
+    </message>
+    <message>
+        <source>Valid ticket (checked in at {when}).</source>
+        <translation>Vé hợp lệ (đã check-in lúc {when}).</translation>
+    </message>
+    <message>
+        <source>Valid ticket (not checked in).</source>
+        <translation>Vé hợp lệ (chưa check-in).</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} on {device}.</source>
+        <translation>Đã check-in lúc {when} tại {device}.</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}.</source>
+        <translation>Đã check-in lúc {when}.</translation>
+    </message>
+    <message>
+        <source>Not checked in: nothing to check out.</source>
+        <translation>Chưa check-in: không có gì để check-out.</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event.</source>
+        <translation>Không có vé này cho sự kiện này.</translation>
+    </message>
+    <message>
+        <source>Unreadable code: not a ticket.</source>
+        <translation>Mã không đọc được: không phải vé.</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: an attendee number or e-mail address is accepted only when typed at the desk.</source>
+        <translation>Không phải mã vé: số người tham dự hoặc e-mail chỉ được chấp nhận khi nhập tại quầy.</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event ({event}).</source>
+        <translation>Vé này thuộc sự kiện khác ({event}).</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event.</source>
+        <translation>Vé này thuộc sự kiện khác.</translation>
+    </message>
+    <message>
+        <source>This code matches {n} attendees: {names}. Scan each attendee&apos;s own ticket.</source>
+        <translation>Mã này khớp với {n} người tham dự: {names}. Mỗi người quét vé của riêng mình.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event.</source>
+        <translation>Vé này đã bị hủy hoặc bị gỡ khỏi sự kiện.</translation>
+    </message>
+    <message>
+        <source>Order not paid: this ticket is not valid.</source>
+        <translation>Đơn chưa thanh toán: vé này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Order cancelled: this ticket is not valid.</source>
+        <translation>Đơn đã hủy: vé này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Order expired (never paid): this ticket is not valid.</source>
+        <translation>Đơn hết hạn (chưa bao giờ thanh toán): vé này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Order deleted on the server: this ticket is not valid.</source>
+        <translation>Đơn đã bị xóa trên máy chủ: vé này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This code was replaced by a new ticket: it is no longer valid.</source>
+        <translation>Mã này đã được thay bằng vé mới: không còn hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This code is blocked on the server.</source>
+        <translation>Mã này bị khóa trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list ({list}).</source>
+        <translation>Sản phẩm của vé này không hợp lệ trong danh sách check-in ({list}).</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list.</source>
+        <translation>Sản phẩm của vé này không hợp lệ trong danh sách check-in.</translation>
+    </message>
+    <message>
+        <source>The rules of this check-in list do not admit this ticket now.</source>
+        <translation>Quy tắc của danh sách check-in này hiện không cho vé này vào.</translation>
+    </message>
+    <message>
+        <source>The list has entry rules that only the server can check; scan again online.</source>
+        <translation>Danh sách có quy tắc vào cửa mà chỉ máy chủ kiểm tra được; hãy quét lại khi có mạng.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
+        <translation>Hãy chọn danh sách check-in của cửa này trước (đăng nhập, sự kiện).</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time.</source>
+        <translation>Vé này không hợp lệ vào lúc này.</translation>
+    </message>
+    <message>
+        <source>Questions for this ticket must be answered first.</source>
+        <translation>Phải trả lời các câu hỏi của vé này trước.</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket; nothing was recorded.</source>
+        <translation>Máy chủ gặp lỗi khi kiểm tra vé này; không ghi lại gì.</translation>
     </message>
 </context>
 </TS>

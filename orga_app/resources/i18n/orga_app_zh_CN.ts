@@ -47,11 +47,11 @@
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无签到。</translation>
     </message>
     <message>
         <source>Search name, e-mail, order or code</source>
@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>Attendee details</source>
-        <translation type="unfinished"></translation>
+        <translation>参会者详情</translation>
     </message>
     <message>
         <source>Select an attendee to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一位参会者查看详情。</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -379,7 +379,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>错误详情</translation>
     </message>
     <message>
         <source>no date</source>
@@ -431,7 +431,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Check readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>检查就绪状态</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -535,7 +535,7 @@ Meanwhile type the code below or use a USB scanner.</source>
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除最后一位数字</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -889,7 +889,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Keyboard: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键：{key}</translation>
     </message>
     <message>
         <source>Type a ticket code, e-mail or order number</source>
@@ -913,15 +913,15 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>In the kiosk only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅自助机</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>zxing-cpp (fast, default)</source>
@@ -973,19 +973,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Pseudo (finds cut-off text)</source>
-        <translation type="unfinished"></translation>
+        <translation>伪语言（查找被截断的文字）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Speak verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>语音播报结果</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
@@ -1305,39 +1305,39 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请引导客人前往 {event} 的入口，或按姓名搜索。</translation>
     </message>
     <message>
         <source>Send the guest to that event&apos;s entrance, or search them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请引导客人前往该活动的入口，或按姓名搜索。</translation>
     </message>
     <message>
         <source>The ticket was issued again with a new code: ask for the newest ticket (e-mail), or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此票已用新码重新出票：请索取最新的票（邮件），或按姓名搜索客人。</translation>
     </message>
     <message>
         <source>Ask the guest for another ticket, or search them by name: they may hold a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向客人索取另一张票，或按姓名搜索：他们可能有新票。</translation>
     </message>
     <message>
         <source>Looks like a ticket of this event that is not in the list yet (sold after the last download): look it up on the server, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来是本活动尚未在名单中的票（上次下载后售出）：请在服务器上查询，或按姓名搜索客人。</translation>
     </message>
     <message>
         <source>This is a badge or a contact card, not a ticket: scan the ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是胸卡或名片，不是门票：请扫描门票。</translation>
     </message>
     <message>
         <source>This code is from a different ticketing system or a web link: ask for the ticket of this event, or search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此码来自其他票务系统或是网页链接：请索取本活动的门票，或按姓名搜索客人。</translation>
     </message>
     <message>
         <source>This code is not on the imported list: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此码不在导入的名单中：请按姓名搜索客人。</translation>
     </message>
     <message>
         <source>Search the guest by name, or ask for the ticket&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按姓名搜索客人，或询问购票邮箱。</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1357,19 +1357,19 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码枪设置</translation>
     </message>
     <message>
         <source>Test a USB barcode scanner once; the app corrects for it</source>
-        <translation type="unfinished"></translation>
+        <translation>测试一次 USB 扫码枪；应用会自动校正</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪检查</translation>
     </message>
     <message>
         <source>Is this computer ready for the doors? Every check, with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>本机是否已为入口做好准备？每项检查及解决方法</translation>
     </message>
     <message>
         <source>What the app did recently (for support)</source>
@@ -1377,7 +1377,7 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>Scanner</source>
@@ -1397,203 +1397,315 @@ Connect without encryption for this session only?</source>
     </message>
     <message>
         <source>The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码枪工作正常。</translation>
     </message>
     <message>
         <source>These are corrected for every scan from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>从现在起每次扫描都会校正这些问题。</translation>
     </message>
     <message>
         <source>It ends each code with Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在每个码后发送 Enter。</translation>
     </message>
     <message>
         <source>It ends each code with Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在每个码后发送 Tab。</translation>
     </message>
     <message>
         <source>It sends no Enter after a code: codes still work (the app waits for a short pause), but setting the scanner to send Enter answers a little faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在码后不发送 Enter：码仍可使用（应用会等待短暂停顿），但设置扫码枪发送 Enter 会响应更快。</translation>
     </message>
     <message>
         <source>It puts “{text}” in front of each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在每个码前加上“{text}”。</translation>
     </message>
     <message>
         <source>It adds “{text}” after each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在每个码后加上“{text}”。</translation>
     </message>
     <message>
         <source>It sends each code twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>它把每个码发送两次。</translation>
     </message>
     <message>
         <source>It types with a US keyboard layout while this computer uses a German one (y and z swapped, symbols moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>它按美式键盘布局输入，而本机使用德式布局（y 与 z 互换，符号位置不同）。</translation>
     </message>
     <message>
         <source>Its keyboard layout differs from this computer&apos;s: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的键盘布局与本机不同：{pairs}。</translation>
     </message>
     <message>
         <source>Nothing arrived from the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收到扫码枪的任何输入。</translation>
     </message>
     <message>
         <source>Several different codes arrived. Scan only the test code, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到了多个不同的码。请只扫描测试码一次。</translation>
     </message>
     <message>
         <source>What arrived is not the test code, and the app cannot tell how to correct it. Scan the test code (not a ticket), or reset the scanner to its factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的不是测试码，应用无法判断如何校正。请扫描测试码（不是门票），或将扫码枪恢复出厂设置。</translation>
     </message>
     <message>
         <source>USB scanner set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 扫码枪设置</translation>
     </message>
     <message>
         <source>Scan this test code once with the USB scanner (from the screen, or from the printed test ticket). The app finds out what the scanner does to codes and corrects it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 USB 扫码枪扫描此测试码一次（屏幕上或打印的测试票上）。应用会找出扫码枪对码做了什么，并从此自动校正。</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待扫描…</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>读取中…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>未测试</translation>
     </message>
     <message>
         <source>Ready for the doors?</source>
-        <translation type="unfinished"></translation>
+        <translation>入口准备好了吗？</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Checking… (the server has a few seconds to answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查中…（服务器有几秒钟时间应答）</translation>
     </message>
     <message>
         <source>The check failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查失败：{why}</translation>
     </message>
     <message>
         <source>Ready for the doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>入口已准备就绪。</translation>
     </message>
     <message numerus="yes">
         <source>Ready for the doors; look at the %n line(s) marked Look.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已就绪；请查看标记为“查看”的 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not ready: fix the %n line(s) marked Fix first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未就绪：请先修复标记为“修复”的 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：{fix}</translation>
     </message>
     <message>
         <source>⚠ {n} check-ins have waited up to {minutes} min to upload although the server answers. Look at the status bar (paused uploads, sign-in) and at Problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 有 {n} 条签到已等待上传最多 {minutes} 分钟，但服务器有应答。请查看状态栏（上传暂停、登录）和“问题”。</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日各入口每分钟签到数</translation>
     </message>
     <message>
         <source>Verdict time p95: –</source>
-        <translation type="unfinished"></translation>
+        <translation>结果耗时 p95：–</translation>
     </message>
     <message>
         <source>Verdict time p95: {ms} ms ({n} scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果耗时 p95：{ms} 毫秒（{n} 次扫描）</translation>
     </message>
     <message>
         <source>Offline today: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>今日离线：{minutes} 分钟</translation>
     </message>
     <message>
         <source>Waiting to upload: {n} (oldest {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待上传：{n}（最久 {minutes} 分钟）</translation>
     </message>
     <message>
         <source>Waiting to upload: 0</source>
-        <translation type="unfinished"></translation>
+        <translation>等待上传：0</translation>
     </message>
     <message>
         <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>最繁忙的 15 分钟：{rate} 次签到/分钟</translation>
     </message>
     <message>
         <source>(unknown door)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知入口）</translation>
     </message>
     <message>
         <source>Check-ins per minute per door, today (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日各入口每分钟签到数（暂无）</translation>
     </message>
     <message>
         <source>check-ins/min</source>
-        <translation type="unfinished"></translation>
+        <translation>签到/分钟</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>The server does not know this ticket either: it is not a ticket of this event. Search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器也不认识这张票：它不是本活动的票。请按姓名搜索客人。</translation>
     </message>
     <message>
         <source>This code cannot be looked up: search the guest by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询此码：请按姓名搜索客人。</translation>
     </message>
     <message>
         <source>Found on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在服务器上找到。</translation>
     </message>
     <message>
         <source>Look up online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线查询</translation>
     </message>
     <message>
         <source>Ask the server now whether it knows this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>立即询问服务器是否认识这张票</translation>
     </message>
     <message>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名搜索</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <source>Checked out: {name}.</source>
+        <translation>已签退：{name}。</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>已签退。</translation>
+    </message>
+    <message>
+        <source>Valid ticket (checked in at {when}).</source>
+        <translation>有效门票（已于 {when} 签到）。</translation>
+    </message>
+    <message>
+        <source>Valid ticket (not checked in).</source>
+        <translation>有效门票（未签到）。</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when} on {device}.</source>
+        <translation>已于 {when} 在 {device} 签到。</translation>
+    </message>
+    <message>
+        <source>Already checked in at {when}.</source>
+        <translation>已于 {when} 签到。</translation>
+    </message>
+    <message>
+        <source>Not checked in: nothing to check out.</source>
+        <translation>未签到：无需签退。</translation>
+    </message>
+    <message>
+        <source>No such ticket for this event.</source>
+        <translation>此活动没有这张门票。</translation>
+    </message>
+    <message>
+        <source>Unreadable code: not a ticket.</source>
+        <translation>无法识别的码：不是门票。</translation>
+    </message>
+    <message>
+        <source>Not a ticket code: an attendee number or e-mail address is accepted only when typed at the desk.</source>
+        <translation>不是票码：参会者编号或邮箱仅在服务台手动输入时有效。</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event ({event}).</source>
+        <translation>此票属于其他活动（{event}）。</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another event.</source>
+        <translation>此票属于其他活动。</translation>
+    </message>
+    <message>
+        <source>This code matches {n} attendees: {names}. Scan each attendee&apos;s own ticket.</source>
+        <translation>此码对应 {n} 位参会者：{names}。请每位参会者扫描自己的门票。</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled or removed from the event.</source>
+        <translation>此票已取消或已从活动中移除。</translation>
+    </message>
+    <message>
+        <source>Order not paid: this ticket is not valid.</source>
+        <translation>订单未付款：此票无效。</translation>
+    </message>
+    <message>
+        <source>Order cancelled: this ticket is not valid.</source>
+        <translation>订单已取消：此票无效。</translation>
+    </message>
+    <message>
+        <source>Order expired (never paid): this ticket is not valid.</source>
+        <translation>订单已过期（从未付款）：此票无效。</translation>
+    </message>
+    <message>
+        <source>Order deleted on the server: this ticket is not valid.</source>
+        <translation>订单已在服务器上删除：此票无效。</translation>
+    </message>
+    <message>
+        <source>This code was replaced by a new ticket: it is no longer valid.</source>
+        <translation>此码已被新票取代：不再有效。</translation>
+    </message>
+    <message>
+        <source>This code is blocked on the server.</source>
+        <translation>此码在服务器上已被封禁。</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list ({list}).</source>
+        <translation>此票的商品在签到名单（{list}）上无效。</translation>
+    </message>
+    <message>
+        <source>This ticket&apos;s product is not valid on the check-in list.</source>
+        <translation>此票的商品在签到名单上无效。</translation>
+    </message>
+    <message>
+        <source>The rules of this check-in list do not admit this ticket now.</source>
+        <translation>此签到名单的规则目前不允许此票入场。</translation>
+    </message>
+    <message>
+        <source>The list has entry rules that only the server can check; scan again online.</source>
+        <translation>此名单有只能由服务器检查的入场规则；请联网后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
+        <translation>请先选择此入口的签到名单（登录、活动）。</translation>
+    </message>
+    <message>
+        <source>This ticket is not valid at this time.</source>
+        <translation>此票在此时间无效。</translation>
+    </message>
+    <message>
+        <source>Questions for this ticket must be answered first.</source>
+        <translation>必须先回答此票的问题。</translation>
+    </message>
+    <message>
+        <source>The server failed while checking this ticket; nothing was recorded.</source>
+        <translation>服务器检查此票时出错；未做记录。</translation>
     </message>
 </context>
 </TS>
