@@ -11,7 +11,7 @@ them from the door): a scan here never checks anybody in. Every code that arrive
 from __future__ import annotations
 
 import segno
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,16 +40,13 @@ from orga_app.scan.scanner_setup import (
     save_result,
 )
 from orga_app.ui.accessible import name_controls
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.wedge_filter import WedgeFilter
 
 # Long enough for a scanner's second copy of a code (it follows within a few ms), short enough
 # that the answer feels immediate.
 SETTLE_MS = 400
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScannerSetup", text)
 
 
 def scanner_corrector(settings: SettingsLike) -> Corrector:

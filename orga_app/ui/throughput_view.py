@@ -8,21 +8,18 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt
+from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from orga_app.store.db import Store
 from orga_app.store.throughput import WAIT_ALERT, RatePoint, Throughput, WaitPoint, throughput
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 
 # A line per door; more doors than colours repeat them (a door name is in the legend).
 DOOR_COLOURS = ("#1f5fbf", "#1b7a3a", "#b26a00", "#7b3fa0", "#00838f", "#c2185b")
 WAITING_COLOUR = "#b3261e"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Throughput", text)
 
 
 def read_throughput(store: Store, event_id: str, now: datetime | None = None) -> Throughput:

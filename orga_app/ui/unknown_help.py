@@ -8,7 +8,7 @@ scans the code again when the server knows it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from orga_app.app import AppContext
@@ -17,13 +17,9 @@ from orga_app.core.unknown_codes import Explanation, explain
 from orga_app.core.verdict import ScanResult, Source
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.openevent.lookup import LookupOutcome, look_up_code
+from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.verdict_words import unknown_words
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UnknownHelp", text)
-
 
 # A person is waiting at the door: a look-up that takes longer is no help.
 LOOKUP_TIMEOUT = 5.0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from orga_app import languages
+from orga_app.app import AppContext
 from orga_app.core.verdict import Mode
 from orga_app.settings import SETTINGS
 from orga_app.ui import i18n
@@ -120,3 +121,17 @@ def test_the_language_setting_switches_the_open_window_without_restart(
     assert window.tabs.tabText(1) == "المشاركون"
     assert window.isRightToLeft()
     assert scanner.verdict.headline.text() == "جاهز لتسجيل المغادرة"
+
+
+def test_windows_from_every_module_come_up_translated(
+    app: QApplication, qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The scanner set-up dialog had its own translation context, which no catalog held: its
+    words stayed English in every language."""
+    from orga_app.ui.scanner_setup_dialog import ScannerSetupDialog
+
+    i18n.install(app, "de")
+    dialog = ScannerSetupDialog(ctx.settings, install_filter=False)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "USB-Scanner einrichten"
+    assert dialog.again.text() == "Erneut scannen"
