@@ -346,7 +346,8 @@ class KioskWindow(QWidget):
         self.pin_timer.stop()
         dialog = SettingsDialog(self.settings, [], self)
         if dialog.exec():
-            switch_language(str(self.settings.get("language")))
+            if switch_language(str(self.settings.get("language"))):
+                self.idle.show_words_again()
             self.camera_spec = str(self.settings.get("camera"))
             self.start_camera()
             if self.sync is not None:  # the running scheduler takes a new interval, no restart

@@ -91,10 +91,12 @@ class IdleScreen(QFrame):
         layout.addWidget(self.camera_line)
         layout.addWidget(self.hint)
         self._has_event = False
+        self._event_name: str | None = None
         self._camera_ok = True
         self.set_event(None)
 
     def set_event(self, name: str | None) -> None:
+        self._event_name = name
         self._has_event = bool(name)
         self.title.setText(tr("Welcome to {event}!").format(event=name) if name else tr("Welcome!"))
         self._instruct()
@@ -106,6 +108,10 @@ class IdleScreen(QFrame):
             self.instruction.setText(tr("Hold your ticket's QR code up to the camera"))
         else:
             self.instruction.setText(tr("Please scan your ticket"))
+
+    def show_words_again(self) -> None:
+        """After a language switch: the welcome and the instruction in the new words."""
+        self.set_event(self._event_name)
 
     def set_camera_ok(self, ok: bool) -> None:
         # without a camera the dark preview only confuses: the amber line says what to do

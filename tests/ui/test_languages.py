@@ -18,6 +18,7 @@ from orga_app.settings import SETTINGS
 from orga_app.ui import i18n
 from orga_app.ui.i18n import tr
 from tests.ui.conftest import MakeWindow
+from tests.ui.test_kiosk import clock, make_kiosk  # noqa: F401 - fixtures
 from tests.ui.test_screens import open_event
 
 
@@ -135,3 +136,16 @@ def test_windows_from_every_module_come_up_translated(
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "USB-Scanner einrichten"
     assert dialog.again.text() == "Erneut scannen"
+
+
+def test_the_kiosk_welcome_follows_a_language_switch(
+    app: QApplication, request: pytest.FixtureRequest
+) -> None:
+    from tests.ui.test_kiosk import MakeKiosk
+
+    make: MakeKiosk = request.getfixturevalue("make_kiosk")
+    kiosk = make()
+    assert kiosk.idle.title.text() == "Welcome to Test Conference!"
+    assert i18n.switch_language("es")
+    kiosk.idle.show_words_again()
+    assert kiosk.idle.title.text() == "¡Bienvenido a Test Conference!"
