@@ -53,6 +53,7 @@ class CameraController(QObject):
         self.worker: CameraWorker | None = None
         self.retiring = RetiringWorkers(self)  # told to stop, maybe still in an open or read
         self.spec: str | None = None  # the camera last started: what a retry opens again
+        self.preview_size: tuple[int, int] | None = None  # frames are scaled to fit it
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setInterval(retry_ms)
@@ -80,6 +81,7 @@ class CameraController(QObject):
             pace=pace,
             source_factory=self._source_factory,
         )
+        worker.preview_size = self.preview_size
         worker.frame_ready.connect(self._worker_frame)
         worker.outline.connect(self._worker_outline)
         worker.code_detected.connect(self._worker_code)
@@ -96,6 +98,12 @@ class CameraController(QObject):
         worker, self.worker = self.worker, None
         if worker is not None:
             self.retiring.retire(worker)
+
+    def set_preview_size(self, width: int, height: int) -> None:
+        """The preview's size in pixels: the camera thread scales its frames to fit it."""
+        self.preview_size = (width, height)
+        if self.worker is not None:
+            self.worker.preview_size = self.preview_size
 
     def retry_later(self) -> None:
         """Open the last camera again after the retry interval (e.g. replay a kiosk's video)."""

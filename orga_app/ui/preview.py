@@ -4,8 +4,8 @@ and the kiosk's idle screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from orga_app.ui.i18n import tr
@@ -13,6 +13,9 @@ from orga_app.ui.i18n import tr
 
 class PreviewView(QWidget):
     """Draws the latest camera frame, scaled to fit, with detected codes outlined in green."""
+
+    # The size in device pixels: the camera scales frames to it off the GUI thread.
+    resized = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +41,11 @@ class PreviewView(QWidget):
         self.message = message
         self.update()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        ratio = self.devicePixelRatioF()
+        self.resized.emit(round(self.width() * ratio), round(self.height() * ratio))
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#101418"))
@@ -57,7 +65,8 @@ class PreviewView(QWidget):
         target = QRectF(
             (self.width() - iw * fit) / 2, (self.height() - ih * fit) / 2, iw * fit, ih * fit
         )
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if fit < 0.999 or fit > 1.001:  # a frame scaled for another size: scale it here
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.drawImage(target, self.image)
         painter.setPen(QPen(QColor("#32d74b"), 4))
         factor = fit * self._scale

@@ -111,6 +111,7 @@ class ScannerPage(QWidget):
         self.idle_timer = self._single_shot(idle_after_ms, self._back_to_idle)
         self._build(mode)
         self.cameras.frame.connect(self.preview.set_image)
+        self.preview.resized.connect(self.cameras.set_preview_size)
         self.cameras.outline.connect(self.preview.set_outline)
         self.cameras.code.connect(self._camera_code)
 
