@@ -17,6 +17,7 @@ from sqlalchemy.exc import DatabaseError
 
 from orga_app import (
     __version__,
+    cli_badge,
     cli_demo,
     cli_device,
     cli_doctor,
@@ -183,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_device.register(add)
     cli_demo.register(add)
     cli_doctor.register(add)
+    cli_badge.register(add)
     return parser
 
 

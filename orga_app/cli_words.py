@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import assert_never
 
+from orga_app.badges.outcome import PrintProblem
 from orga_app.core.times import human_time
 from orga_app.core.unknown_codes import Cause, Explanation
 from orga_app.core.verdict import Reason, ScanResult
@@ -161,3 +162,17 @@ def throughput_lines(flow: Throughput) -> list[str]:
             "answers: check `orga-app problems` and whether uploads are paused."
         )
     return lines
+
+
+def badge_problem_message(problem: PrintProblem, printer: str) -> str:
+    """Why a badge did not print, in the command line's English (the GUI has its own, tr)."""
+    match problem:
+        case PrintProblem.NO_PRINTER_CHOSEN:
+            return "No badge printer chosen (--printer NAME, or the badge_printer setting)."
+        case PrintProblem.PRINTER_MISSING:
+            return f"There is no printer {printer!r} on this computer."
+        case PrintProblem.PRINTER_STOPPED:
+            return f"Printer {printer!r} is paused or in error (paper, cover, offline)."
+        case PrintProblem.PRINTER_REFUSED:
+            return f"Printer {printer!r} did not take the job."
+    assert_never(problem)

@@ -122,6 +122,28 @@ SETTINGS: tuple[Setting, ...] = (
         "Speak the verdict and first name: on, off, or auto (on in the kiosk, off at a door).",
         ("auto", "on", "off"),
     ),
+    # Badges (issue 12, orga_app/badges).
+    Setting("badge_printer", str, lambda: "", "System printer for badges ('' = none chosen)."),
+    Setting(
+        "badge_mode",
+        str,
+        lambda: "never",
+        "When a check-in prints a badge: never, once (if not printed before) or always.",
+        ("never", "once", "always"),
+    ),
+    Setting(
+        "badge_ticket_modes",
+        str,
+        lambda: "",
+        "Print mode per ticket type, overriding badge_mode: e.g. 'VIP=always; Crew=never'.",
+    ),
+    Setting(
+        "badge_size",
+        str,
+        lambda: "4x3in",
+        "Badge size (orga_app/badges/layout.py BADGE_SIZES).",
+        ("a6", "4x3in", "cr80", "62x100", "54x101"),
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

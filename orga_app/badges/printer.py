@@ -10,33 +10,13 @@ queue (queue.py) keeps the badge and says why.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from orga_app.badges.layout import BadgeContent, BadgeLayout
+from orga_app.badges.outcome import PrintOutcome, PrintProblem
 from orga_app.badges.render import page_layout, paint_pages
-
-
-class PrintProblem(StrEnum):
-    """Why a badge did not go to the printer (the UI and CLI have the words)."""
-
-    NO_PRINTER_CHOSEN = "no_printer_chosen"
-    PRINTER_MISSING = "printer_missing"  # no such queue (unplugged, renamed, removed)
-    PRINTER_STOPPED = "printer_stopped"  # paused or in error (out of paper, offline)
-    PRINTER_REFUSED = "printer_refused"  # the spooler did not take the job
-
-
-@dataclass(frozen=True, slots=True)
-class PrintOutcome:
-    problem: PrintProblem | None
-    printer: str
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 def printer_names() -> list[str]:

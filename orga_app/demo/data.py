@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS attendees (
     is_checked_out INTEGER NOT NULL DEFAULT 0, checkout_times TEXT,
     device_name_checkin TEXT, attendee_notes TEXT,
     is_registered INTEGER NOT NULL DEFAULT 0, is_badge_printed INTEGER NOT NULL DEFAULT 0,
-    deleted_at TEXT, register_times TEXT);
+    deleted_at TEXT, register_times TEXT, badge_printed_at TEXT);
 CREATE TABLE IF NOT EXISTS stations (
     id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL, station_name TEXT NOT NULL,
     station_type TEXT NOT NULL, microlocation_id INTEGER);
@@ -217,6 +217,8 @@ def upgrade_schema(conn: sqlite3.Connection) -> None:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(attendees)")}
     if "register_times" not in columns:
         conn.execute("ALTER TABLE attendees ADD COLUMN register_times TEXT")
+    if "badge_printed_at" not in columns:
+        conn.execute("ALTER TABLE attendees ADD COLUMN badge_printed_at TEXT")
     conn.commit()
 
 
@@ -384,7 +386,7 @@ def _insert_attendees(
     conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?)", orders)
     conn.executemany(
         "INSERT INTO attendees VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, NULL)",
+        " ?, NULL, NULL)",
         people,
     )
     return deleted

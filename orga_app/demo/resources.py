@@ -27,6 +27,7 @@ ATTENDEE_ATTRS: list[tuple[str, str, str, bool]] = [
     ("is-registered", "is_registered", "b", True),
     ("register-times", "register_times", "s", False),
     ("is-badge-printed", "is_badge_printed", "b", True),
+    ("badge-printed-at", "badge_printed_at", "s", True),
     ("deleted-at", "deleted_at", "s", False),
 ]
 ORDER_ATTRS = [

@@ -84,6 +84,8 @@ class AttendeeRow(TypedDict, total=False):
     blocked: bool
     valid_from: str | None
     valid_until: str | None
+    is_badge_printed: bool
+    badge_printed_at: str | None
 
 
 @dataclass(frozen=True, slots=True)

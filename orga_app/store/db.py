@@ -304,9 +304,29 @@ CREATE INDEX ix_list_checkin_event_list ON list_checkin(event_id, list_id);
 ALTER TABLE event ADD COLUMN list_checkins_complete BOOLEAN NOT NULL DEFAULT 0;
 """
 
+# v12: badges (issue 12). The attendee's printed flag and time (the server's, or this door's
+# print waiting to upload), and this door's print jobs: queued, printed, or held with the
+# printer's problem until a person retries (a check-in never waits for a printer).
+_V12_SCHEMA = """
+ALTER TABLE attendee ADD COLUMN is_badge_printed BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE attendee ADD COLUMN badge_printed_at TEXT;
+CREATE TABLE badge_job (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    attendee_id INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued',
+    printer TEXT NOT NULL DEFAULT '',
+    problem TEXT,
+    requested_at TEXT NOT NULL,
+    printed_at TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_badge_job_attendee ON badge_job(event_id, attendee_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
-    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA,
+    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA, _V12_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

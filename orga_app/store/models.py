@@ -25,6 +25,9 @@ class OutboxState(StrEnum):
 class OutboxAction(StrEnum):
     CHECK_IN = "check_in"
     CHECK_OUT = "check_out"
+    # The attendee's badge came out of a printer here (issue 12): the server's print log
+    # (Open Event is-badge-printed / badge-printed-at), so "print once" holds across doors.
+    BADGE_PRINTED = "badge_printed"
 
 
 class Event(SQLModel, table=True):
@@ -99,6 +102,10 @@ class Attendee(SQLModel, table=True):
     blocked: bool = False
     valid_from: str | None = None
     valid_until: str | None = None
+    # Schema v12 (badges): the badge was printed, here or at another door (the server's flag);
+    # door state, so a download does not undo a print whose log entry waits to upload.
+    is_badge_printed: bool = Field(default=False, sa_column_kwargs=_DOOR_STATE)
+    badge_printed_at: str | None = Field(default=None, sa_column_kwargs=_DOOR_STATE)
 
 
 class Outbox(SQLModel, table=True):
@@ -216,6 +223,23 @@ class ListCheckin(SQLModel, table=True):
     device: str = ""
 
 
+class BadgeJob(SQLModel, table=True):
+    """A badge this door was asked to print (schema v12): queued, printed, or held with the
+    printer's problem until a person retries it. Also this door's own print record, which a
+    download cannot reset (a pretix event's attendee has no server print flag here)."""
+
+    __tablename__ = "badge_job"
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: str = Field(foreign_key="event.id")
+    attendee_id: int
+    state: str = "queued"
+    printer: str = ""
+    problem: str | None = None
+    requested_at: str
+    printed_at: str | None = None
+    attempts: int = 0
+
+
 class SearchIndexPaused(SQLModel, table=True):
     """A row here while a first bulk download skips trigram-index upkeep (schema v3)."""
 
@@ -247,6 +271,7 @@ CHECKIN_LIST = table("checkin_list")
 DOOR_LIST = table("door_list")
 REVOKED_SECRET = table("revoked_secret")
 LIST_CHECKIN = table("list_checkin")
+BADGE_JOB = table("badge_job")
 SYNC_SAMPLE = table("sync_sample")
 
 # The attendee's columns by role, in table order (from the declaration above).

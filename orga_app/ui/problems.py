@@ -159,7 +159,11 @@ class ProblemsPage(QWidget):
         now = datetime.now(UTC)
         self.table.setRowCount(len(rows))
         for i, (row, who) in enumerate(rows):
-            action = tr("check-in") if row.action.value == "check_in" else tr("check-out")
+            action = {
+                "check_in": tr("check-in"),
+                "check_out": tr("check-out"),
+                "badge_printed": tr("badge printed"),
+            }.get(row.action.value, row.action.value)
             values = (
                 who.strip() or f"#{row.attendee_id}",
                 action,

@@ -56,12 +56,21 @@ class CupsQueue:
     def cancel_all(self) -> None:
         self.run("cancel", "-a", self.name)
 
-    def wait_for_pdf(self, title: str, timeout: float = 90.0) -> Path:
+    def pdfs(self, title: str) -> dict[Path, float]:
+        """The PDFs of jobs titled `title` now, with their modification times (cups-pdf names
+        a file after the title and the job number, which restarts with each cupsd: a later
+        run can write over an earlier run's file)."""
+        return {p: p.stat().st_mtime for p in self.out_dir.glob(f"{title}*.pdf")}
+
+    def wait_for_pdf(
+        self, title: str, timeout: float = 90.0, seen: dict[Path, float] | None = None
+    ) -> Path:
         """The PDF cups-pdf wrote for the job titled `title` (it keeps letters, digits, - and
-        _ of the title at the start of the file name)."""
+        _ of the title at the start of the file name), new or rewritten since `seen`."""
+        before = seen or {}
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            found = sorted(self.out_dir.glob(f"{title}*.pdf"))
+            found = [p for p, m in self.pdfs(title).items() if before.get(p) != m]
             if found and _complete(found[-1]):
                 return found[-1]
             time.sleep(0.2)  # polling a directory another process writes: no signal to wait on

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from orga_app.badges.layout import default_layout, size_by_key
-from orga_app.badges.printer import PrintProblem, print_badges, printer_names
+from orga_app.badges.outcome import PrintProblem
+from orga_app.badges.printer import print_badges, printer_names
 from tests.badges.cups import CupsQueue
 from tests.badges.pdf_tools import need_poppler, page_sizes_mm, page_text, qr_codes
 from tests.badges.test_render import NAMES

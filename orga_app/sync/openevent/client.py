@@ -532,6 +532,21 @@ class OpenEventClient:
             raise UnexpectedResponseError(detail="304 without a conditional request")
         return attendee_from_resource(document.one(), document)
 
+    def patch_badge_printed(
+        self, attendee_id: int, printed_at: str, current_checkin_times: str
+    ) -> AttendeeRecord:
+        """The server's badge print log: ``is-badge-printed`` and when. The server refuses any
+        PATCH without ``checkin-times`` once the order is past 'initializing' (422), and
+        REPLACES the list with what is sent: send it unchanged, as just read."""
+        return self._patch_attendee(
+            attendee_id,
+            {
+                "is-badge-printed": True,
+                "badge-printed-at": printed_at,
+                "checkin-times": current_checkin_times or None,
+            },
+        )
+
     def _patch_attendee(self, attendee_id: int, attributes: Mapping[str, object]) -> AttendeeRecord:
         document = {"data": {"type": "attendee", "id": str(attendee_id), "attributes": attributes}}
         response = self._authed(

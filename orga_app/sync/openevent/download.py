@@ -77,6 +77,8 @@ def attendee_row(record: AttendeeRecord, event_id: str, seen_at: str) -> Attende
         order_status=record.order_status or "",
         is_registered=record.is_registered,
         register_times=record.register_times,
+        is_badge_printed=record.is_badge_printed,
+        badge_printed_at=record.badge_printed_at,
     )
 
 

@@ -56,6 +56,9 @@ class AttendeeRecord:
     # is-checked-in; the server stamps its own time (UTC, no offset).
     is_registered: bool = False
     register_times: str = ""
+    # The server's badge print log (issue 12).
+    is_badge_printed: bool = False
+    badge_printed_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -221,4 +224,6 @@ def attendee_from_resource(
         deleted=attrs.get("deleted-at") is not None,
         is_registered=_flag(attrs, "is-registered"),
         register_times=_str(attrs, "register-times"),
+        is_badge_printed=_flag(attrs, "is-badge-printed"),
+        badge_printed_at=_opt_str(attrs, "badge-printed-at"),
     )

@@ -20,6 +20,7 @@ from orga_app.sync.openevent.checkin_lists import (
     restored_lists,
 )
 from orga_app.sync.openevent.client import OpenEventClient
+from orga_app.sync.openevent.records import AttendeeRecord
 from orga_app.sync.openevent.stations import StationCheckIns, is_already_registered
 
 log = logging.getLogger("orga_app.sync")
@@ -37,11 +38,16 @@ class OpenEventSender:
 
     def already_sent(self, row: OutboxRow) -> bool:
         server = self._client.get_attendee(row.attendee_id)
+        if row.action is OutboxAction.BADGE_PRINTED:
+            return server.is_badge_printed
         return already_applied(row, server) or (
             self._stations is not None and self._stations.already_sent(row, server)
         )
 
     def send(self, row: OutboxRow) -> None:
+        if row.action is OutboxAction.BADGE_PRINTED:
+            self._badge_printed(row)
+            return
         try:
             if self._stations is not None:
                 self._stations.send(row)
@@ -53,6 +59,19 @@ class OpenEventSender:
             if "already present" in (exc.reason or "").lower() or is_already_registered(exc):
                 return  # a newer server's answer to a repeated time: the check-in is there
             raise
+
+    def _badge_printed(self, row: OutboxRow) -> None:
+        if self._stations is not None:
+            # Only admins may PATCH an attendee; a 403 would pause every upload of this door,
+            # so the print log entry goes to Problems (the badge itself was printed).
+            raise ClientDataError(
+                status=403, detail="This account may not record badge prints on the server"
+            )
+        fresh = self._client.get_attendee(row.attendee_id)
+        if fresh.is_badge_printed:
+            return  # another door logged it (or an earlier try of this row got through)
+        self._client.patch_badge_printed(row.attendee_id, row.scanned_at, fresh.checkin_times)
+        self._put_back_dropped_times(row, fresh)
 
     def _check_in(self, row: OutboxRow) -> None:
         try:
@@ -98,6 +117,11 @@ class OpenEventSender:
         if already_applied(row, fresh):
             return
         self._client.patch_checkout(row.attendee_id, fresh.checkin_times, fresh.device_name_checkin)
+        self._put_back_dropped_times(row, fresh)
+
+    def _put_back_dropped_times(self, row: OutboxRow, fresh: AttendeeRecord) -> None:
+        """After a PATCH that sent the lists as read (`fresh`): read again and put back any
+        check-in time a stale write by someone else dropped meanwhile."""
         for _ in range(_RESTORE_ROUNDS):
             after = self._client.get_attendee(row.attendee_id)
             lists = restored_lists(fresh, after)

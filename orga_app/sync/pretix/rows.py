@@ -75,4 +75,8 @@ def attendee_row(position: Position, *, event_id: str, list_id: int) -> Attendee
         blocked=position.blocked,
         valid_from=position.valid_from.isoformat() if position.valid_from else None,
         valid_until=position.valid_until.isoformat() if position.valid_until else None,
+        # The print log is not read from pretix yet: the door's own badge_job rows say what
+        # it printed (orga_app/badges).
+        is_badge_printed=False,
+        badge_printed_at=None,
     )

@@ -61,6 +61,10 @@ class PretixSender:
         return False
 
     def send(self, row: OutboxRow) -> None:
+        if row.action is OutboxAction.BADGE_PRINTED:
+            # The badge print log is not sent to pretix yet (issue 12): the door keeps its own
+            # record (badge_job); such a row is never queued, this is the guard.
+            raise ClientDataError(detail="badge prints are not recorded on this server type")
         with self._store.read() as conn:
             attendee = attendee_queries.get(conn, row.attendee_id)
             known_lists = {x.id for x in door_lists.checkin_lists(conn, row.event_id)}
