@@ -103,6 +103,7 @@ screenshots: setup
 	$(PY) scripts/screenshots.py
 	$(PY) scripts/screenshots_languages.py
 	$(PY) scripts/screenshots_readiness.py
+	$(PY) scripts/screenshots_badges.py
 
 installer: setup
 	$(PY) -m pip install -q -e '.[installer]'

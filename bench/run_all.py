@@ -24,6 +24,8 @@ SCRIPTS = (
     "bench_decode.py",
     "bench_scan_paint.py",
     "bench_startup.py",
+    # Needs root (a private cupsd); prints "Not run" otherwise.
+    "bench_badge.py",
     # Needs ../shared (real pretix and eventyay-tickets, venvs from `make real-server`).
     "bench_pretix.py",
 )

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -333,6 +334,7 @@ class AttendeesPage(QWidget):
     """Search box, filter, table and details pane with check-in / check-out buttons."""
 
     checked = Signal(object)  # ScanResult of a check-in/out made from the list
+    badge_requested = Signal(int)  # an attendee id: print (again) this person's badge
 
     def __init__(
         self,
@@ -421,6 +423,15 @@ class AttendeesPage(QWidget):
         self.checkout_button.clicked.connect(lambda: self._act(Mode.CHECK_OUT))
         buttons.addWidget(self.checkin_button)
         buttons.addWidget(self.checkout_button)
+        self.badge_button = QPushButton(tr("Print badge"))
+        self.badge_button.setToolTip(tr("Print this person's badge now (a reprint included)"))
+        self.badge_button.clicked.connect(self.request_badge)
+        buttons.addWidget(self.badge_button)
+        # The same from the row's context menu.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.badge_action = QAction(tr("Print badge"), self.table)
+        self.badge_action.triggered.connect(self.request_badge)
+        self.table.addAction(self.badge_action)
         side.addLayout(buttons)
         self.message = plain_label()
         self.message.setWordWrap(True)
@@ -486,6 +497,17 @@ class AttendeesPage(QWidget):
         a = self.selected
         self.checkin_button.setEnabled(a is not None and not a.is_checked_in)
         self.checkout_button.setEnabled(a is not None and a.is_checked_in)
+        self.badge_button.setEnabled(a is not None)
+        self.badge_action.setEnabled(a is not None)
+
+    def request_badge(self) -> None:
+        a = self.selected
+        if a is None:
+            return
+        self.badge_requested.emit(a.id)
+        self.message.setText(
+            tr("Badge of {name} sent to the printer queue.").format(name=a.full_name)
+        )
 
     def _act(self, mode: Mode) -> None:
         a = self.selected

@@ -41,6 +41,7 @@ from orga_app.settings import Settings
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
 from orga_app.ui.accessible import name_controls
+from orga_app.ui.badge_door import BadgeDoor
 from orga_app.ui.camera_control import CameraController
 from orga_app.ui.i18n import switch_language, tr
 from orga_app.ui.kiosk_guard import FrontGuard
@@ -109,6 +110,8 @@ class KioskWindow(QWidget):
         self._return_ms = return_ms
         self._clock = pin_clock
         self.event_id: str | None = None
+        # Prints a badge by the mode after each self check-in (set up by ui/launch.py).
+        self.badges: BadgeDoor | None = None
         self.cameras = CameraController(
             source_factory=source_factory,
             decoder_factory=decoder_factory,
@@ -402,6 +405,8 @@ class KioskWindow(QWidget):
                 app.removeEventFilter(self.wedge)
             self._wedge_installed = False
         self.cameras.shutdown()
+        if self.badges is not None:
+            self.badges.stop()  # the badge in hand finishes; queued ones wait for next start
         self.tasks.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from orga_app import paths
 from orga_app.app import AppContext
 from orga_app.ui import i18n, theme
+from orga_app.ui.badge_door import BadgeDoor
 from orga_app.ui.errors import ExceptHook
 from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.main_window import MainWindow
@@ -80,7 +81,7 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
 def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskWindow:
     # Its check-ins go through the runner's one-thread store lane: two quick self check-ins
     # answer in the order they were made, never the first person's verdict after the second's.
-    return KioskWindow(
+    kiosk = KioskWindow(
         ctx.store,
         ctx.settings,
         ctx.checkin,
@@ -91,6 +92,11 @@ def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskW
             str(ctx.settings.get("speech")), kiosk=True, language=i18n.current_language()
         ),
     )
+    # The badge prints on self check-in, by the badge mode (issue 12).
+    kiosk.badges = BadgeDoor(ctx.store, ctx.settings, logged=ctx.queued, parent=kiosk)
+    kiosk.badges.watch(kiosk.result_shown)
+    kiosk.badges.start()
+    return kiosk
 
 
 def _run_kiosk(app: QApplication, ctx: AppContext, hook: ExceptHook) -> int:

@@ -17,10 +17,11 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget
 
 from orga_app import logs
 from orga_app.app import AppContext
+from orga_app.badges.printer import printer_names
 from orga_app.core.list_rules import ServerKind
 from orga_app.core.verdict import Mode, ScanResult, Source
 from orga_app.readiness.local import readiness_due
@@ -42,6 +43,8 @@ from orga_app.ui.account_session import (
     unsent_question,
 )
 from orga_app.ui.attendees import Confirm
+from orga_app.ui.badge_door import BadgeDoor
+from orga_app.ui.badge_settings import BadgeSettingsDialog
 from orga_app.ui.changes import ChangeHub, Changes
 from orga_app.ui.door_status import DoorStatus
 from orga_app.ui.errors import user_message
@@ -209,6 +212,19 @@ class MainWindow(QMainWindow):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote a scanned code
         self.statusBar().addWidget(self.notice, 1)
         self.scanner.trouble.connect(self.notice.setText)
+        # Badges (issue 12): printed after check-ins by the mode, reprinted from the list.
+        self.badges = BadgeDoor(self.ctx.store, self.ctx.settings, logged=self.ctx.queued)
+        self.badges.watch(self.scanner.result_shown)
+        self.badges.watch(self.attendees.checked)  # a check-in at the desk is a check-in
+        self.attendees.badge_requested.connect(self.badges.reprint)
+        self.badges.notice.connect(self.notice.setText)
+        self.retry_badges = QPushButton()
+        self.retry_badges.hide()
+        self.retry_badges.clicked.connect(self.badges.retry)
+        self.badges.held.connect(self._badges_held)
+        self.statusBar().addPermanentWidget(self.retry_badges)
+        self.toolbar.badges.triggered.connect(self.open_badges)
+        self.badges.start()
         self.exporter = CsvExporter(self.ctx.store, self.tasks, self)
         self.exporter.finished.connect(self._exported)
         self.exporter.failed.connect(self.notice.setText)
@@ -489,6 +505,19 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.apply_settings()
 
+    def open_badges(self) -> BadgeSettingsDialog:
+        dialog = BadgeSettingsDialog(
+            self.ctx.settings, self.ctx.store, self.tasks, self.event_id, printer_names,
+            test_print=self.badges.reprint, parent=self,
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _badges_held(self, count: int) -> None:
+        self.retry_badges.setText(tr("Retry badges ({n})").format(n=count))
+        self.retry_badges.setVisible(count > 0)
+
     def open_readiness(self, event_id: str) -> ReadinessDialog | None:
         """The readiness check of an event (not modal: the door keeps scanning meanwhile)."""
         if not event_id:
@@ -543,6 +572,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.wedge)
         self.scanner.shutdown()
+        self.badges.stop()  # the badge in hand finishes; queued ones stay for the next start
         self.tasks.shutdown()  # bounded wait: the window is closing
         self.session.stop_sync()
 

@@ -31,6 +31,9 @@ class WorkToolbar(QToolBar):
         self.readiness = self._action(
             tr("Readiness"), tr("Is this computer ready for the doors? Every check, with the fix")
         )
+        self.badges = self._action(
+            tr("Badges…"), tr("Badge printer, size, and when a check-in prints a badge")
+        )
         self.settings = self._action(tr("Settings"))
         self.log = self._action(tr("Log"), tr("What the app did recently (for support)"))
 

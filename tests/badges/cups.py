@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def _out_dir() -> Path:
     return Path(out.replace("${HOME}", str(Path.home())))
 
 
-def _why_not() -> str | None:
+def why_not() -> str | None:
     if os.geteuid() != 0:
         return "printing tests need root (cupsd and the cups-pdf backend); CI runs as root"
     for tool in ("cupsd", "lpadmin", "lpstat", "cupsdisable", "cancel"):
@@ -137,11 +138,13 @@ def _write_config(root: Path) -> tuple[Path, Path]:
     return conf, files
 
 
-@pytest.fixture(scope="session")
-def cups_queue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CupsQueue]:
-    reason = _why_not()
+@contextmanager
+def private_cups() -> Iterator[CupsQueue]:
+    """A private cupsd with the OrgaTest queue, while the block runs (CUPS_SERVER points at it
+    meanwhile). Raises RuntimeError with the reason when it cannot run here (`why_not`)."""
+    reason = why_not()
     if reason:
-        pytest.skip(reason)
+        raise RuntimeError(reason)
     # Not pytest's tmp dir: cupsd wants every directory above its files to be world-readable.
     root = Path(f"/tmp/orga-cups-{os.getpid()}")
     conf, files = _write_config(root)
@@ -161,7 +164,7 @@ def cups_queue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CupsQueue]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 log = root / "log" / "error_log"
                 text = log.read_text(errors="replace") if log.exists() else ""
-                raise AssertionError(f"cupsd did not start: {text[-2000:]}")
+                raise RuntimeError(f"cupsd did not start: {text[-2000:]}")
             time.sleep(0.1)  # a process starting up: nothing to wait on but its socket
         queue.run(
             "lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD),
@@ -181,3 +184,12 @@ def cups_queue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CupsQueue]:
         else:
             os.environ["CUPS_SERVER"] = previous
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def cups_queue() -> Iterator[CupsQueue]:
+    reason = why_not()
+    if reason:
+        pytest.skip(reason)
+    with private_cups() as queue:
+        yield queue
