@@ -54,10 +54,41 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Meter:
+    """Wall time, this process's CPU time (the app: HTTP, parsing, the store) and the demo
+    server's CPU time over one step: on a shared machine the CPU seconds say what the step
+    costs, the wall time also what the other programs took from it."""
+
+    def __init__(self, server_pid: int) -> None:
+        self._server_pid = server_pid
+        self.load_before = load()
+        self._wall = time.perf_counter()
+        self._cpu = time.process_time()
+        self._server_cpu = cpu_seconds(server_pid)
+
+    def stop(self, rows: int) -> Timed:
+        return Timed(
+            rows,
+            time.perf_counter() - self._wall,
+            time.process_time() - self._cpu,
+            cpu_seconds(self._server_pid) - self._server_cpu,
+            self.load_before,
+            load(),
+        )
+
+
 @dataclass
 class Timed:
     rows: int
     seconds: float
+    app_cpu: float
+    server_cpu: float
     load_before: str
     load_after: str
 
@@ -65,18 +96,26 @@ class Timed:
     def rate(self) -> float:
         return self.rows / self.seconds
 
+    def cells(self) -> str:
+        return (
+            f"{self.seconds:.2f} s | {self.app_cpu:.1f} s / {self.server_cpu:.1f} s | "
+            f"{self.load_before} / {self.load_after}"
+        )
+
 
 class DemoProcess:
     """`orga-app demo-server --db FILE` in its own process; its fault switches over HTTP."""
 
     def __init__(self, db: Path) -> None:
         port = free_port()
+        self.pid = 0
         self.url = f"http://127.0.0.1:{port}"
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "orga_app", "demo-server", "--port", str(port), "--db", str(db)],
             stdout=subprocess.PIPE, text=True,
         )  # fmt: skip
         assert self._proc.stdout is not None
+        self.pid = self._proc.pid
         self._key = ""
         while not self._key:  # the fault switches need the per-run key it prints
             line = self._proc.stdout.readline()
@@ -101,19 +140,18 @@ def signed_in(url: str) -> OpenEventClient:
     return client
 
 
-def timed_download(url: str, path: Path) -> Timed:
+def timed_download(server: DemoProcess, path: Path) -> Timed:
     """engine.run (upload of an empty outbox, then the download) into the store at `path`."""
-    with signed_in(url) as client:
+    with signed_in(server.url) as client:
         store = Store(path)
         engine = SyncEngine(store, OpenEventBackend(client))
         engine.refresh_events()
-        before = load()
-        start = time.perf_counter()
+        meter = Meter(server.pid)
         report = engine.run(EVENT)
-        seconds = time.perf_counter() - start
+        timed = meter.stop(report.downloaded)
         assert report.error is None, report
         store.close()
-    return Timed(report.downloaded, seconds, before, load())
+    return timed
 
 
 def add_server_attendees(db: Path, count: int) -> None:
@@ -140,21 +178,20 @@ def copy_store(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def timed_upload(url: str, path: Path, codes: list[str]) -> Timed:
+def timed_upload(server: DemoProcess, path: Path, codes: list[str]) -> Timed:
     """Scan `codes` (already checked-in ones queue nothing), then upload the outbox."""
-    with signed_in(url) as client:
+    with signed_in(server.url) as client:
         store = Store(path)
         service = CheckInService(StoreCheckInRepository(store), lambda: "bench-door")
         for code in codes:
             service.scan(EVENT, code, Mode.CHECK_IN, Source.CAMERA)
         engine = SyncEngine(store, OpenEventBackend(client), workers=UPLOAD_CONCURRENCY)
-        before = load()
-        start = time.perf_counter()
+        meter = Meter(server.pid)
         report = engine.run(EVENT, download=False)
-        seconds = time.perf_counter() - start
+        timed = meter.stop(report.uploaded)
         assert report.pending == 0 and report.failed == 0, report
         store.close()
-    return Timed(report.uploaded, seconds, before, load())
+    return timed
 
 
 def main() -> None:
@@ -180,47 +217,48 @@ def main() -> None:
         try:
             for latency in LATENCIES:
                 server.latency(latency)
-                downloads[latency] = timed_download(server.url, root / f"first-{latency}.sqlite")
+                downloads[latency] = timed_download(server, root / f"first-{latency}.sqlite")
             # The store of the 20 ms download holds the event; the server now sells more.
             copy_store(root / "first-0.0.sqlite", root / "base.sqlite")
             add_server_attendees(server_db, args.added)
             server.latency(0.02)
-            added = timed_download(server.url, root / "first-0.02.sqlite")
+            added = timed_download(server, root / "first-0.02.sqlite")
             for n, latency in enumerate(LATENCIES):
                 server.latency(latency)
                 path = root / f"upload-{latency}.sqlite"
                 copy_store(root / "base.sqlite", path)
                 batch = codes[n * args.uploads : (n + 1) * args.uploads]
-                uploads[latency] = timed_upload(server.url, path, batch)
+                uploads[latency] = timed_upload(server, path, batch)
         finally:
             server.stop()
     print(f"### Sync against the demo server on loopback (`{command}`)\n")
     print(
         "Each figure: `SyncEngine.run` as the app runs it, signed in over HTTP to `orga-app "
         "demo-server` in its own process, into a new SQLite store on disk (WAL, synchronous=FULL)"
-        "; the latency is added by the server before each request. 1-minute load average before "
-        f"/ after each step (2 cores, shared). Sample generation: {generated:.1f} s, not counted."
-        "\n"
+        "; the latency is added by the server before each request. CPU: seconds of CPU the app's "
+        "process (HTTP, parsing, the store) and the server's process used in the step; what a "
+        "step needs on a quiet machine. 1-minute load average before / after each step (2 "
+        f"cores, shared). Sample generation: {generated:.1f} s, not counted.\n"
     )
-    print("| step | latency per request | rows | time | rate | load before / after |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| step | latency per request | rows | rate | time | CPU app / server "
+        "| load before / after |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for latency, run in downloads.items():
         print(
             f"| first download (pages of 1,000, include=order,ticket) | {ms(latency)} | "
-            f"{run.rows:,} | {run.seconds:.2f} s | **{run.rate:,.0f} rows/s** | "
-            f"{run.load_before} / {run.load_after} |"
+            f"{run.rows:,} | **{run.rate:,.0f} rows/s** | {run.cells()} |"
         )
     print(
         f"| download adding {args.added:,} new attendees to a store of {downloads[0.02].rows:,} "
-        f"| 20 ms | {added.rows:,} listed | {added.seconds:.2f} s | "
-        f"**{added.rate:,.0f} rows/s** ({args.added / added.seconds:,.0f} new rows/s) | "
-        f"{added.load_before} / {added.load_after} |"
+        f"| 20 ms | {added.rows:,} listed | **{added.rate:,.0f} rows/s** "
+        f"({args.added / added.seconds:,.0f} new rows/s) | {added.cells()} |"
     )
     for latency, run in uploads.items():
         print(
             f"| upload of queued check-ins ({UPLOAD_CONCURRENCY} connections) | {ms(latency)} | "
-            f"{run.rows:,} | {run.seconds:.2f} s | **{run.rate:,.0f} check-ins/s** | "
-            f"{run.load_before} / {run.load_after} |"
+            f"{run.rows:,} | **{run.rate:,.0f} check-ins/s** | {run.cells()} |"
         )
     print(
         "\nBars (issue 13): first download at 20 ms ≥ 20,000 rows/s; the download adding "

@@ -23,10 +23,10 @@ attendee) are skipped and counted; their ids, when usable, count as seen.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -38,6 +38,7 @@ from orga_app.sync.backend import DownloadResult, Progress
 from orga_app.sync.deletions import finish_full_download
 from orga_app.sync.errors import IncompleteListError
 from orga_app.sync.openevent.client import OpenEventClient
+from orga_app.sync.openevent.id_pages import FetchedPage, pages_by_id
 from orga_app.sync.openevent.records import AttendeePage, AttendeeRecord
 from orga_app.sync.openevent.stations import checkin_lists, counts_as_checked_in
 
@@ -156,15 +157,10 @@ class Downloader:
                 accept_deletions=accept_deletions, what="attendee list",
             )  # fmt: skip
 
-    def _fetch(
-        self, fetcher: ThreadPoolExecutor, event_id: str, after_id: int | None
-    ) -> Future[tuple[str, AttendeePage]]:
-        def fetch() -> tuple[str, AttendeePage]:
-            started = utc_iso()  # before the request: see _write_page
-            page = self._client.attendees_page(event_id, 1, self._page_size, after_id=after_id)
-            return started, page
-
-        return fetcher.submit(fetch)
+    def _fetch(self, event_id: str, after_id: int | None) -> FetchedPage:
+        started = utc_iso()  # before the request: see _write_page
+        page = self._client.attendees_page(event_id, 1, self._page_size, after_id=after_id)
+        return FetchedPage(after_id, started, page)
 
     def _pages(
         self,
@@ -175,27 +171,25 @@ class Downloader:
         progress: Progress | None,
         cancel: threading.Event | None,
     ) -> None:
-        """Fetch the next page while this one is written (SQLite releases the GIL meanwhile).
+        """Pages come a few at a time (id_pages.py) and are written in id order while the next
+        ones travel (SQLite releases the GIL while it writes).
 
         Keyset paging (ids greater than the last one seen), not page numbers: an attendee
         deleted on the server mid-download would shift every later page by one and hide an
         attendee, who would then be marked deleted here and turned away at the door.
         """
-        max_pages = self._client.max_pages
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as fetcher:
-            pending = self._fetch(fetcher, event_id, None)
-            after_id: int | None = None
-            for number in range(1, max_pages + 1):
-                started, page = pending.result()
+        pages = pages_by_id(
+            lambda after_id: self._fetch(event_id, after_id), self._client.max_pages
+        )
+        with contextlib.closing(pages):
+            for number, (fetched, after_id) in enumerate(pages, start=1):
+                page = fetched.page
                 _check_page(page, after_id, number, tally)
                 more = page.has_next and page.last_id is not None
                 if page.has_next and page.last_id is None:
                     tally.broke("a page that cannot be continued")
                 stop = cancel is not None and cancel.is_set()
-                if more and not stop:
-                    after_id = page.last_id
-                    pending = self._fetch(fetcher, event_id, after_id)
-                self._write_page(event_id, page.items, seen_at, started)
+                self._write_page(event_id, page.items, seen_at, fetched.started)
                 seen.update(page.ids)
                 tally.written += len(page.items)
                 tally.skipped += len(page.skipped)
@@ -203,7 +197,6 @@ class Downloader:
                     progress("download", tally.written, max(tally.announced or 0, tally.written))
                 if not more or stop:
                     return
-            raise IncompleteListError(detail=f"more than {max_pages} pages")
 
     def _write_page(
         self, event_id: str, items: Iterable[AttendeeRecord], seen_at: str, fetched_since: str

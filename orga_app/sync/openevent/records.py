@@ -93,6 +93,8 @@ class AttendeePage:
 
 def _opt_str(attrs: Mapping[str, Any], key: str) -> str | None:
     value = attrs.get(key)
+    if type(value) is str and value.isascii():
+        return value  # most values: nothing to repair (ASCII holds no surrogates)
     if value is None or isinstance(value, (dict, list, bool)):
         return None
     # JSON may carry lone surrogates ("\\ud800"), which SQLite cannot store as UTF-8

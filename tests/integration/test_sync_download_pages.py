@@ -1,0 +1,111 @@
+"""The attendee download asks for several keyset pages at once (sync/openevent/id_pages.py) and
+still stores exactly the server's list, page by page in id order. Real demo server on
+loopback with latency, real SQLite files; the client's real HTTP transport, watched.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import httpx
+from sqlalchemy import select
+
+from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD
+from orga_app.demo.server import DemoServer
+from orga_app.store.db import Store
+from orga_app.store.models import ATTENDEE
+from orga_app.sync.engine import SyncEngine
+from orga_app.sync.openevent import OpenEventBackend, OpenEventClient
+from orga_app.sync.transport import bounded_transport
+from tests.integration.test_sync_engine import EVENT, server_sql
+
+
+class WatchedTransport(httpx.BaseTransport):
+    """The client's own transport, counting attendee-list requests in flight at once."""
+
+    def __init__(self) -> None:
+        self._inner = bounded_transport(8)
+        self._lock = threading.Lock()
+        self._now = 0
+        self.most_at_once = 0
+        self.list_requests = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        listing = request.url.path.endswith(f"/events/{EVENT}/attendees")
+        if listing:
+            with self._lock:
+                self._now += 1
+                self.list_requests += 1
+                self.most_at_once = max(self.most_at_once, self._now)
+        try:
+            response = self._inner.handle_request(request)
+            response.read()
+            return response
+        finally:
+            if listing:
+                with self._lock:
+                    self._now -= 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def visible_server_ids(server: DemoServer) -> list[int]:
+    rows = server_sql(
+        server,
+        "SELECT id FROM attendees WHERE event_id = ? AND deleted_at IS NULL ORDER BY id",
+        (int(EVENT),),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def download(tmp_path: Path, server: DemoServer, page_size: int) -> tuple[list[int], int, int]:
+    """A first download; (stored live attendee ids, most list requests at once, list requests)."""
+    watched = WatchedTransport()
+    client = OpenEventClient(server.url, timeout=10, transport=watched)
+    client.login(DEMO_EMAIL, DEMO_PASSWORD)
+    store = Store(tmp_path / "door.sqlite")
+    engine = SyncEngine(store, OpenEventBackend(client), page_size=page_size)
+    engine.refresh_events()
+    report = engine.run(EVENT)
+    assert report.error is None, report
+    with store.read() as conn:
+        stored = conn.execute(
+            select(ATTENDEE.c.id)
+            .where(ATTENDEE.c.event_id == EVENT, ATTENDEE.c.deleted.is_(False))
+            .order_by(ATTENDEE.c.id)
+        )
+        ids = [int(i) for (i,) in stored]
+    client.close()
+    store.close()
+    return ids, watched.most_at_once, watched.list_requests
+
+
+def test_pages_travel_several_at_once_and_the_store_holds_the_servers_list(
+    tmp_path: Path, demo_server: DemoServer
+) -> None:
+    demo_server.set_faults(latency=0.05)
+    ids, most_at_once, requests = download(tmp_path, demo_server, page_size=20)
+    assert ids == visible_server_ids(demo_server)
+    assert most_at_once >= 2, most_at_once  # one at a time before
+    pages = -(-len(ids) // 20)
+    assert requests <= pages + 8, (requests, pages)  # guesses overlap; few extra requests
+
+
+def test_gaps_left_by_wrong_guesses_are_filled_exactly(
+    tmp_path: Path, demo_server: DemoServer
+) -> None:
+    # Up to id 60 only every 4th attendee is left: the first page's ids spread four times as
+    # wide as the dense ones after them, so the guesses overshoot what the next pages reach
+    # and the gaps between are asked for exactly.
+    server_sql(
+        demo_server,
+        "UPDATE attendees SET deleted_at = '2026-11-30T10:00:00+00:00'"
+        " WHERE event_id = ? AND id <= 60 AND id % 4 != 0",
+        (int(EVENT),),
+    )
+    ids, _, requests = download(tmp_path, demo_server, page_size=15)
+    assert ids == visible_server_ids(demo_server)
+    assert ids[14] - ids[0] > 40  # the first page did spread wide
+    assert requests > -(-len(ids) // 15)  # the gaps cost requests of their own
