@@ -26,9 +26,12 @@ def printer_names() -> list[str]:
 def printer_problem(name: str) -> PrintProblem | None:
     """What stops that printer now, read from the spooler (a CUPS queue disabled with
     `cupsdisable`, or stopped by its backend after an error, reads as stopped)."""
-    if not name:
+    return _problem(name, QPrinterInfo.printerInfo(name) if name else None)
+
+
+def _problem(name: str, info: QPrinterInfo | None) -> PrintProblem | None:
+    if not name or info is None:
         return PrintProblem.NO_PRINTER_CHOSEN
-    info = QPrinterInfo.printerInfo(name)
     if info.isNull():
         return PrintProblem.PRINTER_MISSING
     if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
@@ -41,10 +44,11 @@ def print_badges(
 ) -> PrintOutcome:
     """Send the badges to the printer as one job, one page each. Returns when the spooler
     has the job (or refused it). Call it off the GUI thread: a spooler can take seconds."""
-    problem = printer_problem(name)
-    if problem is not None:
-        return PrintOutcome(problem, name)
-    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    info = QPrinterInfo.printerInfo(name) if name else None  # one spooler query per badge
+    problem = _problem(name, info)
+    if problem is not None or info is None:
+        return PrintOutcome(problem or PrintProblem.NO_PRINTER_CHOSEN, name)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     printer.setFullPage(True)  # no driver margins: the badge is the page
     printer.setDocName(title)

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import segno
+import numpy as np
+import zxingcpp
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -90,6 +91,15 @@ def families_for(text: str) -> list[str]:
             if family not in first and name.startswith(prefixes):
                 first.append(family)
     return first + [family for family in FONT_FAMILIES if family not in first]
+
+
+def qr_modules(code: str) -> list[list[bool]]:
+    """The QR code's modules, dark = True, without the quiet zone (error correction M).
+    zxing-cpp's encoder (C++, under 1 ms) rather than segno's (10-30 ms of Python mask
+    scoring), which was a tenth of the time from a scan to the printer."""
+    barcode = zxingcpp.create_barcode(code, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    pixels = np.asarray(barcode.to_image(scale=1, add_quiet_zones=False))
+    return [[bool(v < 128) for v in row] for row in pixels]
 
 
 def badge_font(point_size: float, bold: bool, text: str = "") -> QFont:
@@ -257,7 +267,7 @@ class _Painter:
         side = min(rect.width(), rect.height())
         if side <= 0 or not code:
             return
-        matrix = segno.make(code, error="m", micro=False).matrix
+        matrix = qr_modules(code)
         count = len(matrix) + 2 * QR_QUIET_MODULES
         module = side / count
         left = rect.x() + (rect.width() - side) / 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +49,8 @@ class BadgeNotice:
     state: JobState
     printer: str
     problem: PrintProblem | None = None
+    # time.perf_counter() when the spooler had the job (before it was recorded), for timing
+    spooled_at: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +182,7 @@ class BadgeSpooler:
         outcome = self._print(
             config.printer, config.layout, [content], f"badge-{subject.attendee_id}"
         )
+        spooled_at = time.perf_counter() if outcome.ok else None
         log_on_server = subject.server_kind == "openevent" and not subject.is_local_event
         with self._store.write() as conn:
             if outcome.ok:
@@ -193,5 +197,13 @@ class BadgeSpooler:
         name = f"{subject.firstname} {subject.lastname}".strip()
         state = JobState.PRINTED if outcome.ok else JobState.HELD
         self._notify(
-            BadgeNotice(job_id, subject.attendee_id, name, state, outcome.printer, outcome.problem)
+            BadgeNotice(
+                job_id,
+                subject.attendee_id,
+                name,
+                state,
+                outcome.printer,
+                outcome.problem,
+                spooled_at,
+            )
         )
