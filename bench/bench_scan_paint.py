@@ -198,7 +198,9 @@ def report(args: argparse.Namespace, times: Times, codes: list[str], started: st
         "CheckInService.scan on the store lane (one synchronous=FULL transaction) → GUI → "
         "verdict panel painted (headline and name labels). Capture = the camera thread hands "
         "the frame on. "
-        f"{len(total)} of {len(codes)} codes painted"
+        f"{len(total)} of {len(codes)} codes painted ({len(times.capture)} decoded, "
+        f"{len(times.shown)} shown; a verdict replaced by the next one before any paint is "
+        "never painted, as at a door)"
         + (f" (other verdicts: {', '.join(sorted(wrong))})" if wrong else "")
         + f". Run {started}; {watch.text()}.\n"
     )

@@ -22,7 +22,19 @@ def filesystem(path: Path) -> str:
     device, kind = (fields[0], fields[1]) if len(fields) > 1 else ("?", "?")
     stat = _run(["stat", "-f", "-c", "%T, block %S", str(path)]).strip() or "?"
     options = _mount_options(device)
-    return f"{kind} on {device} (stat -f: {stat}; mount: {options})"
+    return f"{kind} on {device} (stat -f: {stat}; mount: {options}{_queue(device)})"
+
+
+def _queue(device: str) -> str:
+    """What the block device says of its cache: 'write back' means an fsync must also ask the
+    device (here a virtual disk) to flush its cache, which other writers on it can hold up."""
+    queue = Path("/sys/block") / Path(device).name / "queue"
+    try:
+        cache = (queue / "write_cache").read_text(encoding="utf-8").strip()
+        rotational = (queue / "rotational").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+    return f"; device write cache: {cache}, rotational: {rotational}"
 
 
 def _mount_options(device: str) -> str:
