@@ -213,7 +213,7 @@ def run_once(data: Path, app: Path) -> Run:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--attendees", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     watch = LoadWatch()
     with tempfile.TemporaryDirectory(prefix="orga-bench-startup-") as tmp:
