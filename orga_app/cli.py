@@ -64,7 +64,7 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     state = " [pending upload]" if result.pending else ""
     message = scan_message(result)  # English for scripts; people read their own language
     said = scan_message(result, terminal_translator(str(ctx.settings.get("language"))))
-    explanation = explain(result, ServerKind.parse(info.server_kind))
+    explanation = explain(result, ServerKind.parse(info.server_kind), args.code)
     if explanation is not None:  # a code not recognised: the likely cause and the next step
         hint = unknown_message(explanation, args.event)
         message, said = f"{message} {hint}", f"{said} {hint}"

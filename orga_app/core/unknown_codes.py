@@ -83,11 +83,16 @@ def _product_barcode(text: str) -> bool:
     return (10 - total % 10) % 10 == check
 
 
-def explain(result: ScanResult, server_kind: ServerKind) -> Explanation | None:
-    """The likely cause of a not-recognised code and the next steps; None for other results."""
+def explain(result: ScanResult, server_kind: ServerKind, raw: str = "") -> Explanation | None:
+    """The likely cause of a not-recognised code and the next steps; None for other results.
+    `raw`: the scan as it came in, when the caller has it (a badge's vCard carries an attendee
+    number, and the result then holds only that number)."""
     reason = result.reason
     if reason not in EXPLAINED_REASONS:
         return None
+    card = reason in (Reason.UNKNOWN_CODE, Reason.UNREADABLE, Reason.TYPED_ONLY)
+    if card and _CONTACT_CARD.match(raw):
+        return Explanation(Cause.BADGE)
     if reason is Reason.OTHER_EVENT:
         return Explanation(Cause.OTHER_EVENT)
     if reason is Reason.REVOKED:

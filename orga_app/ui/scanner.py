@@ -238,7 +238,7 @@ class ScannerPage(QWidget):
             self.busy_timer.start()
         self._tasks.run(
             lambda: checkin.scan(event_id, raw, mode, source),
-            lambda result: self._scan_done(event_id, result, source),
+            lambda result: self._scan_done(event_id, result, source, raw),
             lambda exc: self._scan_failed(event_id, raw, source, exc),
             lane=Lane.STORE,  # saved and answered in the order scanned
         )
@@ -259,9 +259,9 @@ class ScannerPage(QWidget):
             log.info("result for event %s dropped: event %s is open now", event_id, self.event_id)
         return current
 
-    def _scan_done(self, event_id: str, result: ScanResult, source: Source) -> None:
+    def _scan_done(self, event_id: str, result: ScanResult, source: Source, raw: str) -> None:
         if self._finish(event_id):
-            self.show_result(result, source)
+            self.show_result(result, source, raw)
         # saved even when its event is no longer open: the pages of that event must know
         self.changes.announce(Changes.after_scan(event_id, result))
 
@@ -282,10 +282,12 @@ class ScannerPage(QWidget):
         self.verdict.show_idle(idle_prompt(self.mode))
         self.unknown_help.hide()
 
-    def show_result(self, result: ScanResult, source: Source = Source.MANUAL) -> None:
+    def show_result(
+        self, result: ScanResult, source: Source = Source.MANUAL, raw: str = ""
+    ) -> None:
         self.verdict.show_result(result)
         other = result.attendee.event_id if result.attendee else ""
-        self.unknown_help.show_for(result, source, self.verdict.event_names.get(other, ""))
+        self.unknown_help.show_for(result, source, self.verdict.event_names.get(other, ""), raw)
         self.idle_timer.start()
         self.sound.play(look(result).family)  # check-out and validate sound unlike check-in
         self.result_shown.emit(result)

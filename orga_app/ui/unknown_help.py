@@ -84,10 +84,14 @@ class UnknownHelp(QFrame):
         self.hide()
 
     def show_for(
-        self, result: ScanResult, source: Source = Source.MANUAL, event_name: str = ""
+        self,
+        result: ScanResult,
+        source: Source = Source.MANUAL,
+        event_name: str = "",
+        raw: str = "",
     ) -> None:
         """Shown for a not-recognised result, hidden for any other."""
-        self.explanation = explain(result, self.server_kind)
+        self.explanation = explain(result, self.server_kind, raw)
         if self.explanation is None:
             self.hide()
             return

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete
 
-from orga_app.core.verdict import Reason, ScanResult, Verdict
+from orga_app.core.verdict import Reason, ScanResult, Source, Verdict
 from orga_app.demo.server import DemoServer
 from orga_app.store.models import ATTENDEE
 from orga_app.ui.main_window import MainWindow
@@ -84,3 +84,14 @@ def test_a_ticket_sold_after_the_download_is_looked_up_and_checked_in(
     assert again.verdict is Verdict.CHECKED_IN
     assert again.attendee is not None and again.attendee.id == attendee_id
     assert not help_.isVisible()
+
+
+def test_a_scanned_badge_says_badge_not_number(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    window: MainWindow = open_event(qtbot, make_window)
+    badge = "BEGIN:VCARD\nVERSION:3.0\nFN:Jo Doe\nX-SOCIALPROFILE;TYPE=EVENTYAY:1\nEND:VCARD"
+    with qtbot.waitSignal(window.scanner.result_shown, timeout=10000) as shown:
+        window.scanner.submit(badge, Source.CAMERA)
+    assert shown.args[0].reason is Reason.TYPED_ONLY
+    assert "badge or a contact card" in window.scanner.unknown_help.next_step.text()

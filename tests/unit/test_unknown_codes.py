@@ -76,3 +76,15 @@ def test_every_cause_has_words_in_the_gui_and_the_command_line(cause: Cause) -> 
     assert gui and cli
     if cause is Cause.OTHER_EVENT:
         assert "Spring Meetup" in gui
+
+
+EVENTYAY_BADGE = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Doe\r\nX-SOCIALPROFILE;TYPE=EVENTYAY:42\r\nEND:VCARD"
+)
+
+
+def test_a_badge_that_carries_an_attendee_number_is_named_a_badge() -> None:
+    # the check-in reads the badge's Eventyay number: "typed only", and only the number is kept
+    scanned = result(Reason.TYPED_ONLY, "42")
+    assert explain(scanned, OE) is None  # from the result alone it is just a number
+    assert explain(scanned, OE, EVENTYAY_BADGE) == Explanation(Cause.BADGE)
