@@ -14,6 +14,7 @@ from orga_app.core.list_rules import ServerKind
 from orga_app.readiness import local, pretix, server, usb
 from orga_app.readiness.camera import camera_line
 from orga_app.readiness.lines import CheckLine, Level, Readiness, text
+from orga_app.readiness.printer import printer_lines
 from orga_app.settings import Settings
 from orga_app.store import door_lists
 from orga_app.store import events as event_queries
@@ -216,6 +217,7 @@ def check_event(
     lines += [
         *camera,
         usb.usb_scanner_line(usb.scanner_test(settings)),
+        *printer_lines(settings),
         local.kiosk_line(str(settings.get("kiosk_pin_hash")), options.kiosk),
         local.disk_line(local.store_room(store)),
         local.integrity_line(store),
