@@ -230,6 +230,11 @@ def uploaded_since(conn: Connection, attendee_ids: Sequence[int], since: str) ->
     return found
 
 
+def stored_rows(conn: Connection) -> int:
+    """Attendee rows of every event, deleted ones too: what a search-index rebuild reads."""
+    return int(conn.exec_driver_sql("SELECT count(*) FROM attendee").scalar_one())
+
+
 def store_is_empty(conn: Connection) -> bool:
     return conn.exec_driver_sql("SELECT 1 FROM attendee LIMIT 1").first() is None
 

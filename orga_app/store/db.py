@@ -523,6 +523,15 @@ def begin_bulk_load(conn: Connection, since: str) -> None:
             conn.exec_driver_sql(f'DROP INDEX "{name}"')
 
 
+def pause_search_index(conn: Connection, since: str) -> None:
+    """Stop the trigram index's upkeep (indexes stay) until `end_bulk_load` rebuilds it, also
+    after a crash. For a download that brings many new attendees to a filled store: the index
+    triggers cost ~190 us per new row, the sorted rebuild ~15 us per row held (bench_store.py,
+    bench_sync.py). Searches miss the new attendees until the rebuild; scans do not use it."""
+    if conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is None:
+        conn.exec_driver_sql("INSERT INTO search_index_paused(since) VALUES (?)", (since,))
+
+
 def end_bulk_load(conn: Connection) -> bool:
     """Rebuild what `begin_bulk_load` paused (also after a crash); True when it was paused."""
     if conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is None:

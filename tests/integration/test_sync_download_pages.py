@@ -5,16 +5,21 @@ loopback with latency, real SQLite files; the client's real HTTP transport, watc
 
 from __future__ import annotations
 
+import random
+import sqlite3
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 from sqlalchemy import select
 
+from orga_app.demo import data
 from orga_app.demo.data import DEMO_EMAIL, DEMO_PASSWORD
 from orga_app.demo.server import DemoServer
 from orga_app.store.db import Store
 from orga_app.store.models import ATTENDEE
+from orga_app.store.search import search
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.openevent import OpenEventBackend, OpenEventClient
 from orga_app.sync.transport import bounded_transport
@@ -109,3 +114,76 @@ def test_gaps_left_by_wrong_guesses_are_filled_exactly(
     assert ids == visible_server_ids(demo_server)
     assert ids[14] - ids[0] > 40  # the first page did spread wide
     assert requests > -(-len(ids) // 15)  # the gaps cost requests of their own
+
+
+def sell_more(server: DemoServer, count: int) -> list[tuple[int, str]]:
+    """`count` new attendees on the server (new orders, the highest ids); (id, last name)."""
+    conn = sqlite3.connect(server.db_path, timeout=10)
+    try:
+        with conn:
+            first_id = conn.execute("SELECT MAX(id) + 1 FROM attendees").fetchone()[0]
+            first_order = conn.execute("SELECT MAX(id) + 1 FROM orders").fetchone()[0]
+            tickets = [(int(t), 1) for (t,) in conn.execute("SELECT id FROM tickets")]
+            data._insert_attendees(
+                conn, random.Random(3), event_id=int(EVENT), tickets=tickets[:1], count=count,
+                starts=datetime(2026, 6, 12, 9, 0, tzinfo=UTC), first_order_id=first_order,
+                first_attendee_id=first_id,
+            )  # fmt: skip
+        rows = conn.execute(
+            "SELECT id, lastname FROM attendees WHERE id >= ? AND deleted_at IS NULL", (first_id,)
+        ).fetchall()
+        return [(int(i), str(name)) for i, name in rows]
+    finally:
+        conn.close()
+
+
+def download_again(
+    tmp_path: Path, server: DemoServer, sold: int
+) -> tuple[Store, list[bool], list[tuple[int, str]]]:
+    """A first download, `sold` new attendees on the server, then a second download; the
+    store and, per page of the second, whether the search index was paused."""
+    client = OpenEventClient(server.url, timeout=10)
+    client.login(DEMO_EMAIL, DEMO_PASSWORD)
+    store = Store(tmp_path / "door.sqlite")
+    engine = SyncEngine(store, OpenEventBackend(client), page_size=50)
+    engine.refresh_events()
+    assert engine.run(EVENT).error is None
+    new = sell_more(server, sold)
+    paused: list[bool] = []
+
+    def watch(_step: str, _done: int, _total: int) -> None:
+        with store.read() as conn:
+            row = conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first()
+            paused.append(row is not None)
+
+    assert engine.run(EVENT, progress=watch).error is None
+    client.close()
+    return store, paused, new
+
+
+def assert_search_finds(store: Store, attendees: list[tuple[int, str]]) -> None:
+    with store.write() as conn:  # FTS5 raises if the index and the table disagree
+        conn.exec_driver_sql("INSERT INTO attendee_fts(attendee_fts) VALUES ('integrity-check')")
+        assert conn.exec_driver_sql("SELECT 1 FROM search_index_paused").first() is None
+    with store.read() as conn:
+        for attendee_id, lastname in attendees:
+            found = {a.id for a in search(conn, EVENT, lastname, limit=1000)}
+            assert attendee_id in found, (attendee_id, lastname)
+
+
+def test_many_new_attendees_pause_the_search_index_until_the_end(
+    tmp_path: Path, demo_server: DemoServer
+) -> None:
+    store, paused, new = download_again(tmp_path, demo_server, sold=150)  # to 200 held
+    assert paused and all(paused), paused  # from the first page of the second download
+    assert_search_finds(store, new)
+    store.close()
+
+
+def test_a_few_new_attendees_keep_the_search_index_up_row_by_row(
+    tmp_path: Path, demo_server: DemoServer
+) -> None:
+    store, paused, new = download_again(tmp_path, demo_server, sold=5)
+    assert paused and not any(paused), paused
+    assert_search_finds(store, new)
+    store.close()
