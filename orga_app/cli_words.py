@@ -156,6 +156,11 @@ def throughput_lines(flow: Throughput) -> list[str]:
             f"  {door.device or '(unknown door)'}: {door.total} check-ins today, busiest 15 min "
             f"{door.peak_per_minute:.1f}/min"
         )
+    for door in flow.scans:
+        lines.append(
+            f"  scans here on {door.device}: {door.total} today (every verdict), busiest 15 min "
+            f"{door.peak_per_minute:.1f}/min"
+        )
     if flow.upload_alert:
         lines.append(
             "ALERT: check-ins have waited over 5 minutes to upload although the server "

@@ -4,7 +4,8 @@ server answers. Plain queries and arithmetic, no Qt; the dashboard and `orga-app
 
 Sources, and why:
 - per door: the attendee rows' check-in times and devices (after a download they include the
-  other doors, which this computer's scan log never sees);
+  other doors, which this computer's scan log never sees); scans of every verdict (refusals
+  too) from this computer's scan log;
 - verdict times: this computer's scan log (`verdict_ms`, schema v10);
 - offline: `sync_sample`, one row per sync run (written by `record_sample`);
 - uploads waiting over time: rebuilt from the outbox (a row waited from its scan until done).
@@ -63,7 +64,8 @@ class WaitPoint:
 
 @dataclass(frozen=True, slots=True)
 class Throughput:
-    doors: tuple[DoorRate, ...]  # busiest first
+    doors: tuple[DoorRate, ...]  # check-ins per door, busiest first
+    scans: tuple[DoorRate, ...]  # this computer's scans (every verdict) per device
     verdict_p95_ms: float | None  # None until a scan with a measured time exists
     verdicts_timed: int
     minutes_offline: float
@@ -94,6 +96,14 @@ class Throughput:
                     ],
                 }
                 for door in self.doors
+            ],
+            "scans_here": [
+                {
+                    "device": door.device,
+                    "scans": door.total,
+                    "peak_per_minute": round(door.peak_per_minute, 2),
+                }
+                for door in self.scans
             ],
             "verdict_p95_ms": (
                 None if self.verdict_p95_ms is None else round(self.verdict_p95_ms, 2)
@@ -167,6 +177,29 @@ def door_rates(
                 continue
             device = devices[index] if index < len(devices) else UNKNOWN_DEVICE
             per_door[device][bucket_start(moment, minutes)] += 1
+    return _rates(per_door, minutes)
+
+
+def scan_rates(
+    conn: Connection, event_id: str, since: datetime, minutes: int = BUCKET_MINUTES
+) -> list[DoorRate]:
+    """Scans of every verdict per minute, per device, from THIS computer's scan log: a door's
+    work includes the people it turned away, which no attendee row records."""
+    rows = conn.execute(
+        select(SCAN_LOG.c.at, SCAN_LOG.c.device).where(
+            SCAN_LOG.c.event_id == event_id, SCAN_LOG.c.at >= _iso(since)
+        )
+    ).all()
+    per_door: dict[str, Counter[datetime]] = defaultdict(Counter)
+    for stamp, device in rows:
+        moment = parse_time(str(stamp))
+        if moment is not None and moment >= since:
+            per_door[str(device)][bucket_start(moment, minutes)] += 1
+    return _rates(per_door, minutes)
+
+
+def _rates(per_door: dict[str, Counter[datetime]], minutes: int) -> list[DoorRate]:
+    """Contiguous buckets per door (empty ones count 0), busiest door first."""
     step = timedelta(minutes=minutes)
     doors: list[DoorRate] = []
     for device, buckets in per_door.items():
@@ -275,6 +308,7 @@ def throughput(
     times = verdict_times(conn, event_id, since)
     return Throughput(
         doors=tuple(door_rates(conn, event_id, since)),
+        scans=tuple(scan_rates(conn, event_id, since)),
         verdict_p95_ms=percentile(times, 0.95),
         verdicts_timed=len(times),
         minutes_offline=minutes_offline(conn, event_id, since, now),

@@ -107,7 +107,13 @@ class ThroughputView(QWidget):
         else:
             self.waiting.setText(tr("Waiting to upload: 0"))
         peak = max((d.peak_per_minute for d in data.doors), default=0.0)
-        self.peak.setText(tr("Busiest 15 min: {rate} check-ins/min").format(rate=f"{peak:.1f}"))
+        # refusals take a door's time too: this computer's scans of every verdict
+        scans = max((d.peak_per_minute for d in data.scans), default=0.0)
+        self.peak.setText(
+            tr("Busiest 15 min: {rate} check-ins/min; here {scans} scans/min").format(
+                rate=f"{peak:.1f}", scans=f"{scans:.1f}"
+            )
+        )
         self.waiting.setStyleSheet(
             "font-size: 11pt; color: #b3261e; font-weight: bold;"
             if data.oldest_wait is not None and data.oldest_wait > WAIT_ALERT

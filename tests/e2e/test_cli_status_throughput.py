@@ -24,7 +24,9 @@ def test_status_reports_throughput(tmp_path: Path) -> None:
     assert flow["verdicts_timed"] == 3
     assert flow["verdict_p95_ms"] is not None and flow["verdict_p95_ms"] >= 0
     assert [(d["device"], d["checkins"]) for d in flow["doors"]] == [("Door A", 2)]
+    assert [(d["device"], d["scans"]) for d in flow["scans_here"]] == [("Door A", 3)]
     assert (flow["waiting"], flow["upload_alert"]) == (0, False)  # a local list uploads nothing
     text = run_cli(data, "status", "--event", event, device="Door A").stdout
     assert "verdict time p95" in text and "over 3 scans" in text
     assert "Door A: 2 check-ins today" in text
+    assert "scans here on Door A: 3 today" in text

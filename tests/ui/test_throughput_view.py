@@ -28,6 +28,7 @@ def test_the_dashboard_shows_throughput_and_alerts_on_stuck_uploads(
         window.tabs.setCurrentWidget(window.dashboard)
     qtbot.waitUntil(lambda: view.data is not None and view.data.verdicts_timed == 1)
     assert "(1 scans)" in view.p95.text()
+    assert "here 0.1 scans/min" in view.peak.text()  # 1 scan in its 15 minutes
     assert view.waiting.text() == "Waiting to upload: 1 (oldest 10 min)"
     names = [s.name() for s in view.chart.series() if isinstance(s, QLineSeries)]
     assert names == ["door-1", "waiting to upload"]

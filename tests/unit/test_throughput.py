@@ -79,6 +79,9 @@ def test_every_scan_records_its_verdict_time_and_p95_reads_it(store: Store) -> N
     assert all(v is not None and v >= 0 for v in logged)
     assert result.verdicts_timed == 3
     assert result.verdict_p95_ms == max(float(v) for v in logged if v is not None)
+    # every verdict counts as a scan of this door, refusals too
+    assert [(d.device, d.total) for d in result.scans] == [("door-1", 3)]
+    assert result.scans[0].peak_per_minute == pytest.approx(3 / 15)
 
 
 def test_percentile_is_nearest_rank() -> None:
