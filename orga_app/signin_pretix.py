@@ -126,7 +126,11 @@ class NoStoredTokenError(RuntimeError):
 
 
 def stored_client(
-    credentials: CredentialStore, account: PretixAccount, *, insecure: bool = False
+    credentials: CredentialStore,
+    account: PretixAccount,
+    *,
+    insecure: bool = False,
+    timeout: float = 10.0,
 ) -> PretixClient:
     """A client with the account's stored token. Raises NoStoredTokenError, ValueError."""
     token = load_token(credentials, account)
@@ -134,7 +138,7 @@ def stored_client(
         raise NoStoredTokenError(
             f"no stored token for {account.name} on {account.server}: sign in again"
         )
-    return client_for(account, token, insecure=insecure)
+    return client_for(account, token, insecure=insecure, timeout=timeout)
 
 
 def refresh_events(

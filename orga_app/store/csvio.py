@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, select
 from orga_app.core.codes import MalformedCode, parse_code
 from orga_app.core.times import export_time
 from orga_app.store import attendees as attendee_queries
+from orga_app.store import door_lists
 from orga_app.store.attendees import AttendeeRow
 from orga_app.store.events import create_local_event
 from orga_app.store.models import ATTENDEE, SCAN_LOG, TICKET
@@ -327,6 +328,10 @@ EXPORT_HEADER = (
     "checkin_times",
     "checkin_devices",
     "checkout_times",
+    # paid, pending, cancelled, expired ('' when the server does not say)
+    "order_status",
+    # A pretix-type event: the check-in list the checked_in and times columns are of.
+    "checkin_list",
 )
 # With a byte-order mark Excel reads the file as UTF-8 (else accented names turn to mojibake);
 # Python, LibreOffice and pandas skip it.
@@ -398,6 +403,8 @@ def export_attendees(
 ) -> int:
     """Every live attendee with check-in state, times and devices. Writes atomically, mode 0600."""
     total = attendee_queries.count(conn, event_id)
+    door = door_lists.door_list(conn, event_id)
+    list_name = door.rules.name if door is not None else ""
     written = 0
     with _private_csv(path) as handle:
         writer = csv.writer(handle)
@@ -423,6 +430,8 @@ def export_attendees(
                             ";".join(export_time(t) for t in a.checkin_times),
                             ";".join(a.checkin_devices),
                             ";".join(export_time(t) for t in a.checkout_times),
+                            a.order_status,
+                            list_name,
                         )
                     )
                 )

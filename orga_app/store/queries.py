@@ -16,8 +16,19 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
+from orga_app.core.list_checkin import DoorList
 from orga_app.core.verdict import AttendeeSummary
-from orga_app.store import attendees, csvio, events, lookup, outbox, search, stats, summaries
+from orga_app.store import (
+    attendees,
+    csvio,
+    door_lists,
+    events,
+    lookup,
+    outbox,
+    search,
+    stats,
+    summaries,
+)
 from orga_app.store.attendees import AttendeeRow, Counts
 from orga_app.store.db import Store
 from orga_app.store.events import EventInfo
@@ -75,6 +86,13 @@ def attendee_page(
         )  # fmt: skip
         total = search.count(conn, event_id, query, status, cap=count_cap)
     return AttendeePage(rows, total)
+
+
+def door_list(store: Store, event_id: str) -> DoorList | None:
+    """The pretix check-in list (and direction) whose state the attendee rows show; None for
+    Open Event or while none is chosen."""
+    with store.read() as conn:
+        return door_lists.door_list(conn, event_id)
 
 
 def attendee_count(

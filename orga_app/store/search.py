@@ -32,6 +32,7 @@ class SortKey(StrEnum):
     TICKET = "ticket"
     STATUS = "status"
     LAST_CHECKIN = "last_checkin"
+    ORDER = "order"
 
 
 def _fts_phrase(token: str) -> str:
@@ -143,6 +144,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.TICKET: (TICKET.c.name, A.lastname),
     SortKey.STATUS: (A.is_checked_in, A.lastname),
     SortKey.LAST_CHECKIN: (A.checkin_times, A.lastname),
+    SortKey.ORDER: (A.order_identifier, A.lastname),
 }
 
 

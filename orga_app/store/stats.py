@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, case, func, select
 
+from orga_app.core.list_checkin import DoorList
 from orga_app.core.times import parse_stamp, sort_key
+from orga_app.store import door_lists
 from orga_app.store.attendees import Counts, counts, split_list
 from orga_app.store.models import ATTENDEE, OUTBOX, SCAN_LOG, TICKET, OutboxAction, OutboxState
 
@@ -49,6 +51,8 @@ class DashboardStats:
     arrivals: tuple[Bucket, ...]
     devices: tuple[tuple[str, int], ...]  # (device name, check-ins), most first
     scans: dict[str, int]  # verdict → scans made on THIS device for the event
+    # A pretix-type event: the check-in list whose state the counts are (None: Open Event).
+    door_list: DoorList | None = None
 
 
 def per_ticket(conn: Connection, event_id: str) -> list[TicketStats]:
@@ -144,6 +148,7 @@ def dashboard(conn: Connection, event_id: str) -> DashboardStats:
         arrivals=tuple(arrivals(conn, event_id)),
         devices=tuple(checkins_per_device(conn, event_id)),
         scans=scan_verdicts(conn, event_id),
+        door_list=door_lists.door_list(conn, event_id),
     )
 
 

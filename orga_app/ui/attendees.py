@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from orga_app.core.checkin import CheckInService
+from orga_app.core.list_checkin import DoorList
 from orga_app.core.times import human_time, sort_key
 from orga_app.core.verdict import AttendeeSummary, Mode, ScanResult, Source
 from orga_app.store import queries
@@ -45,6 +46,7 @@ from orga_app.store.queries import AttendeeDetails
 from orga_app.store.search import SortKey, StatusFilter
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
+from orga_app.ui.events import door_list_caption
 from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.plain import confirm_plain, plain_label
 from orga_app.ui.tasks import Lane, TaskRunner
@@ -63,6 +65,8 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     (QT_TR_NOOP("Name"), SortKey.NAME),
     (QT_TR_NOOP("E-mail"), SortKey.EMAIL),
     (QT_TR_NOOP("Ticket"), SortKey.TICKET),
+    # The order code: what a pretix organizer (and an Open Event one) looks orders up by.
+    (QT_TR_NOOP("Order"), SortKey.ORDER),
     (QT_TR_NOOP("Status"), SortKey.STATUS),
     (QT_TR_NOOP("Last check-in"), SortKey.LAST_CHECKIN),
 )
@@ -245,20 +249,22 @@ class AttendeeTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         a = self.rows[index.row()]
-        column = index.column()
+        column = COLUMNS[index.column()][1] if 0 <= index.column() < len(COLUMNS) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
+            if column is SortKey.NAME:
                 return f"{a.lastname}, {a.firstname}" if a.lastname else a.firstname
-            if column == 1:
+            if column is SortKey.EMAIL:
                 return a.email
-            if column == 2:
+            if column is SortKey.TICKET:
                 return a.ticket
-            if column == 3:
+            if column is SortKey.ORDER:
+                return a.order_identifier
+            if column is SortKey.STATUS:
                 return status_text(a)
-            if column == 4:
+            if column is SortKey.LAST_CHECKIN:
                 last = a.checkin_times[-1] if a.checkin_times else None
                 return human_time(last, datetime.now(UTC)) if last else ""
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and a.is_checked_in:
+        if role == Qt.ItemDataRole.ForegroundRole and column is SortKey.STATUS and a.is_checked_in:
             return Qt.GlobalColor.darkGreen
         if role == Qt.ItemDataRole.UserRole:
             return a
@@ -385,6 +391,11 @@ class AttendeesPage(QWidget):
         self.total_label = plain_label()
         self.total_label.setObjectName("hint")
         bar.addWidget(self.total_label)
+        # A pretix-type event: "in" means on this check-in list (hidden for Open Event).
+        self.list_label = plain_label()
+        self.list_label.setObjectName("hint")
+        self.list_label.hide()
+        bar.addWidget(self.list_label)
         root.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -400,7 +411,7 @@ class AttendeesPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # ticket, status and time as wide as their text and header ("Last check-in" was cut)
-        for column in (2, 3, 4):
+        for column in range(2, len(COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
@@ -446,6 +457,19 @@ class AttendeesPage(QWidget):
         self.selected = None
         self._update_buttons()
         self.model.set_event(event_id)
+        self.list_label.hide()
+        store = self.model.store
+        self._tasks.run(
+            lambda: queries.door_list(store, event_id),
+            self._show_door_list,
+            lambda exc: log.warning("reading the door's check-in list failed: %r", exc),
+            key=f"door-list-{id(self)}",
+        )
+
+    def _show_door_list(self, door: DoorList | None) -> None:
+        caption = door_list_caption(door)
+        self.list_label.setText(caption)
+        self.list_label.setVisible(bool(caption))
 
     def _apply_filter(self) -> None:
         self._debounce.stop()

@@ -27,6 +27,7 @@ from orga_app.store.db import Store
 from orga_app.store.stats import DashboardStats
 from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
+from orga_app.ui.events import door_list_caption
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
@@ -145,6 +146,11 @@ class DashboardPage(QWidget):
         for tile in (self.checked_tile, self.inside_tile, self.pending_tile, self.failed_tile):
             tiles.addWidget(tile)
         root.addLayout(tiles)
+        # A pretix-type event: the counts are this check-in list's (hidden for Open Event).
+        self.list_label = plain_label()
+        self.list_label.setObjectName("hint")
+        self.list_label.hide()
+        root.addWidget(self.list_label)
 
         self.chart = QChart()
         self.chart.setTitle(tr("Arrivals per 15 minutes"))
@@ -236,6 +242,9 @@ class DashboardPage(QWidget):
     def show_stats(self, data: DashboardStats) -> None:
         self.stats = data
         self.error_label.clear()
+        caption = door_list_caption(data.door_list)
+        self.list_label.setText(caption)
+        self.list_label.setVisible(bool(caption))
         c = data.counts
         self.checked_tile.set(f"{c.checked_in} / {c.attendees}")
         self.inside_tile.set(percent(c.checked_in, c.attendees))

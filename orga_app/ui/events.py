@@ -86,6 +86,16 @@ def list_label(rules: CheckinListRules) -> str:
     return f"{rules.name} ({', '.join(notes)})" if notes else rules.name
 
 
+def door_list_caption(door: DoorList | None) -> str:
+    """Whose checked-in state the attendee list and the dashboard show on a pretix-type event
+    (pretix keeps it per check-in list); "" for Open Event or while no list is chosen."""
+    if door is None:
+        return ""
+    if door.direction is Direction.EXIT:
+        return tr("Check-in list: {name} (exit)").format(name=door.rules.name)
+    return tr("Check-in list: {name}").format(name=door.rules.name)
+
+
 class EventsPage(QWidget):
     event_chosen = Signal(str)
     # A pretix-type event was opened for exit ("out") or entry ("in"): the scanner's mode.

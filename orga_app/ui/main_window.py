@@ -310,12 +310,9 @@ class MainWindow(QMainWindow):
         event = next((e for e in self.events.events if e.id == event_id), None)
         kind = ServerKind.parse(event.server_kind if event else None)
         self.scanner.unknown_help.server_kind = kind
-        # an online look-up of a code not in the list: an Open Event account's own events
-        self._can_look_up = (
-            kind is ServerKind.OPEN_EVENT
-            and self.session.can_sync
-            and not (event and event.is_local)
-        )
+        # an online look-up of a code not in the list: the account's own server events (a
+        # pretix-type one searches on the door's check-in list, sync/pretix/lookup.py)
+        self._can_look_up = self.session.can_sync and not (event and event.is_local)
         self.scanner.unknown_help.can_look_up = self._can_look_up
         self.toolbar.set_work(True)
         self.tabs.set_event(event_id)

@@ -15,8 +15,10 @@ from orga_app.app import AppContext
 from orga_app.core.list_rules import ServerKind
 from orga_app.core.unknown_codes import Explanation, explain
 from orga_app.core.verdict import ScanResult, Source
+from orga_app.signin_pretix import stored_client
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.openevent.lookup import LookupOutcome, look_up_code
+from orga_app.sync.pretix.lookup import look_up_code as look_up_pretix
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.verdict_words import unknown_words
@@ -28,7 +30,14 @@ LOOKUP_TIMEOUT = 5.0
 def look_up(
     ctx: AppContext, credentials: CredentialStore, event_id: str, code: str
 ) -> LookupOutcome:
-    """Off the GUI thread: one attendee request to the account's Open Event server."""
+    """Off the GUI thread: one request to the account's server (Open Event: the attendee
+    filter; pretix-type: the server's search on the door's check-in list)."""
+    account = ctx.pretix_account()
+    if account is not None:
+        with stored_client(
+            credentials, account, insecure=ctx.insecure, timeout=LOOKUP_TIMEOUT
+        ) as pretix:
+            return look_up_pretix(pretix, ctx.store, event_id, code)
     with ctx.client(timeout=LOOKUP_TIMEOUT, credentials=credentials) as client:
         return look_up_code(client, ctx.store, event_id, code)
 

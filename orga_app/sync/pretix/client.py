@@ -42,6 +42,7 @@ from orga_app.sync.pretix.records import (
     OddRecordError,
     Order,
     OrderPage,
+    Position,
     PretixEvent,
     RedeemAnswer,
     RedeemStatus,
@@ -50,8 +51,10 @@ from orga_app.sync.pretix.records import (
     device_from_json,
     event_from_json,
     item_from_json,
+    items_of,
     mapping,
     order_from_json,
+    position_from_json,
     redeem_from_json,
     revoked_from_json,
     stamp,
@@ -65,6 +68,8 @@ logger = logging.getLogger("orga_app.sync.pretix")
 PAGE_SIZE = 50
 # 20,000 tickets are about 400 pages of orders; a list that never ends must still stop.
 MAX_PAGES = 5_000
+# A look-up at the door wants one ticket: a few results leave room for secrets sharing a prefix.
+SEARCH_PAGE = 5
 # A redeem at the door waits this long at most before the door answers from local data.
 ONLINE_REDEEM_BUDGET = 3.0
 
@@ -373,6 +378,25 @@ class PretixClient:
                     generated=stamp(response.headers.get("X-Page-Generated")),
                     skipped=tuple(skipped),
                 )
+
+    def search_positions(self, event: str, list_id: int, query: str) -> list[Position]:
+        """The first few positions on the list matching `query` (name, e-mail, order code,
+        secret prefix), as the server searches: pretix through ``checkinrpc/search``,
+        eventyay-tickets (which lacks it) through the list's ``positions/?search=``."""
+        params: Params = [("search", query), ("page_size", SEARCH_PAGE)]
+        if self.server_kind() is ServerKind.PRETIX:
+            path = f"/organizers/{self._org}/checkinrpc/search/"
+            params.append(("list", list_id))
+        else:
+            path = self._event_path(event) + f"/checkinlists/{list_id}/positions/"
+        _, body = self._get_json(path, params)
+        found: list[Position] = []
+        for entry in items_of(mapping(body).get("results"))[:SEARCH_PAGE]:
+            try:
+                found.append(position_from_json(entry))
+            except OddRecordError as exc:
+                logger.warning("skipped a search result: %s", exc.detail)
+        return found
 
     # -- redeem ----------------------------------------------------------------------------
 
