@@ -62,6 +62,8 @@ FONT_FAMILIES: tuple[str, ...] = (
     "Noto Sans Thai",
     "DejaVu Sans",
 )
+# Room above and below a text's glyphs, as a share of its font size.
+INK_PADDING = 0.12
 # A long name shrinks to this share of its font size before it wraps to a second line.
 SHRINK_LIMIT = 0.45
 PDF_DPI = 600
@@ -119,6 +121,7 @@ class _Placed:
     font: QFont
     option: QTextOption
     height: float  # device units, without margins
+    top: float  # where the drawn part starts below the layout's own top (device units)
 
 
 class _Painter:
@@ -182,8 +185,26 @@ class _Painter:
             size = max(smallest, size * min(ratio, 0.97))
             font.setPointSizeF(size)
         option = self.option(badge_field, text, wrap=True)
-        height = self.text_layout(font, text, option, width).boundingRect().height()
-        return _Placed(badge_field, text, font, option, height)
+        layout = self.text_layout(font, text, option, width)
+        # The height the glyphs take, not the font's line height: Noto Sans Arabic's line is
+        # about twice its letters, and the space went missing from the QR code below.
+        ink = self.outlines(layout, QPointF(0, 0)).boundingRect()
+        if ink.isEmpty():
+            return _Placed(badge_field, text, font, option, layout.boundingRect().height(), 0.0)
+        pad = INK_PADDING * size * self.p.device().logicalDpiY() / 72.0
+        return _Placed(badge_field, text, font, option, ink.height() + 2 * pad, ink.top() - pad)
+
+    def outlines(self, layout: QTextLayout, origin: QPointF) -> QPainterPath:
+        """The shaped glyphs of the layout as one path, its top-left at `origin`."""
+        path = QPainterPath()
+        for index in range(layout.lineCount()):
+            for run in layout.lineAt(index).glyphRuns():
+                raw = run.rawFont()
+                for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
+                    outline = raw.pathForGlyph(glyph)
+                    outline.translate(origin + position)
+                    path.addPath(outline)
+        return path
 
     def draw_text(self, placed: _Placed, rect: QRectF) -> None:
         """The shaped glyphs as filled outlines over the same characters unshaped, in the
@@ -196,17 +217,10 @@ class _Painter:
         color = QColor(placed.badge_field.color)
         color = color if color.isValid() else QColor("black")
         layout = self.text_layout(placed.font, placed.text, placed.option, rect.width())
-        outlines = QPainterPath()
+        origin = rect.topLeft() - QPointF(0, placed.top)
         for index in range(layout.lineCount()):
-            line = layout.lineAt(index)
-            for run in line.glyphRuns():
-                raw = run.rawFont()
-                for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True):
-                    outline = raw.pathForGlyph(glyph)
-                    outline.translate(rect.topLeft() + position)
-                    outlines.addPath(outline)
-            self.draw_hidden_text(placed, line, rect.topLeft())
-        self.p.fillPath(outlines, color)  # after the hidden text: on top of it
+            self.draw_hidden_text(placed, layout.lineAt(index), origin)
+        self.p.fillPath(self.outlines(layout, origin), color)  # on top of the hidden text
 
     def draw_hidden_text(self, placed: _Placed, line: QTextLine, origin: QPointF) -> None:
         utf16 = placed.text.encode("utf-16-le")
