@@ -160,14 +160,24 @@ class BadgeSpooler:
             self._print_job(ident)
             return
         config = self._config()
-        with self._store.write() as conn:
+        never = PrintMode.NEVER
+        if (
+            kind == "check_in"
+            and config.default_mode is never
+            and not any(mode is not never for mode in config.ticket_modes.values())
+        ):
+            return  # the usual door: not even a read beside the scans
+        # Decided on a read: a check-in that prints nothing never takes the store's write
+        # lock, which the next scan may be waiting for.
+        with self._store.read() as conn:
             subject = badge_jobs.subject(conn, ident)
-            if subject is None:
+        if subject is None:
+            return
+        if kind == "check_in":
+            mode = mode_for(subject.ticket_name, config.default_mode, config.ticket_modes)
+            if not should_print(mode, subject.printed_before):
                 return
-            if kind == "check_in":
-                mode = mode_for(subject.ticket_name, config.default_mode, config.ticket_modes)
-                if not should_print(mode, subject.printed_before):
-                    return
+        with self._store.write() as conn:
             job_id = badge_jobs.add_job(conn, subject.event_id, ident, config.printer, _now())
         self._print_job(job_id)
 
