@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from orga_app.app import AppContext
 from orga_app.badges.layout import default_layout, size_by_key
 from orga_app.badges.modes import PrintMode, parse_ticket_modes
 from orga_app.badges.outcome import PrintProblem
@@ -72,13 +73,33 @@ class BadgeDoor(QObject):
     ) -> None:
         super().__init__(parent)
         self._held: set[int] = set()
+        self._settings = settings
+        self._logged = logged
+        self._started = False
         # Queued to the GUI thread: the worker never touches a widget.
         self._from_worker.connect(self._arrived)
-        self.spooler = BadgeSpooler(
-            store, lambda: badge_config(settings), self._from_worker.emit, logged=logged
+        self.spooler = self._spooler_for(store)
+
+    def _spooler_for(self, store: Store) -> BadgeSpooler:
+        settings = self._settings
+        return BadgeSpooler(
+            store, lambda: badge_config(settings), self._from_worker.emit, logged=self._logged
         )
 
+    def set_context(self, ctx: AppContext) -> None:
+        """Another account's store (the window switched accounts): badges asked for from now
+        on are that account's attendees. The old queue finishes the badge in hand; its queued
+        ones stay in the old store for when that account is opened again."""
+        self.spooler.stop()
+        self._logged = ctx.queued
+        self.spooler = self._spooler_for(ctx.store)
+        self._held.clear()
+        self.held.emit(0)
+        if self._started:
+            self.spooler.start()
+
     def start(self) -> None:
+        self._started = True
         self.spooler.start()
 
     def stop(self) -> None:

@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self._make_sync()
 
     def _context_changed(self, ctx: AppContext) -> None:
-        for part in (self.tabs, self.door_status, self.exporter):
+        for part in (self.tabs, self.door_status, self.exporter, self.badges):
             part.set_context(ctx)
 
     def _signed_in(self, result: SignedIn) -> None:

@@ -5,16 +5,26 @@ Badges… dialog previews a real attendee and saves the choices."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from orga_app.app import AppContext
 from orga_app.core.verdict import Mode, Source
 from orga_app.store import badge_jobs
 from orga_app.store.badge_jobs import JobState
+from orga_app.ui.badge_door import BadgeDoor
 from orga_app.ui.kiosk_pin import hash_pin
 from orga_app.ui.launch import make_kiosk_window
 from tests.badges.cups import CupsQueue
-from tests.helpers import EVENT_ID, Seeded, outbox_rows
+from tests.helpers import (
+    EVENT_ID,
+    Seeded,
+    add_attendees,
+    attendee_row,
+    outbox_rows,
+    seeded_store,
+)
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_screens import open_event
 
@@ -119,3 +129,24 @@ def test_badge_settings_preview_a_real_attendee_and_save(
     assert ctx.settings.get("badge_size") == "a6"
     assert ctx.settings.get("badge_mode") == "once"
     assert ctx.settings.get("badge_ticket_modes") == "vip=always"
+
+
+def test_switching_accounts_moves_the_badge_queue_to_the_new_store(
+    qtbot: QtBot, ctx: AppContext, seeded: Seeded, tmp_path: Path
+) -> None:
+    ctx.settings.set("badge_printer", "NoSuchPrinter")  # held at once: no CUPS needed
+    door = BadgeDoor(ctx.store, ctx.settings)
+    door.start()
+    other = seeded_store(tmp_path / "other-account", 1)
+    other_store = other.store
+    add_attendees(other_store, [attendee_row(501, "Olga", "Other")])
+    try:
+        door.set_context(AppContext(tmp_path, ctx.settings, other_store, other.service))
+        with qtbot.waitSignal(door.notice, timeout=TIMEOUT) as notice:
+            door.reprint(501)
+        assert notice.args[0].startswith("Badge of Olga Other not printed")
+        assert [j.attendee_id for j in badge_jobs.event_jobs(other_store, EVENT_ID)] == [501]
+        assert badge_jobs.event_jobs(ctx.store, EVENT_ID) == []
+    finally:
+        door.stop()
+        other_store.close()
