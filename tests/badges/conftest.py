@@ -1,6 +1,5 @@
-"""Fixtures of the badge tests: a real CUPS queue (cups.py) and the demo server."""
+"""Fixtures of the badge tests: the demo server (the CUPS queue is in tests/conftest.py)."""
 
-from tests.badges.cups import cups_queue
 from tests.integration.conftest import demo_server
 
-__all__ = ["cups_queue", "demo_server"]
+__all__ = ["demo_server"]

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -146,7 +147,7 @@ def private_cups() -> Iterator[CupsQueue]:
     if reason:
         raise RuntimeError(reason)
     # Not pytest's tmp dir: cupsd wants every directory above its files to be world-readable.
-    root = Path(f"/tmp/orga-cups-{os.getpid()}")
+    root = Path(tempfile.mkdtemp(prefix="orga-cups-", dir="/tmp"))
     conf, files = _write_config(root)
     cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
     proc = subprocess.Popen(

@@ -13,7 +13,6 @@ from orga_app.app import AppContext
 from orga_app.settings import Settings
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.sounds import NullSoundPlayer
-from tests.badges.cups import cups_queue  # noqa: F401 - fixture re-export (badges)
 from tests.helpers import Seeded, seeded_store
 from tests.integration.conftest import demo_server  # noqa: F401 - fixture re-export
 
