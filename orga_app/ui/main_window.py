@@ -519,11 +519,17 @@ class MainWindow(QMainWindow):
         """The readiness check of an event (not modal: the door keeps scanning meanwhile)."""
         if not event_id:
             return None
+        for shown in self.findChildren(ReadinessDialog, f"readiness-{event_id}"):
+            if shown.isVisible():  # one screen per event: asked again, it checks again
+                shown.raise_()
+                shown.check()
+                return shown
         name = next((e.name for e in self.events.events if e.id == event_id), event_id)
         # The open event's camera runs in the scanner: the check watches it there.
         cameras = self.scanner.cameras if event_id == self.event_id else None
         checker = event_checker(self.ctx, event_id, self._credentials)
         dialog = ReadinessDialog(self.tasks, checker, name, cameras, self)
+        dialog.setObjectName(f"readiness-{event_id}")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.check()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -174,3 +175,24 @@ def test_closing_the_screen_while_the_server_is_slow_is_safe(
         dialog.close()
     release.set()
     qtbot.waitUntil(lambda: window.tasks.active == 0, timeout=15_000)
+
+
+# Offscreen there is no window manager to raise a window or pass size hints to: platform noise.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+def test_asking_again_checks_again_in_the_same_screen(
+    qtbot: QtBot, make_window: MakeWindow, seeded: Seeded
+) -> None:
+    downloaded(seeded, timedelta(minutes=10))
+    window = make_window()
+    window.show()
+    first = window.open_readiness(EVENT_ID)
+    assert first is not None
+    qtbot.waitUntil(lambda: first.report is not None, timeout=15_000)
+    shown = first.report
+
+    with qtbot.waitSignal(first.checked, timeout=15_000):
+        again = window.open_readiness(EVENT_ID)
+
+    assert again is first and len(window.findChildren(ReadinessDialog)) == 1
+    assert first.report is not shown  # a new check, not the old answer
+    first.close()
