@@ -6,8 +6,8 @@ services GUI and CLI share, like `signin`) builds on them; `ui` may import every
 it; the command line (`cli*`, `__main__`) is the entry point on top. Nothing imports `ui` or
 the command line except the command line itself (it has to start the window). `demo` stands
 beside the app: it imports nothing of it, and only the CLI's demo verbs import `demo`. `base`
-is the package root and the stand-alone helpers (settings, paths, logs) that the top layers
-share; they import only each other.
+is the package root and the stand-alone helpers (settings, paths, logs, languages) that the top
+layers share; they import only each other.
 Besides the layers, no two modules may import each other, directly or round a longer cycle.
 
 Every import counts, also one inside a function or under TYPE_CHECKING: a lazy import still
@@ -37,7 +37,7 @@ ALLOWED: Mapping[str, frozenset[str]] = {
     "cli": frozenset({"base", "core", "store", "sync", "scan", "badges", "app", "ui", "cli"}),
 }
 SUBPACKAGE_LAYERS = frozenset({"core", "store", "sync", "scan", "demo", "ui", "badges"})
-BASE_MODULES = frozenset({"settings", "paths", "logs"})
+BASE_MODULES = frozenset({"settings", "paths", "logs", "languages"})
 # The composition root and the services that GUI and CLI share above sync (signin: sign-in and
 # the event cache, as one GUI and CLI path).
 APP_MODULES = frozenset({"app", "signin", "signin_pretix", "readiness"})

@@ -10,6 +10,7 @@ one still being spoken.
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
 import re
 
@@ -26,6 +27,18 @@ def speakable(text: str) -> str:
     return " ".join(_NOT_SPOKEN.sub(" ", text).split())[:MAX_SPOKEN]
 
 
+# Engines whose Qt plug-in needs a system library: without it the plug-in fails to load (and
+# says so as a critical Qt message), so look for the library first.
+_ENGINE_LIBRARIES = {"speechd": "speechd"}  # speech-dispatcher's libspeechd
+
+
+def _usable(engine: str) -> bool:
+    if engine == "mock":
+        return False
+    library = _ENGINE_LIBRARIES.get(engine)
+    return library is None or ctypes.util.find_library(library) is not None
+
+
 class Speaker(QObject):
     """Says verdicts aloud through `engine` (None: the first real engine there is)."""
 
@@ -37,7 +50,7 @@ class Speaker(QObject):
 
             available = QTextToSpeech.availableEngines()
             if engine is None:  # "mock" is Qt's test engine: it makes no sound
-                engine = next((name for name in available if name != "mock"), None)
+                engine = next((name for name in available if _usable(name)), None)
             if engine is None or engine not in available:
                 log.info("no speech engine (%s): verdicts are not spoken", engine or "none")
                 return

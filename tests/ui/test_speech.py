@@ -67,3 +67,17 @@ def test_the_kiosk_speaks_its_verdict(
     wedge_scan(qtbot, kiosk, seeded.rows[0]["code"])
     assert speaker.said == [kiosk.verdict.headline.text()]
     assert seeded.rows[0]["firstname"] in speaker.said[0]
+
+
+def test_an_engine_whose_library_is_missing_is_not_even_loaded(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading Qt's speechd plug-in without libspeechd logs a critical Qt message (and the
+    kiosk start-up test failed on it); the speaker now looks for the library first."""
+    import ctypes.util
+
+    monkeypatch.setattr(
+        QTextToSpeech, "availableEngines", staticmethod(lambda: ["speechd", "mock"])
+    )
+    monkeypatch.setattr(ctypes.util, "find_library", lambda _name: None)
+    assert not Speaker().active
