@@ -32,8 +32,18 @@ from orga_app.store.db import Store
 from orga_app.store.events import EventInfo
 from orga_app.sync.openevent import access
 from orga_app.ui.errors import user_message
-from orga_app.ui.i18n import tr
+from orga_app.ui.i18n import QT_TR_NOOP, tr
 from orga_app.ui.tasks import TaskRunner
+
+# access.ROLE_NAMES in words the catalogs hold (the sync layer's English names stay for logs)
+ROLE_WORDS = {
+    access.Role.ADMIN: QT_TR_NOOP("server admin"),
+    access.Role.OWNER: QT_TR_NOOP("owner"),
+    access.Role.ORGANIZER: QT_TR_NOOP("organizer"),
+    access.Role.COORGANIZER: QT_TR_NOOP("co-organizer"),
+    access.Role.REGISTRAR: QT_TR_NOOP("registrar"),
+    access.Role.NONE: QT_TR_NOOP("no role"),
+}
 
 
 def access_text(event: EventInfo) -> str:
@@ -206,7 +216,7 @@ class EventsPage(QWidget):
             suffix = tr("  (local list)") if event.is_local else ""
             role = access.parse_role(event.access_role)
             if role is not None and role is not access.Role.NONE:
-                suffix += tr("  · you: {role}").format(role=tr(access.ROLE_NAMES[role]))
+                suffix += tr("  · you: {role}").format(role=tr(ROLE_WORDS[role]))
             item = QListWidgetItem(f"{event.name}{suffix}\n{date_range(event)}")
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.list.addItem(item)
