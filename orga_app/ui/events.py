@@ -50,10 +50,19 @@ def access_text(event: EventInfo) -> str:
     """What the account may do for the selected event; "" when nothing needs saying."""
     role = access.parse_role(event.access_role)
     path = access.upload_path(role)
+    # the words of access.missing_role_message and access.station_note, for the catalogs
     if role is not None and path is access.UploadPath.NONE:
-        return tr(access.missing_role_message(role, event.name))
+        return tr(
+            "This account is {role} for “{event}”: the server does not let it record "
+            "check-ins, so scans here would never reach the server. Ask the event's owner to "
+            "make this account co-organizer (or organizer), or sign in as a server admin."
+        ).format(role=tr(ROLE_WORDS[role]), event=event.name)
     if path is access.UploadPath.STATION:
-        return tr(access.station_note())
+        return tr(
+            "Check-ins go up through a registration station: the server records its own time "
+            "of upload (the scan time stays on this computer) and cannot record check-outs "
+            "(only a server admin can)."
+        )
     return ""
 
 
