@@ -28,6 +28,8 @@ SCRIPTS = (
     "bench_badge.py",
     # Needs ../shared (real pretix and eventyay-tickets, venvs from `make real-server`).
     "bench_pretix.py",
+    # The online verdict at a pretix-type door (same fixtures).
+    "bench_pretix_online.py",
 )
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from orga_app import paths
 from orga_app.core.checkin import CheckInService
 from orga_app.core.list_rules import ServerKind
+from orga_app.core.online import OnlineCheck
 from orga_app.settings import Settings
 from orga_app.signin_pretix import NoStoredTokenError, PretixAccount, stored_client
 from orga_app.store import door_lists
@@ -48,6 +50,22 @@ class QueuedBell:
             listener(event_id)
 
 
+class OnlineSwitch:
+    """The online check of the signed-in pretix-type account, for the check-in service:
+    set when the account's sync is built (sync_engine), None until then and for Open Event,
+    so that every scan path (GUI scanner, list, kiosk, command line) asks the same way."""
+
+    def __init__(self) -> None:
+        self._source: Callable[[str], OnlineCheck | None] | None = None
+
+    def use(self, source: Callable[[str], OnlineCheck | None] | None) -> None:
+        self._source = source  # one assignment: atomic for the scanning threads
+
+    def __call__(self, event_id: str) -> OnlineCheck | None:
+        source = self._source
+        return source(event_id) if source is not None else None
+
+
 @dataclass
 class AppContext:
     data_dir: Path
@@ -61,6 +79,8 @@ class AppContext:
     insecure: bool = False
     # Rung by `checkin` (see open_app) after each queued check-in; the sync scheduler listens.
     queued: QueuedBell = field(default_factory=QueuedBell)
+    # The account's online check (pretix-type servers), wired by sync_engine.
+    online: OnlineSwitch = field(default_factory=OnlineSwitch)
 
     def close(self) -> None:
         self.store.close()
@@ -127,12 +147,41 @@ class AppContext:
         except NoStoredTokenError as exc:
             raise NotSignedInError(str(exc)) from exc
         # Uploads and downloads follow the check-in list this door chose per event.
-        return PretixBackend(pretix, account.organizer, door_lists.door_list_id)
+        return PretixBackend(
+            pretix,
+            account.organizer,
+            door_lists.door_list_id,
+            online_budget=float(self.settings.get("online_budget")),
+        )
 
     def sync_engine(
         self, client: OpenEventClient | None = None, credentials: CredentialStore | None = None
     ) -> SyncEngine:
-        return SyncEngine(self.store, self.backend(client, credentials))
+        """The account's sync; from now on scans of its pretix-type events ask the server
+        first (the engine's online check)."""
+        engine = SyncEngine(self.store, self.backend(client, credentials))
+        self.online.use(engine.online_check)
+        return engine
+
+    @contextmanager
+    def online_session(self) -> Iterator[None]:
+        """For one command-line verb: scans of the account's pretix-type events ask the
+        server first, as in the GUI. Nothing changes for Open Event, a local door, or an
+        account without stored tokens (then verdicts are local, as before)."""
+        if self.pretix_account() is None:
+            yield
+            return
+        try:
+            engine = self.sync_engine()
+        except (NotSignedInError, ValueError) as exc:
+            log.info("no online check: %s", exc)
+            yield
+            return
+        try:
+            yield
+        finally:
+            self.online.use(None)
+            engine.close()
 
     def sync_scheduler(
         self, engine: SyncEngine, on_report: Callable[[SyncReport], None] | None = None
@@ -162,7 +211,11 @@ def open_app(data_dir_override: str | None = None) -> AppContext:
     settings = Settings(data_dir)
     store = Store(account_store_path(data_dir, settings))
     queued = QueuedBell()
+    online = OnlineSwitch()
     service = CheckInService(
-        StoreCheckInRepository(store), lambda: settings.device_name, on_queued=queued
+        StoreCheckInRepository(store),
+        lambda: settings.device_name,
+        on_queued=queued,
+        online=online,
     )
-    return AppContext(data_dir, settings, store, service, queued=queued)
+    return AppContext(data_dir, settings, store, service, queued=queued, online=online)

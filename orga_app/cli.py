@@ -59,7 +59,8 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         # Said before anyone scans: a check-in this account can never upload would be a green
         # verdict that lies.
         raise CliError(access.missing_role_message(role, info.name), EXIT_NO_CONTEXT)
-    result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
+    with ctx.online_session():
+        result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
     state = " [pending upload]" if result.pending else ""
     message = scan_message(result)  # English for scripts; people read their own language

@@ -46,22 +46,24 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         raise CliError(str(exc), EXIT_USAGE) from exc
     debouncer = Debouncer(repeat_after=float(ctx.settings.get("repeat_after")))
     reads = accepted = 0
-    try:
-        for event in scan_stream(source, decoder, debouncer):
-            result = ctx.checkin.scan(args.event, event.text, Mode(args.mode), Source.CAMERA)
-            reads += 1
-            accepted += result.verdict.accepted
-            who = result.attendee.full_name if result.attendee else ""
-            out.emit(
-                {"code": event.text, "verdict": result.verdict.value, "frame": event.frame_index,
-                 "t": round(event.t, 3), "pending": result.pending,
-                 "attendee": result.attendee.as_json() if result.attendee else None},
-                f"frame {event.frame_index:>5} t={event.t:7.2f}s  {result.verdict.value:<19} {who}",
-            )  # fmt: skip
-    except SourceError as exc:
-        raise CliError(f"camera or video stopped: {exc}") from exc
-    finally:
-        source.close()
+    with ctx.online_session():  # pretix-type events: the server judges each read first
+        try:
+            for event in scan_stream(source, decoder, debouncer):
+                result = ctx.checkin.scan(args.event, event.text, Mode(args.mode), Source.CAMERA)
+                reads += 1
+                accepted += result.verdict.accepted
+                who = result.attendee.full_name if result.attendee else ""
+                verdict = result.verdict.value
+                out.emit(
+                    {"code": event.text, "verdict": verdict, "frame": event.frame_index,
+                     "t": round(event.t, 3), "pending": result.pending,
+                     "attendee": result.attendee.as_json() if result.attendee else None},
+                    f"frame {event.frame_index:>5} t={event.t:7.2f}s  {verdict:<19} {who}",
+                )  # fmt: skip
+        except SourceError as exc:
+            raise CliError(f"camera or video stopped: {exc}") from exc
+        finally:
+            source.close()
     if not out.as_json:
         out.emit({}, f"{reads} ticket(s) read, {accepted} accepted")
     return EXIT_OK

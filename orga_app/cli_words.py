@@ -80,6 +80,8 @@ def scan_message(result: ScanResult, tr: Translate = english) -> str:
         case Reason.TICKET_CANCELLED:
             return tr("This ticket was cancelled or removed from the event.")
         case Reason.ORDER_PENDING:
+            if result.may_admit_unpaid:
+                return tr("Order not paid: this list admits it only when a person confirms.")
             return tr("Order not paid: this ticket is not valid.")
         case Reason.ORDER_CANCELLED:
             return tr("Order cancelled: this ticket is not valid.")
@@ -98,9 +100,16 @@ def scan_message(result: ScanResult, tr: Translate = english) -> str:
                 ).format(list=result.checkin_list)
             return tr("This ticket's product is not valid on the check-in list.")
         case Reason.RULES:
+            if result.server_words:
+                return tr(
+                    "The rules of this check-in list do not admit this ticket now ({why})."
+                ).format(why=result.server_words)
             return tr("The rules of this check-in list do not admit this ticket now.")
         case Reason.RULES_NEED_SERVER:
-            return tr("The list has entry rules that only the server can check; scan again online.")
+            return tr(
+                "The list has entry rules that only the server can check, and the server "
+                "cannot be reached now; scan again when it can."
+            )
         case Reason.NO_CHECKIN_LIST:
             return tr("Choose this door's check-in list first (sign-in, event).")
         case Reason.INVALID_TIME:
@@ -108,7 +117,13 @@ def scan_message(result: ScanResult, tr: Translate = english) -> str:
         case Reason.INCOMPLETE:
             return tr("Questions for this ticket must be answered first.")
         case Reason.SERVER_ERROR:
+            if result.server_words:
+                return tr("The server refused this ticket ({why}); nothing was recorded.").format(
+                    why=result.server_words
+                )
             return tr("The server failed while checking this ticket; nothing was recorded.")
+        case Reason.LIST_GONE:
+            return tr("This door's check-in list was deleted on the server: choose another list.")
     assert_never(reason)
 
 

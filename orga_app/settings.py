@@ -76,6 +76,15 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds a ticket must be out of view before the camera reads it again.",
         limits=(0, 60),
     ),
+    Setting(
+        "online_budget",
+        float,
+        # A pretix-type door asks the server first (issue 11); a verdict must still come in a
+        # blink, so past this the door answers from its own data and uploads later.
+        lambda: 1.5,
+        "Seconds a pretix or eventyay-tickets door waits for the server's verdict on a scan.",
+        limits=(0.3, 10),
+    ),
     Setting("server_url", str, lambda: "", "Open Event server, e.g. https://api.example.org"),
     Setting("account_email", str, lambda: "", "The signed-in account's e-mail address."),
     Setting(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
@@ -17,6 +18,8 @@ from typing import Protocol
 from orga_app.core.codes import CodeKind, MalformedCode, TicketCode, parse_code
 from orga_app.core.list_checkin import DoorList, list_verdict, no_list_result
 from orga_app.core.list_rules import ServerKind, TicketFacts
+from orga_app.core.online import OnlineCheck, OnlineRequest
+from orga_app.core.online_verdict import Asked, direction_of, online_secret
 from orga_app.core.verdict import (
     AttendeeSummary,
     Mode,
@@ -56,10 +59,17 @@ class ScanTransaction(Protocol):
 
     def has_unsent(self, attendee_id: int) -> bool: ...
 
-    # `attendee` is the state after the scan: its lists already end with `at` and `device`.
-    def check_in(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None: ...
+    def attendee(self, attendee_id: int) -> AttendeeSummary | None: ...
 
-    def check_out(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None: ...
+    # `attendee` is the state after the scan: its lists already end with `at` and `device`.
+    # `nonce`: the scan's own, when it was already sent to the server once (online check).
+    def check_in(
+        self, attendee: AttendeeSummary, at: str, device: str, queue: bool, nonce: str | None = None
+    ) -> None: ...
+
+    def check_out(
+        self, attendee: AttendeeSummary, at: str, device: str, queue: bool, nonce: str | None = None
+    ) -> None: ...
 
     def log_scan(
         self,
@@ -77,6 +87,14 @@ class ScanTransaction(Protocol):
 
 class CheckInRepository(Protocol):
     def scan_transaction(self) -> AbstractContextManager[ScanTransaction]: ...
+
+    # A read-only snapshot for the lookup before an online check: no write lock is held while
+    # the server is asked (only find/has_unsent/attendee are called on it).
+    def scan_lookup(self) -> AbstractContextManager[ScanTransaction]: ...
+
+
+# The online check for an event, or None (Open Event, a door without a signed-in server).
+OnlineChecks = Callable[[str], OnlineCheck | None]
 
 
 # Where a person typed or picked the attendee: only these may name one by a bare attendee id or
@@ -111,12 +129,14 @@ class CheckInService:
         device_name: Callable[[], str],
         clock: Callable[[], datetime] = utc_now,
         on_queued: Callable[[str], None] | None = None,
+        online: OnlineChecks | None = None,
     ) -> None:
         self._repository = repository
         self._device_name = device_name
         self._clock = clock
         # Called with the event id after a durable write that queued an upload.
         self._on_queued = on_queued
+        self._online = online
 
     def scan(
         self,
@@ -124,8 +144,13 @@ class CheckInService:
         raw: str | bytes,
         mode: Mode = Mode.CHECK_IN,
         source: Source = Source.MANUAL,
+        *,
+        admit_unpaid: bool = False,
     ) -> ScanResult:
+        """`admit_unpaid`: a person at a staffed door confirmed admitting a pending order
+        on a list that allows it (the result of the first scan offered it); never at a kiosk."""
         started = time.perf_counter()  # the verdict time kept in the scan log (throughput)
+        admit_unpaid = admit_unpaid and source is not Source.KIOSK
         scanned_at = self._clock().astimezone(UTC)
         at = scanned_at.isoformat(timespec="microseconds")
         # The server keeps devices as ONE comma-separated list: a comma would split this one.
@@ -149,12 +174,26 @@ class CheckInService:
             log.info("unreadable scan: %s", exc.reason)
             return ScanResult(Reason.UNREADABLE, scanned_at, code=_printable(raw))
         queued = False
+        # Made now: the server gets it with the online check, the outbox row gets the same
+        # one if the answer does not come (then the upload is the same scan, not a second).
+        nonce = str(uuid.uuid4())
+        asked = self._ask_server(event_id, code, mode, source, scanned_at, nonce, admit_unpaid)
         with self._repository.scan_transaction() as tx:
-            result = self._decide(tx, event_id, code, mode, scanned_at, at, device, source)
+            if asked is not None and asked.answer is not None:
+                # the ticket as the check just added or refreshed it from the answer
+                found = asked.answer.attendee_id
+                attendee = tx.attendee(found) if found is not None else None
+                result = asked.result(attendee, code.text, mode, scanned_at, at, device)
+            else:
+                result = self._decide(
+                    tx, event_id, code, mode, scanned_at, at, device, source, admit_unpaid
+                )
+            if asked is not None:
+                result = replace(result, online=asked.state)
             attendee = result.attendee
             if result.verdict in (Verdict.CHECKED_IN, Verdict.CHECKED_OUT) and attendee:
                 write = tx.check_in if result.verdict is Verdict.CHECKED_IN else tx.check_out
-                write(attendee, at, device, result.pending)
+                write(attendee, at, device, result.pending, nonce)
                 queued = result.pending
             tx.log_scan(
                 event_id,
@@ -173,6 +212,49 @@ class CheckInService:
             self._on_queued(event_id)
         return result
 
+    def _ask_server(
+        self,
+        event_id: str,
+        code: TicketCode,
+        mode: Mode,
+        source: Source,
+        scanned_at: datetime,
+        nonce: str,
+        admit_unpaid: bool,
+    ) -> Asked | None:
+        """The server's verdict when this event has an online check (None: it has none, or
+        this scan is the door's alone: validate only, no list chosen, a ticket with unsent
+        local check-ins, whose local state is newer than the server's)."""
+        check = self._online(event_id) if self._online is not None else None
+        if check is None or mode is Mode.VALIDATE:
+            return None
+        typed = source in TYPED_SOURCES
+        kiosk = source is Source.KIOSK
+        with self._repository.scan_lookup() as reader:
+            lookup = reader.find(event_id, code, typed)
+            if not lookup.server_kind.uses_checkin_lists or lookup.local_event:
+                return None
+            secret = online_secret(code, lookup.here, typed)
+            unsent = len(lookup.here) == 1 and reader.has_unsent(lookup.here[0].id)
+        if lookup.door is None:
+            return None
+        if secret is None or unsent or (lookup.elsewhere and not lookup.here):
+            return Asked(None, check.state(), lookup.door, kiosk)
+        request = OnlineRequest(
+            event_id=event_id,
+            list_id=lookup.door.rules.id,
+            secret=secret,
+            nonce=nonce,
+            direction=direction_of(mode),
+            scanned_at=scanned_at,
+            ignore_unpaid=admit_unpaid,
+        )
+        answer = check.redeem(request)
+        gone = Reason.REVOKED if lookup.revoked else None
+        if gone is None and lookup.cancelled:
+            gone = Reason.TICKET_CANCELLED
+        return Asked(answer, check.state(), lookup.door, kiosk, gone)
+
     def _decide(
         self,
         tx: ScanTransaction,
@@ -183,10 +265,13 @@ class CheckInService:
         at: str,
         device: str,
         source: Source,
+        admit_unpaid: bool = False,
     ) -> ScanResult:
         typed = source in TYPED_SOURCES
         lookup = tx.find(event_id, code, typed)
-        result = self._verdict(tx, lookup, code, mode, scanned_at, at, device, typed)
+        result = self._verdict(
+            tx, lookup, code, mode, scanned_at, at, device, typed, admit_unpaid, source
+        )
         # A serverless door has nothing to upload: its results must not claim a server has them.
         return replace(result, local=lookup.local_event)
 
@@ -200,6 +285,8 @@ class CheckInService:
         at: str,
         device: str,
         typed: bool,
+        admit_unpaid: bool,
+        source: Source,
     ) -> ScanResult:
         if not lookup.here:
             if lookup.elsewhere:
@@ -231,6 +318,8 @@ class CheckInService:
                 at=at,
                 device=device,
                 unsent=tx.has_unsent(attendee.id),
+                admit_unpaid=admit_unpaid,
+                kiosk=source is Source.KIOSK,
             )
         refusal = order_refusal(attendee.order_status)
         if refusal is not None and mode is not Mode.CHECK_OUT:

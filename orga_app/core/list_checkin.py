@@ -57,6 +57,8 @@ def list_verdict(
     at: str,
     device: str,
     unsent: bool,
+    admit_unpaid: bool = False,
+    kiosk: bool = False,
 ) -> ScanResult:
     """The door's answer for one known ticket of a pretix-type event.
 
@@ -95,6 +97,17 @@ def list_verdict(
             code=code,
         )
     unpaid = judgement.unpaid_admitted
+    if unpaid and direction is Direction.ENTRY and not admit_unpaid:
+        # The list lets pending orders in, but as pretix does online, only when a person at
+        # the door says so (they may collect the payment); a kiosk never admits them.
+        return ScanResult(
+            Reason.ORDER_PENDING,
+            scanned_at,
+            attendee=attendee,
+            code=code,
+            checkin_list=list_name,
+            may_admit_unpaid=not kiosk,
+        )
     if direction is Direction.EXIT:
         # pretix records an exit even of a ticket that is not inside: so does the door.
         after = replace(

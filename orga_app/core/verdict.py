@@ -59,6 +59,14 @@ class Verdict(StrEnum):
         return self.family == "success"
 
 
+class OnlineState(StrEnum):
+    """Whether a pretix-type door's verdicts come from the server now (core/online.py)."""
+
+    ONLINE = "online"  # the server answers: its verdict is the door's
+    OFFLINE = "offline"  # no answer in time lately: local verdicts for a while
+    SIGN_IN_NEEDED = "sign_in_needed"  # the server refused this device's token (401/403)
+
+
 class Reason(StrEnum):
     """Why a scan got its answer: one code per thing a door can tell. Core and the server
     backends say WHICH (backend-neutral; the pretix-type name is given where it differs); the UI
@@ -89,6 +97,7 @@ class Reason(StrEnum):
     INVALID_TIME = "invalid_time"  # the ticket is not valid at this time (pretix: invalid_time)
     INCOMPLETE = "incomplete"  # questions must be answered at the desk first (pretix)
     SERVER_ERROR = "server_error"  # the server failed while checking (pretix: error)
+    LIST_GONE = "list_gone"  # the door's check-in list was deleted on the server
 
     @property
     def verdict(self) -> Verdict:
@@ -122,6 +131,7 @@ _VERDICTS: dict[Reason, Verdict] = {
     Reason.INVALID_TIME: Verdict.NOT_ALLOWED,
     Reason.INCOMPLETE: Verdict.NOT_ALLOWED,
     Reason.SERVER_ERROR: Verdict.NOT_ALLOWED,
+    Reason.LIST_GONE: Verdict.NOT_ALLOWED,
 }
 
 
@@ -199,6 +209,14 @@ class ScanResult:
     # door's check-in list lets in, and the name of that list (pretix-type events).
     order_unpaid: bool = False
     checkin_list: str = ""
+    # A pending order on a list that admits those: a person at the door may admit it anyway
+    # (the scan is repeated with `admit_unpaid`); the kiosk never offers it.
+    may_admit_unpaid: bool = False
+    # The server judged this scan (pretix-type door, online); its own words for a refusal.
+    by_server: bool = False
+    server_words: str = ""
+    # The door's online check after this scan (None: none applies, e.g. Open Event).
+    online: OnlineState | None = None
 
     @property
     def verdict(self) -> Verdict:
@@ -215,4 +233,7 @@ class ScanResult:
             "previous_checkin_at": self.previous_checkin_at,
             "previous_device": self.previous_device,
             "candidates": [c.as_json() for c in self.candidates],
+            "by_server": self.by_server,
+            "online": self.online.value if self.online else None,
+            "may_admit_unpaid": self.may_admit_unpaid,
         }

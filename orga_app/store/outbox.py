@@ -78,10 +78,13 @@ def enqueue(
     device_name: str,
     *,
     list_id: int | None = None,
+    nonce: str | None = None,
 ) -> str:
     """Queue one scan; `list_id` is the check-in list it was judged against (pretix-type
-    events), so that it goes up to that list even if the door switches lists meanwhile."""
-    nonce = str(uuid.uuid4())
+    events), so that it goes up to that list even if the door switches lists meanwhile.
+    `nonce`: the scan's own when it was sent once already (an online check that got no
+    answer): the upload must be the same scan for the server, never a second one."""
+    nonce = nonce or str(uuid.uuid4())
     conn.execute(
         OUTBOX.insert().values(
             nonce=nonce,

@@ -55,6 +55,10 @@ _ENQUEUE_SQL = (
     "INSERT INTO outbox (nonce, event_id, attendee_id, action, scanned_at, device_name, state,"
     " attempts, created_at, list_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
 )
+# One attendee as the store holds it now, deleted or not (an online answer's ticket).
+_BY_ID_SQL = (
+    SUMMARY_SELECT_SQL + " FROM attendee a LEFT JOIN ticket t ON t.id = a.ticket_id WHERE a.id = ?"
+)
 _LOG_SQL = (
     "INSERT INTO scan_log (at, event_id, raw, verdict, attendee_id, device, source, mode,"
     " verdict_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -125,28 +129,42 @@ class SqlScanTransaction:
             return known
         return bool(self._all(lookup.HAS_UNSENT_SQL, (attendee_id,)))
 
-    def check_in(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None:
+    def attendee(self, attendee_id: int) -> AttendeeSummary | None:
+        rows = self._all(_BY_ID_SQL, (attendee_id,))
+        return summary_of(rows[0]) if rows else None
+
+    def check_in(
+        self, attendee: AttendeeSummary, at: str, device: str, queue: bool, nonce: str | None = None
+    ) -> None:
         self._cursor.execute(
             _CHECK_IN_SQL,
             (",".join(attendee.checkin_times), ",".join(attendee.checkin_devices), attendee.id),
         )
         if queue:
-            self._enqueue(attendee, OutboxAction.CHECK_IN, at, device)
+            self._enqueue(attendee, OutboxAction.CHECK_IN, at, device, nonce)
 
-    def check_out(self, attendee: AttendeeSummary, at: str, device: str, queue: bool) -> None:
+    def check_out(
+        self, attendee: AttendeeSummary, at: str, device: str, queue: bool, nonce: str | None = None
+    ) -> None:
         self._cursor.execute(_CHECK_OUT_SQL, (",".join(attendee.checkout_times), attendee.id))
         if queue:
-            self._enqueue(attendee, OutboxAction.CHECK_OUT, at, device)
+            self._enqueue(attendee, OutboxAction.CHECK_OUT, at, device, nonce)
 
     def _enqueue(
-        self, attendee: AttendeeSummary, action: OutboxAction, at: str, device: str
+        self,
+        attendee: AttendeeSummary,
+        action: OutboxAction,
+        at: str,
+        device: str,
+        nonce: str | None,
     ) -> None:
         # The list this verdict was judged against, as read in this transaction.
         list_id = self._list_id(attendee.event_id)
         self._cursor.execute(
             _ENQUEUE_SQL,
             (
-                str(uuid.uuid4()),
+                # the scan's own nonce when the server was asked already (same scan for it)
+                nonce or str(uuid.uuid4()),
                 attendee.event_id,
                 attendee.id,
                 action.value,
@@ -189,4 +207,9 @@ class StoreCheckInRepository:
     @contextmanager
     def scan_transaction(self) -> Iterator[SqlScanTransaction]:
         with self._store.write_dbapi() as conn:
+            yield SqlScanTransaction(conn)
+
+    @contextmanager
+    def scan_lookup(self) -> Iterator[SqlScanTransaction]:
+        with self._store.read() as conn:
             yield SqlScanTransaction(conn)

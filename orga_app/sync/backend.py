@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from orga_app.core.online import OnlineCheck
 from orga_app.store.db import Store
 from orga_app.store.outbox import OutboxRow
 
@@ -102,6 +103,11 @@ class EventSync(Protocol):
     def refresh_status(self, event_id: str) -> int:
         """Other doors' check-ins since the last look (cheap, periodic); how many attendees
         changed. Raises `ApiError`."""
+        ...
+
+    def online_check(self, event_id: str) -> OnlineCheck | None:
+        """The server's verdict for each scan of this event before the local one (pretix-type
+        servers, core/online.py), or None: the door judges locally and uploads later."""
         ...
 
 

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from orga_app.core.online import OnlineCheck
 from orga_app.store import events as event_queries
 from orga_app.store import outbox, throughput
 from orga_app.store.db import Store
@@ -173,6 +174,10 @@ class SyncEngine:
             )
         error = None if result.incomplete == "cancelled" else result.incomplete
         return replace(report, downloaded=result.downloaded, skipped=result.skipped, error=error)
+
+    def online_check(self, event_id: str) -> OnlineCheck | None:
+        """The backend's online check for scans of this event (None: local verdicts only)."""
+        return self._sync.online_check(event_id)
 
     def refresh_status(self, event_id: str) -> int:
         """Other doors' check-ins (the cheap periodic refresh). It holds the sync lock only to

@@ -17,9 +17,10 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -43,10 +44,12 @@ from orga_app.ui.changes import ChangeHub, Changes, PageContext
 from orga_app.ui.errors import user_message
 from orga_app.ui.i18n import tr
 from orga_app.ui.mode_band import ModeBand, idle_prompt
+from orga_app.ui.online_hint import OnlineHint
 from orga_app.ui.preview import PreviewView
 from orga_app.ui.sounds import SoundPlayer
 from orga_app.ui.tasks import Lane, TaskRunner
 from orga_app.ui.unknown_help import UnknownHelp
+from orga_app.ui.unpaid_confirm import UnpaidConfirm
 from orga_app.ui.verdict_panel import VerdictPanel, look
 
 log = logging.getLogger("orga_app.ui")
@@ -182,6 +185,13 @@ class ScannerPage(QWidget):
         right.addWidget(self.verdict, 1)
         self.unknown_help = UnknownHelp()  # a code not recognised: why, and what next
         right.addWidget(self.unknown_help)
+        # "Not paid: admit anyway?" under a pending order that the door's list admits
+        self.unpaid = UnpaidConfirm(self.code_entry)
+        self.unpaid.admit.connect(self._admit_unpaid)
+        self.unpaid.refuse.connect(self._refuse_unpaid)
+        right.addWidget(self.unpaid)
+        self.online_hint = OnlineHint()  # "offline verdicts" at a pretix-type door
+        right.addWidget(self.online_hint)
         self.counts = QLabel()
         self.counts.setObjectName("hint")
         self.counts.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -216,6 +226,7 @@ class ScannerPage(QWidget):
 
     def set_event(self, event_id: str) -> None:
         self.event_id = event_id
+        self.unpaid.withdraw()
         self.busy_timer.stop()
         self.idle_timer.stop()
         self.verdict.show_idle(idle_prompt(self.mode))
@@ -226,18 +237,25 @@ class ScannerPage(QWidget):
             self.code_entry.clear()
             self.submit(raw, Source.MANUAL)
 
-    def submit(self, raw: str, source: Source) -> None:
-        """Check one code off the GUI thread and show the verdict when it is back."""
+    def submit(self, raw: str, source: Source, *, admit_unpaid: bool = False) -> None:
+        """Check one code off the GUI thread and show the verdict when it is back.
+        `admit_unpaid`: the door person said yes to "Not paid: admit anyway?"."""
         event_id = self.event_id
         if event_id is None:
             return
+        self.unpaid.withdraw()  # the next scan ends an unanswered question
         mode = self.mode
         checkin = self.checkin
         self._in_flight[event_id] += 1
         if not self.busy_timer.isActive():
             self.busy_timer.start()
         self._tasks.run(
-            lambda: checkin.scan(event_id, raw, mode, source),
+            # the keyword only for a confirmed unpaid admission: a plain scan is the plain call
+            (
+                (lambda: checkin.scan(event_id, raw, mode, source, admit_unpaid=True))
+                if admit_unpaid
+                else (lambda: checkin.scan(event_id, raw, mode, source))
+            ),
             lambda result: self._scan_done(event_id, result, source, raw),
             lambda exc: self._scan_failed(event_id, raw, source, exc),
             lane=Lane.STORE,  # saved and answered in the order scanned
@@ -279,6 +297,7 @@ class ScannerPage(QWidget):
             self.verdict.show_idle(idle_prompt(self.mode))
 
     def _back_to_idle(self) -> None:
+        self.unpaid.withdraw()
         self.verdict.show_idle(idle_prompt(self.mode))
         self.unknown_help.hide()
 
@@ -288,9 +307,26 @@ class ScannerPage(QWidget):
         self.verdict.show_result(result)
         other = result.attendee.event_id if result.attendee else ""
         self.unknown_help.show_for(result, source, self.verdict.event_names.get(other, ""), raw)
+        self.online_hint.show_state(result.online)
+        if result.may_admit_unpaid:
+            self.unpaid.offer(result)
         self.idle_timer.start()
         self.sound.play(look(result).family)  # check-out and validate sound unlike check-in
         self.result_shown.emit(result)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        # Enter/Space/Esc answer "admit anyway?" wherever on the page the focus is
+        if not self.unpaid.handles(event):
+            super().keyPressEvent(event)
+
+    def _admit_unpaid(self, asked: ScanResult) -> None:
+        # the ticket's own code: the person may have been found by an order code
+        code = asked.attendee.code if asked.attendee and asked.attendee.code else asked.code
+        if code:
+            self.submit(code, Source.MANUAL, admit_unpaid=True)
+
+    def _refuse_unpaid(self, asked: ScanResult) -> None:
+        self.show_result(replace(asked, may_admit_unpaid=False))
 
     def _scan_failed(self, event_id: str, raw: str, source: Source, exc: BaseException) -> None:
         log.error("scan failed: %r", exc)

@@ -153,6 +153,10 @@ def reason_words(
         case Reason.TICKET_CANCELLED:
             return tr("This ticket was cancelled or removed from the event")
         case Reason.ORDER_PENDING:
+            if public:
+                return tr("The order is not paid yet: please see the staff at the desk")
+            if result.may_admit_unpaid:
+                return tr("Not paid: admit anyway? Enter = admit, Esc = refuse")
             return tr("The order is not paid yet: this ticket is not valid")
         case Reason.ORDER_CANCELLED:
             return tr("The order was cancelled: this ticket is not valid")
@@ -171,9 +175,15 @@ def reason_words(
                 )
             return tr("This ticket type is not valid on this door's list")
         case Reason.RULES:
+            if result.server_words and not public:
+                words = tr("The entry rules of this list do not admit this ticket now: {why}")
+                return words.format(why=result.server_words)
             return tr("The entry rules of this list do not admit this ticket now")
         case Reason.RULES_NEED_SERVER:
-            return tr("This list has entry rules only the server can check: scan again online")
+            return tr(
+                "This list has entry rules only the server can check, and the server cannot "
+                "be reached now: scan again when it can"
+            )
         case Reason.NO_CHECKIN_LIST:
             if public:
                 return tr("Self check-in is not set up yet — please see the desk")
@@ -183,7 +193,13 @@ def reason_words(
         case Reason.INCOMPLETE:
             return tr("Some questions for this ticket must be answered at the desk first")
         case Reason.SERVER_ERROR:
+            if result.server_words and not public:
+                return tr("The server refused this ticket: {why}").format(why=result.server_words)
             return tr("The server failed while checking this ticket: nothing was recorded")
+        case Reason.LIST_GONE:
+            if public:
+                return tr("Self check-in is closed at this door — please see the desk")
+            return tr("This door's check-in list was deleted on the server: choose another list")
     assert_never(reason)
 
 

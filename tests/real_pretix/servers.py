@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -37,12 +38,25 @@ class Kind:
     kind: ServerKind
     folder: str
     script: str
+    # The fixture's venv (its script's default) and the variable that moves it.
+    venv: str
+    venv_env: str
 
 
 KINDS = {
-    ServerKind.PRETIX: Kind(ServerKind.PRETIX, "pretix", "pretix_server.py"),
+    ServerKind.PRETIX: Kind(
+        ServerKind.PRETIX,
+        "pretix",
+        "pretix_server.py",
+        "~/.cache/pretix-fixture/venv",
+        "PRETIX_VENV",
+    ),
     ServerKind.EVENTYAY_TICKETS: Kind(
-        ServerKind.EVENTYAY_TICKETS, "eventyay-tickets", "eyt_server.py"
+        ServerKind.EVENTYAY_TICKETS,
+        "eventyay-tickets",
+        "eyt_server.py",
+        "~/.cache/eyt-fixture/venv",
+        "EYT_VENV",
     ),
 }
 
@@ -59,6 +73,9 @@ class RealPretix:
     info: Mapping[str, Any]
     process: subprocess.Popen[str] = field(repr=False)
     start_seconds: float
+    # The server's data dir (its pretix.cfg and SQLite file): what `organizer_does` works on.
+    data_dir: Path | None = None
+    script: Path | None = None
 
     @property
     def url(self) -> str:
@@ -98,10 +115,22 @@ def script_of(kind: ServerKind) -> Path | None:
 
 def start(kind: ServerKind, script: Path, tickets: int = SEEDED_TICKETS) -> RealPretix:
     began = time.monotonic()
+    # A data dir of our own (empty; the fixture fills it), so that a test can act as the
+    # organizer on the server's own database (organizer_does) and stop() can remove it.
+    data_dir = Path(tempfile.mkdtemp(prefix=f"orga-{KINDS[kind].folder}-"))
     # The fixture logs to stderr while it runs: a file, which never fills up like a pipe.
     with tempfile.TemporaryFile("w+") as log:
         process = subprocess.Popen(
-            [sys.executable, str(script), "--n", str(tickets), "--port", "0"],
+            [
+                sys.executable,
+                str(script),
+                "--n",
+                str(tickets),
+                "--port",
+                "0",
+                "--data-dir",
+                str(data_dir),
+            ],
             stdout=subprocess.PIPE,
             stderr=log,
             text=True,
@@ -112,11 +141,12 @@ def start(kind: ServerKind, script: Path, tickets: int = SEEDED_TICKETS) -> Real
         line = process.stdout.readline() if ready else ""
         if not line:
             _stop_process(process)
+            shutil.rmtree(data_dir, ignore_errors=True)
             log.seek(0)
             raise FixtureStartError(
                 f"{script} printed no JSON line (exit {process.poll()}): {log.read()[-2000:]}"
             )
-    return RealPretix(kind, json.loads(line), process, time.monotonic() - began)
+    return RealPretix(kind, json.loads(line), process, time.monotonic() - began, data_dir, script)
 
 
 def _stop_process(process: subprocess.Popen[str]) -> None:
@@ -133,3 +163,43 @@ def stop(server: RealPretix) -> None:
     _stop_process(server.process)
     if server.process.stdout is not None:
         server.process.stdout.close()
+    if server.data_dir is not None:
+        shutil.rmtree(server.data_dir, ignore_errors=True)
+
+
+def organizer_does(server: RealPretix, code: str, timeout: float = 120.0) -> str:
+    """Run `code` in the server's own Python with its Django set up on its database: what an
+    organizer does in the server's back office (sell a ticket, change or delete a check-in
+    list), which the door's API token may not do. `Event` and `CheckinList` are imported, `ev`
+    is the fixture's event; what the code prints comes back."""
+    assert server.data_dir is not None and server.script is not None
+    kind = KINDS[server.kind]
+    venv = Path(os.environ.get(kind.venv_env) or kind.venv).expanduser()
+    here = str(server.script.parent)
+    prelude = (
+        "import django; django.setup()\n"
+        # the back office's own scope rules do not apply to the organizer's console
+        "from django_scopes import scopes_disabled\n"
+        "_scope = scopes_disabled()\n"
+        "_scope.__enter__()\n"
+        "from pretix.base.models import Event, CheckinList\n"
+        f"ev = Event.objects.get(slug={server.event!r}, organizer__slug={server.organizer!r})\n"
+    )
+    env = {
+        **os.environ,
+        "PRETIX_CONFIG_FILE": str(server.data_dir / "pretix.cfg"),
+        "DJANGO_SETTINGS_MODULE": "fixture_settings",
+        "PYTHONPATH": here,
+    }
+    done = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", prelude + code],
+        env=env,
+        cwd=str(server.data_dir),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"organizer action failed: {done.stderr[-2000:]}")
+    return done.stdout

@@ -1,6 +1,7 @@
 """The command line on the real pretix 2026 and eventyay-tickets servers, as a door script
 would use it: sign in with a team token (stdin), list the events, choose the door's check-in
-list, download, check people in offline with the list's rules, upload with the scan time."""
+list, download, check people in (online: the server's verdict, with the scan time), judge
+validate-only scans locally by the list's rules."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ EVENT = "demo/door2026"
 
 
 def cli(data_dir: Path, *args: str, stdin: str | None = None) -> Run:
-    return run_cli(data_dir, *args, device="door-cli", stdin=stdin)
+    # The server's verdict is under test, not its speed on two shared cores: a long budget.
+    patient = {"ORGA_APP_ONLINE_BUDGET": "10"}
+    return run_cli(data_dir, *args, device="door-cli", stdin=stdin, env_extra=patient)
 
 
 def test_login_lists_sync_checkin_and_upload(
@@ -49,10 +52,12 @@ def test_login_lists_sync_checkin_and_upload(
 
     [ticket] = tickets.take(1)
     first = cli(data, "checkin", "--event", EVENT, ticket.secret, "--json").one()
-    assert (first["verdict"], first["pending"]) == ("checked_in", True)
+    # the server answered and has the check-in: nothing waits to upload
+    assert (first["verdict"], first["pending"], first["by_server"]) == ("checked_in", False, True)
     again = cli(data, "checkin", "--event", EVENT, ticket.secret, "--json").one()
-    assert again["verdict"] == "already_checked_in"
-    # The fixture's named tickets, judged offline by the list's rules (nothing is queued):
+    assert (again["verdict"], again["by_server"]) == ("already_checked_in", True)
+    # The fixture's named tickets (nothing is queued); a revoked code stays "revoked" even
+    # where eventyay-tickets answers it with the bare 404 of an unknown ticket:
     cancelled = cli(data, "checkin", "--event", EVENT, server.sample("canceled"), "--json")
     assert cancelled.one()["verdict"] == "order_not_valid"
     revoked = cli(data, "checkin", "--event", EVENT, server.sample("revoked_old_secret"), "--json")
@@ -64,7 +69,7 @@ def test_login_lists_sync_checkin_and_upload(
 
     upload = cli(data, "sync", "--event", EVENT, "--upload-only", "--json")
     assert upload.code == 0, upload.stderr
-    assert (upload.one()["uploaded"], upload.one()["pending"]) == (1, 0)
+    assert (upload.one()["uploaded"], upload.one()["pending"]) == (0, 0)
     scanned_at = datetime.fromisoformat(first["scanned_at"])
     with client_for(server) as reader:
         assert isinstance(reader, PretixClient)

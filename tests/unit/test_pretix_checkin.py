@@ -83,6 +83,14 @@ def position(
 
 @pytest.fixture
 def door(tmp_path: Path) -> Iterator[Door]:
+    found = make_door(tmp_path)
+    yield found
+    found.store.close()
+
+
+def make_door(tmp_path: Path) -> Door:
+    """A store with a pretix event (Main entrance admits pending orders; the VIP lounge only
+    VIP tickets), its tickets, no list chosen yet; the service with a fixed clock."""
     store = open_store(tmp_path)
     add_event(store)  # an Open Event event beside it, with its own attendee
     add_attendees(store, [attendee_row(1, "Open", "Event", order_status="pending")])
@@ -125,8 +133,7 @@ def door(tmp_path: Path) -> Iterator[Door]:
     )
     clock = FixedClock()
     service = CheckInService(StoreCheckInRepository(store), lambda: "door-1", clock=clock)
-    yield Door(store, service, clock)
-    store.close()
+    return Door(store, service, clock)
 
 
 def test_without_a_chosen_list_nobody_is_admitted(door: Door) -> None:
@@ -184,15 +191,30 @@ def test_the_vip_lounge_refuses_a_standard_ticket_and_admits_a_vip(door: Door) -
     assert [r["attendee_id"] for r in outbox_rows(door.store)] == [PAID_VIP[0]]
 
 
-def test_a_pending_order_passes_main_with_a_note_and_not_the_lounge(door: Door) -> None:
+def test_a_pending_order_passes_main_once_a_person_confirms_and_never_the_lounge(
+    door: Door,
+) -> None:
+    """As pretix does online: a list that admits pending orders lets one in only when the door
+    person says so (they may collect the payment); the first scan asks, nothing is queued."""
     door.choose(LOUNGE)
     # (a Standard ticket would be refused for its product first: make it a VIP one)
     add_attendees(door.store, [position(PENDING, "Søren", VIP, "pending")])
-    assert door.scan(PENDING[1]).verdict is Verdict.ORDER_NOT_VALID
+    lounge = door.scan(PENDING[1])
+    assert lounge.verdict is Verdict.ORDER_NOT_VALID and not lounge.may_admit_unpaid
     door.choose(MAIN)
-    admitted = door.scan(PENDING[1])
-    assert admitted.verdict is Verdict.CHECKED_IN
+    asked = door.scan(PENDING[1])
+    assert asked.reason is Reason.ORDER_PENDING and asked.may_admit_unpaid
+    assert outbox_rows(door.store) == []
+    kiosk = door.service.scan(PRETIX_EVENT, PENDING[1], Mode.CHECK_IN, Source.KIOSK,
+                              admit_unpaid=True)  # fmt: skip
+    assert kiosk.reason is Reason.ORDER_PENDING and not kiosk.may_admit_unpaid
+    assert outbox_rows(door.store) == []
+    admitted = door.service.scan(
+        PRETIX_EVENT, PENDING[1], Mode.CHECK_IN, Source.CAMERA, admit_unpaid=True
+    )
+    assert admitted.verdict is Verdict.CHECKED_IN and admitted.order_unpaid
     assert "not paid" in scan_message(admitted)
+    assert [r["attendee_id"] for r in outbox_rows(door.store)] == [PENDING[0]]
 
 
 @pytest.mark.parametrize(

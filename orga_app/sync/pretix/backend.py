@@ -15,6 +15,7 @@ from orga_app.sync.backend import DownloadResult, EventRecord, Progress, RowSend
 from orga_app.sync.errors import ApiError
 from orga_app.sync.pretix.client import PretixClient, ServerKind
 from orga_app.sync.pretix.download import ListChoice, PretixDownloader, chosen_list, event_slug
+from orga_app.sync.pretix.online import DEFAULT_BUDGET, PretixOnlineCheck
 from orga_app.sync.pretix.records import PretixEvent
 from orga_app.sync.pretix.sender import NO_LIST, PretixSender
 
@@ -39,11 +40,17 @@ class PretixBackend:
     chosen check-in list of an event from the store (the one sign-in stored, by default)."""
 
     def __init__(
-        self, client: PretixClient, organizer: str, list_choice: ListChoice = chosen_list
+        self,
+        client: PretixClient,
+        organizer: str,
+        list_choice: ListChoice = chosen_list,
+        *,
+        online_budget: float = DEFAULT_BUDGET,
     ) -> None:
         self._client = client
         self._organizer = organizer
         self._list_choice = list_choice
+        self._online_budget = online_budget
 
     @property
     def kind(self) -> str:
@@ -69,7 +76,8 @@ class PretixBackend:
 
     def bind(self, store: Store, write_lock: threading.Lock, *, page_size: int) -> PretixSync:
         # page_size is Open Event's; pretix's pages are always 50 orders.
-        return PretixSync(store, self._client, write_lock, self._list_choice)
+        online = PretixOnlineCheck(self._client, store, budget=self._online_budget)
+        return PretixSync(store, self._client, write_lock, self._list_choice, online)
 
 
 class PretixSync:
@@ -79,10 +87,16 @@ class PretixSync:
         client: PretixClient,
         write_lock: threading.Lock,
         list_choice: ListChoice,
+        online: PretixOnlineCheck | None = None,
     ) -> None:
         self._store = store
         self._client = client
         self._downloader = PretixDownloader(store, client, write_lock, list_choice)
+        self._online = online or PretixOnlineCheck(client, store)
+
+    def online_check(self, event_id: str) -> PretixOnlineCheck:
+        # One check for the account: a dead Wi-Fi is dead for every event of the server.
+        return self._online
 
     def row_sender(self, event_id: str) -> tuple[RowSender | None, str | None]:
         # Without a door list (never chosen, or gone from the server) rows that carry their

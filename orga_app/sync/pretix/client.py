@@ -398,13 +398,28 @@ class PretixClient:
                 logger.warning("skipped a search result: %s", exc.detail)
         return found
 
+    def checkin_list_exists(self, event: str, list_id: int, *, budget: float) -> bool:
+        """Does the server still have this check-in list? (A door whose list was deleted must
+        choose another, never read every scan as "unknown ticket".) Raises ApiError."""
+        path = f"{self._event_path(event)}/checkinlists/{list_id}/"
+        limits = AnswerLimits(deadline=budget, max_body_bytes=self._redeem_limits.max_body_bytes)
+        response = self._send("GET", path, limits=limits)
+        if response.status_code == 404:
+            return False
+        if not 200 <= response.status_code < 300:
+            raise error_for(response)
+        return True
+
     # -- redeem ----------------------------------------------------------------------------
 
-    def redeem(self, scan: RedeemRequest, *, patient: bool = False) -> RedeemAnswer:
+    def redeem(
+        self, scan: RedeemRequest, *, patient: bool = False, budget: float | None = None
+    ) -> RedeemAnswer:
         """Send one scan; the server's verdict comes back as a RedeemAnswer (refusals too).
 
-        A scan at the door waits ONLINE_REDEEM_BUDGET at most (then the door answers from its
-        own data); ``patient`` (an outbox upload, nobody waiting) waits as long as any request.
+        A scan at the door waits ``budget`` seconds at most, connecting included (default
+        ONLINE_REDEEM_BUDGET; then the door answers from its own data); ``patient`` (an outbox
+        upload, nobody waiting) waits as long as any request.
 
         pretix: ``checkinrpc/redeem`` with ``lists=[id]``. It treats the scanned text as
         untrusted (the per-list endpoint, with a team token, would match a purely numeric
@@ -438,6 +453,8 @@ class PretixClient:
                 f"/positions/{secret}/redeem/"
             )
         limits = self._limits if patient else self._redeem_limits
+        if budget is not None and not patient:
+            limits = AnswerLimits(deadline=budget, max_body_bytes=limits.max_body_bytes)
         response = self._send("POST", path, body=body, limits=limits)
         return self._redeem_answer(response)
 
