@@ -60,7 +60,9 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         # verdict that lies.
         raise CliError(access.missing_role_message(role, info.name), EXIT_NO_CONTEXT)
     with ctx.online_session():
-        result = ctx.checkin.scan(args.event, args.code, Mode(args.mode), Source.MANUAL)
+        result = ctx.checkin.scan(
+            args.event, args.code, Mode(args.mode), Source.MANUAL, admit_unpaid=args.admit_unpaid
+        )
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
     state = " [pending upload]" if result.pending else ""
     message = scan_message(result)  # English for scripts; people read their own language
@@ -165,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("checkin", cmd_checkin, "check a ticket code in (or out, or validate) offline-first")
     p.add_argument("--event", required=True)
     p.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.CHECK_IN.value)
+    p.add_argument(
+        "--admit-unpaid",
+        action="store_true",
+        help="admit a pending (unpaid) order where the check-in list allows it (pretix-type "
+        "events; without it such a scan is refused and says so)",
+    )
     p.add_argument("code")
     p = add("status", cmd_status, "attendees, checked in, pending, failed, last sync")
     p.add_argument("--event", required=True)

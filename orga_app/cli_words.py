@@ -81,7 +81,10 @@ def scan_message(result: ScanResult, tr: Translate = english) -> str:
             return tr("This ticket was cancelled or removed from the event.")
         case Reason.ORDER_PENDING:
             if result.may_admit_unpaid:
-                return tr("Order not paid: this list admits it only when a person confirms.")
+                return tr(
+                    "Order not paid: this list admits it only when a person confirms "
+                    "(checkin --admit-unpaid)."
+                )
             return tr("Order not paid: this ticket is not valid.")
         case Reason.ORDER_CANCELLED:
             return tr("Order cancelled: this ticket is not valid.")

@@ -203,3 +203,38 @@ def organizer_does(server: RealPretix, code: str, timeout: float = 120.0) -> str
     if done.returncode != 0:
         raise RuntimeError(f"organizer action failed: {done.stderr[-2000:]}")
     return done.stdout
+
+
+def sell_ticket(
+    server: RealPretix, given: str, family: str, *, status: str = "p"
+) -> tuple[int, str]:
+    """The organizer sells a ticket (a copy of a paid order's first ticket, new name and
+    code; `status` "n" leaves the order pending) after the doors downloaded: (position id,
+    secret)."""
+    out = organizer_does(
+        server,
+        f"""
+import secrets, datetime as dt
+from pretix.base.models import Order, OrderPosition
+order = Order.objects.filter(event=ev, status='p').order_by('pk').first()
+ticket = OrderPosition.objects.filter(order=order).order_by('pk').first()
+order.pk = order.id = None
+order.code = 'L' + secrets.token_hex(3).upper()
+order.secret = secrets.token_hex(8)
+order.status = {status!r}
+order.datetime = dt.datetime.now(dt.timezone.utc)
+order.save()
+ticket.pk = ticket.id = None
+ticket.order = order
+ticket.secret = secrets.token_hex(16)
+ticket.pseudonymization_id = secrets.token_hex(5).upper()
+ticket.web_secret = secrets.token_hex(16)
+ticket.attendee_name_parts = {{'_scheme': 'given_family', 'given_name': {given!r},
+                               'family_name': {family!r}}}
+ticket.attendee_name_cached = {given + " " + family!r}
+ticket.save()
+print(ticket.id, ticket.secret)
+""",
+    )
+    ident, secret = out.split()[-2:]
+    return int(ident), secret

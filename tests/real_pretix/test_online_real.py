@@ -28,9 +28,10 @@ from orga_app.sync.pretix.client import ServerKind as WireKind
 from orga_app.sync.pretix.download import list_row
 from orga_app.sync.pretix.records import Position
 from orga_app.ui.verdict_words import reason_words
+from tests.real_pretix import servers
 from tests.real_pretix.conftest import TicketPool, client_for
 from tests.real_pretix.proxy import ForwardingProxy
-from tests.real_pretix.servers import RealPretix, organizer_does
+from tests.real_pretix.servers import RealPretix, organizer_does, sell_ticket
 from tests.real_pretix.test_client_real import DOOR_REASONS, position_now, refusals
 
 # Generous where the server's verdict is under test (two shared cores, a loaded server);
@@ -93,6 +94,42 @@ def online_door(
     return OnlineDoor(store, engine, service, event_id)
 
 
+@pytest.fixture(scope="module", params=list(WireKind), ids=str)
+def own_server(request: pytest.FixtureRequest) -> Iterator[RealPretix]:
+    """A server of each kind for the tests that change it as its organizer (lists added and
+    deleted, tickets sold): the session's shared servers keep the seeded shape other tests
+    count on."""
+    kind: WireKind = request.param
+    script = servers.script_of(kind)
+    if script is None:
+        pytest.skip(f"no real {kind.value} fixture in ../shared")
+    found = servers.start(kind, script, tickets=30)
+    try:
+        yield found
+    finally:
+        servers.stop(found)
+
+
+def paid_tickets(server: RealPretix, count: int) -> list[Position]:
+    """Paid, never scanned tickets of a server of this module's own (each test its own ones:
+    the order code's first ticket is left to sell_ticket's copies)."""
+    with client_for(server) as reader:
+        found = [
+            p
+            for page in reader.order_pages(server.event)
+            for p in page.positions
+            if p.order_status == "p" and not p.checkins and not p.canceled
+        ]
+    taken = _taken.setdefault(server.url, set())
+    fresh = [p for p in found if p.id not in taken][:count]
+    assert len(fresh) == count, "the own server ran out of fresh tickets"
+    taken.update(p.id for p in fresh)
+    return fresh
+
+
+_taken: dict[str, set[int]] = {}
+
+
 @pytest.fixture
 def doors() -> Iterator[list[OnlineDoor]]:
     made: list[OnlineDoor] = []
@@ -139,43 +176,13 @@ def test_online_admission_then_a_stale_door_hears_already_redeemed(
     assert len(checkins_now(server, ticket.secret)) == 1
 
 
-def _sell_ticket(server: RealPretix, given: str, family: str) -> tuple[int, str]:
-    """The organizer sells a ticket (a copy of a paid order's first ticket, new name and
-    code) after the doors downloaded: (position id, secret)."""
-    out = organizer_does(
-        server,
-        f"""
-import secrets, datetime as dt
-from pretix.base.models import Order, OrderPosition
-order = Order.objects.filter(event=ev, status='p').order_by('pk').first()
-ticket = OrderPosition.objects.filter(order=order).order_by('pk').first()
-order.pk = order.id = None
-order.code = 'L' + secrets.token_hex(3).upper()
-order.secret = secrets.token_hex(8)
-order.datetime = dt.datetime.now(dt.timezone.utc)
-order.save()
-ticket.pk = ticket.id = None
-ticket.order = order
-ticket.secret = secrets.token_hex(16)
-ticket.pseudonymization_id = secrets.token_hex(5).upper()
-ticket.web_secret = secrets.token_hex(16)
-ticket.attendee_name_parts = {{'_scheme': 'given_family', 'given_name': {given!r},
-                               'family_name': {family!r}}}
-ticket.attendee_name_cached = {given + " " + family!r}
-ticket.save()
-print(ticket.id, ticket.secret)
-""",
-    )
-    ident, secret = out.split()[-2:]
-    return int(ident), secret
-
-
 def test_a_ticket_sold_after_the_download_is_admitted_online_and_kept(
-    server: RealPretix, tmp_path: Path, doors: list[OnlineDoor]
+    own_server: RealPretix, tmp_path: Path, doors: list[OnlineDoor]
 ) -> None:
+    server = own_server
     door = online_door(tmp_path, server, server.main_list)
     doors.append(door)
-    ident, secret = _sell_ticket(server, "Zoë", "Late-Buyer")
+    ident, secret = sell_ticket(server, "Zoë", "Late-Buyer")
     assert door.attendee(ident) is None  # sold after the download
     with door.store.read() as conn:
         before = attendee_queries.counts(conn, door.event_id)
@@ -273,19 +280,17 @@ def _add_list(server: RealPretix, name: str, rules: dict[str, object]) -> int:
 
 
 def test_a_list_with_custom_rules_is_judged_online_and_refused_offline(
-    server: RealPretix,
-    tickets: TicketPool,
-    proxy: ForwardingProxy,
-    tmp_path: Path,
-    doors: list[OnlineDoor],
+    own_server: RealPretix, tmp_path: Path, doors: list[OnlineDoor]
 ) -> None:
+    server = own_server
+    proxy = ForwardingProxy(server.url)
     # pretix's own rule shapes (its explanation code fails with a 500 on others)
     year_2099 = {"buildTime": ["custom", "2099-01-01T00:00:00Z"]}
     admitting = _add_list(
         server, "Rules: until 2099", {"isBefore": [{"var": "now"}, year_2099, None]}
     )
     refusing = _add_list(server, "Rules: from 2099", {"isAfter": [{"var": "now"}, year_2099, None]})
-    yes, no, offline = tickets.take(3)
+    yes, no, offline = paid_tickets(server, 3)
     door = online_door(tmp_path / "yes", server, admitting)
     doors.append(door)
     admitted = door.scan(yes.secret)
@@ -301,48 +306,42 @@ def test_a_list_with_custom_rules_is_judged_online_and_refused_offline(
     cut = online_door(tmp_path / "cut", server, admitting, url=proxy.url, budget=SHORT_BUDGET)
     doors.append(cut)
     proxy.stall_posts(SHORT_BUDGET + 2.0)
-    local = cut.scan(offline.secret)
+    try:
+        local = cut.scan(offline.secret)
+    finally:
+        proxy.close()
     assert local.reason is Reason.RULES_NEED_SERVER and not local.by_server
     assert local.online is OnlineState.OFFLINE
     assert cut.outbox() == []
 
 
-def _second_ticket_of_pending_order(server: RealPretix) -> Position:
-    """The pending order's other ticket (the named sample stays for the refusal tests)."""
-    with client_for(server) as reader:
-        sample = position_now(reader, server, server.sample("pending"))
-        for page in reader.order_pages(server.event):
-            for found in page.positions:
-                if found.order_code == sample.order_code and found.secret != sample.secret:
-                    return found
-    raise AssertionError("the fixture's pending order has two tickets")
-
-
 def test_a_pending_order_is_admitted_online_only_when_the_door_person_confirms(
-    server: RealPretix, tmp_path: Path, doors: list[OnlineDoor]
+    own_server: RealPretix, tmp_path: Path, doors: list[OnlineDoor]
 ) -> None:
+    server = own_server
     door = online_door(tmp_path, server, server.main_list)  # Main admits pending orders
     doors.append(door)
-    ticket = _second_ticket_of_pending_order(server)
-    asked = door.scan(ticket.secret)
+    _, secret = sell_ticket(server, "Pia", "Pending", status="n")
+    asked = door.scan(secret)
     assert asked.reason is Reason.ORDER_PENDING and asked.by_server and asked.may_admit_unpaid
-    kiosk = door.service.scan(door.event_id, ticket.secret, Mode.CHECK_IN, Source.KIOSK)
+    kiosk = door.service.scan(door.event_id, secret, Mode.CHECK_IN, Source.KIOSK)
     assert kiosk.reason is Reason.ORDER_PENDING and not kiosk.may_admit_unpaid
-    assert checkins_now(server, ticket.secret) == []
-    admitted = door.scan(ticket.secret, admit_unpaid=True)
+    assert checkins_now(server, secret) == []
+    admitted = door.scan(secret, admit_unpaid=True)
     assert admitted.reason is Reason.CHECKED_IN and admitted.by_server and admitted.order_unpaid
-    assert len(checkins_now(server, ticket.secret)) == 1
+    assert len(checkins_now(server, secret)) == 1
     assert door.outbox() == []
 
 
 def test_a_list_deleted_on_the_server_says_so_not_unknown_ticket(
-    server: RealPretix, tickets: TicketPool, tmp_path: Path, doors: list[OnlineDoor]
+    own_server: RealPretix, tmp_path: Path, doors: list[OnlineDoor]
 ) -> None:
+    server = own_server
     doomed = _add_list(server, "Side door", {})
     door = online_door(tmp_path, server, doomed)
     doors.append(door)
     organizer_does(server, f"CheckinList.objects.filter(event=ev, pk={doomed}).delete()")
-    [ticket] = tickets.take(1)
+    [ticket] = paid_tickets(server, 1)
     result = door.scan(ticket.secret)
     assert result.reason is Reason.LIST_GONE and result.by_server
     assert door.outbox() == []
