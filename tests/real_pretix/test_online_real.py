@@ -28,6 +28,7 @@ from orga_app.sync.pretix.client import ServerKind as WireKind
 from orga_app.sync.pretix.download import list_row
 from orga_app.sync.pretix.records import Position
 from orga_app.ui.verdict_words import reason_words
+from tests.e2e.cli_runner import Run, run_cli
 from tests.real_pretix import servers
 from tests.real_pretix.conftest import TicketPool, client_for
 from tests.real_pretix.proxy import ForwardingProxy
@@ -403,3 +404,33 @@ def test_every_refusal_reaches_the_door_panel_through_the_online_check(
                  for p in pg.positions}  # fmt: skip
     assert after == before  # no refusal became a check-in
     assert door.outbox() == []
+
+
+def test_the_command_line_admits_a_pending_order_only_with_admit_unpaid(
+    own_server: RealPretix, tmp_path: Path
+) -> None:
+    server = own_server
+    data = tmp_path / "door"
+    event = door_lists.pretix_event_id(server.organizer, server.event)
+    patient = {"ORGA_APP_ONLINE_BUDGET": "10"}  # the setting's longest
+
+    def cli(*args: str, stdin: str | None = None) -> Run:
+        return run_cli(data, *args, device="door-cli", stdin=stdin, env_extra=patient)
+
+    login = cli(
+        "login", "--server", server.url, "--organizer", server.organizer,
+        "--pretix-token-stdin", "--json", stdin=server.token + "\n",
+    )  # fmt: skip
+    assert login.code == 0, login.stderr
+    assert cli("events", "--json").code == 0
+    assert cli("lists", "--event", event, "--choose", str(server.main_list)).code == 0
+    assert cli("sync", "--event", event, "--json").code == 0
+    _, secret = sell_ticket(server, "Uma", "Unpaid", status="n")  # after the download
+    refused = cli("checkin", "--event", event, secret, "--json")
+    assert refused.code == 1
+    assert (refused.one()["reason"], refused.one()["may_admit_unpaid"]) == ("order_pending", True)
+    assert "--admit-unpaid" in refused.one()["message"]
+    admitted = cli("checkin", "--event", event, "--admit-unpaid", secret, "--json")
+    assert admitted.code == 0, admitted.stderr
+    assert (admitted.one()["verdict"], admitted.one()["by_server"]) == ("checked_in", True)
+    assert len(checkins_now(server, secret)) == 1
