@@ -137,6 +137,14 @@
         <translation>تسجيل المغادرة…</translation>
     </message>
     <message>
+        <source>Print badge</source>
+        <translation>طباعة الشارة</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge now (a reprint included)</source>
+        <translation>اطبع شارة هذا الشخص الآن (بما في ذلك إعادة الطباعة)</translation>
+    </message>
+    <message>
         <source>more than {n} attendees</source>
         <translation>أكثر من {n} مشارك</translation>
     </message>
@@ -150,6 +158,10 @@
             <numerusform>%n مشاركًا</numerusform>
             <numerusform>%n مشارك</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to the printer queue.</source>
+        <translation>أُرسلت شارة {name} إلى قائمة الطباعة.</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -236,8 +248,60 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>الوصول كل 15 دقيقة</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Once (if not printed before)</source>
+        <translation>مرة واحدة (إن لم تُطبع من قبل)</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>عند كل تسجيل حضور</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>الشارات</translation>
+    </message>
+    <message>
+        <source>(none: do not print)</source>
+        <translation>(لا شيء: لا تطبع)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (غير متصلة)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>مقاس الشارة</translation>
+    </message>
+    <message>
+        <source>Print at check-in</source>
+        <translation>الطباعة عند تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Per ticket type: name=never, once or always, separated by semicolons</source>
+        <translation>حسب نوع التذكرة: الاسم=never أو once أو always، مفصولة بفاصلة منقوطة</translation>
+    </message>
+    <message>
         <source>Per ticket type</source>
         <translation>حسب نوع التذكرة</translation>
+    </message>
+    <message>
+        <source>Preview with a sample name</source>
+        <translation>معاينة باسم تجريبي</translation>
+    </message>
+    <message>
+        <source>Print this badge</source>
+        <translation>اطبع هذه الشارة</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>معاينة: {name}</translation>
     </message>
     <message>
         <source>Check-ins per door</source>
@@ -407,6 +471,38 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
+        <source>server admin</source>
+        <translation>مدير الخادم</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>المنظّم</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>المنظّم المشارك</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>المسجِّل</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>بلا دور</translation>
+    </message>
+    <message>
+        <source>This account is {role} for “{event}”: the server does not let it record check-ins, so scans here would never reach the server. Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>هذا الحساب {role} في “{event}”: لا يسمح له الخادم بتسجيل الحضور، فلن يصل المسح هنا إلى الخادم أبدًا. اطلب من مالك الفعالية جعل هذا الحساب منظّمًا مشاركًا (أو منظّمًا)، أو سجّل الدخول كمدير للخادم.</translation>
+    </message>
+    <message>
+        <source>Check-ins go up through a registration station: the server records its own time of upload (the scan time stays on this computer) and cannot record check-outs (only a server admin can).</source>
+        <translation>تُرفع عمليات الحضور عبر محطة تسجيل: يسجّل الخادم وقت الرفع الخاص به (يبقى وقت المسح على هذا الحاسوب) ولا يمكنه تسجيل المغادرة (فقط مدير الخادم يستطيع).</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
@@ -421,6 +517,14 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>multiple entries</source>
         <translation>دخول متعدد</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name} (exit)</source>
+        <translation>قائمة الحضور: {name} (خروج)</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name}</source>
+        <translation>قائمة الحضور: {name}</translation>
     </message>
     <message>
         <source>Choose the event at this door</source>
@@ -820,6 +924,10 @@ Connect without encryption for this session only?</source>
         <translation>صُدّر {n} {what} إلى {path}</translation>
     </message>
     <message>
+        <source>Retry badges ({n})</source>
+        <translation>إعادة طباعة الشارات ({n})</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -900,6 +1008,10 @@ Connect without encryption for this session only?</source>
             <numerusform>الرفع متوقف: {why}
 عمليات حضور من هنا ليست على الخادم: %n. تبقى محفوظة على هذا الحاسوب. سجّل الدخول بحساب يُسمح له بتسجيل الحضور (تغيير الفعالية ← تسجيل الخروج)، أو اطلب من المنظّم منح هذا الحساب ذلك الحق؛ ثم «زامن الآن».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>طُبعت الشارة</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) need a decision.</source>
@@ -1442,6 +1554,14 @@ Connect without encryption for this session only?</source>
         <translation>هل هذا الحاسوب جاهز للبوابة؟ كل فحص مع حلّه</translation>
     </message>
     <message>
+        <source>Badges…</source>
+        <translation>الشارات…</translation>
+    </message>
+    <message>
+        <source>Badge printer, size, and when a check-in prints a badge</source>
+        <translation>طابعة الشارات والمقاس ومتى يطبع تسجيل الحضور شارة</translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>ما فعله التطبيق مؤخرًا (للدعم)</translation>
     </message>
@@ -1628,8 +1748,8 @@ Connect without encryption for this session only?</source>
         <translation>بانتظار الرفع: 0</translation>
     </message>
     <message>
-        <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation>أزحم 15 دقيقة: {rate} حضور/دقيقة</translation>
+        <source>Busiest 15 min: {rate} check-ins/min; here {scans} scans/min</source>
+        <translation>أزحم 15 دقيقة: {rate} حضور/دقيقة؛ هنا {scans} مسح/دقيقة</translation>
     </message>
     <message>
         <source>(unknown door)</source>
@@ -1786,6 +1906,30 @@ Connect without encryption for this session only?</source>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
         <translation>فشل الخادم أثناء التحقق من هذه التذكرة؛ لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>no badge printer is chosen (Badges…)</source>
+        <translation>لم تُختر طابعة شارات (الشارات…)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is not connected</source>
+        <translation>الطابعة “{printer}” غير متصلة</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is paused or has a problem (paper, cover, offline)</source>
+        <translation>الطابعة “{printer}” متوقفة أو بها مشكلة (الورق، الغطاء، غير متصلة)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” did not take the job</source>
+        <translation>الطابعة “{printer}” لم تقبل المهمة</translation>
+    </message>
+    <message>
+        <source>Badge printed: {name}</source>
+        <translation>طُبعت الشارة: {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
+        <translation>لم تُطبع شارة {name}: {why}. تنتظر «إعادة طباعة الشارات».</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,14 @@
         <translation>Auschecken…</translation>
     </message>
     <message>
+        <source>Print badge</source>
+        <translation>Badge drucken</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge now (a reprint included)</source>
+        <translation>Badge dieser Person jetzt drucken (auch Nachdruck)</translation>
+    </message>
+    <message>
         <source>more than {n} attendees</source>
         <translation>mehr als {n} Teilnehmende</translation>
     </message>
@@ -134,6 +142,10 @@
             <numerusform>%n Person</numerusform>
             <numerusform>%n Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to the printer queue.</source>
+        <translation>Badge von {name} an die Druckwarteschlange gesendet.</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -220,8 +232,60 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
         <translation>Ankünfte pro 15 Minuten</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Once (if not printed before)</source>
+        <translation>Einmal (falls noch nicht gedruckt)</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>Bei jedem Check-in</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>(none: do not print)</source>
+        <translation>(keiner: nicht drucken)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>Badge-Größe</translation>
+    </message>
+    <message>
+        <source>Print at check-in</source>
+        <translation>Beim Check-in drucken</translation>
+    </message>
+    <message>
+        <source>Per ticket type: name=never, once or always, separated by semicolons</source>
+        <translation>Pro Ticketart: Name=never, once oder always, durch Semikolons getrennt</translation>
+    </message>
+    <message>
         <source>Per ticket type</source>
         <translation>Pro Ticketart</translation>
+    </message>
+    <message>
+        <source>Preview with a sample name</source>
+        <translation>Vorschau mit Beispielnamen</translation>
+    </message>
+    <message>
+        <source>Print this badge</source>
+        <translation>Dieses Badge drucken</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Vorschau: {name}</translation>
     </message>
     <message>
         <source>Check-ins per door</source>
@@ -387,6 +451,38 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
         <translation>Fehlerdetails</translation>
     </message>
     <message>
+        <source>server admin</source>
+        <translation>Server-Admin</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>Mitveranstalter</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>This account is {role} for “{event}”: the server does not let it record check-ins, so scans here would never reach the server. Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>Dieses Konto ist {role} für „{event}“: der Server lässt es keine Check-ins speichern, Scans hier kämen also nie auf dem Server an. Den Eigentümer der Veranstaltung bitten, dieses Konto zum Mitveranstalter (oder Veranstalter) zu machen, oder als Server-Admin anmelden.</translation>
+    </message>
+    <message>
+        <source>Check-ins go up through a registration station: the server records its own time of upload (the scan time stays on this computer) and cannot record check-outs (only a server admin can).</source>
+        <translation>Check-ins gehen über eine Registrierungsstation hoch: der Server speichert seine eigene Upload-Zeit (die Scan-Zeit bleibt auf diesem Computer) und kann keine Check-outs speichern (nur ein Server-Admin kann das).</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -401,6 +497,14 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
     <message>
         <source>multiple entries</source>
         <translation>Mehrfacheinlass</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name} (exit)</source>
+        <translation>Check-in-Liste: {name} (Ausgang)</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name}</source>
+        <translation>Check-in-Liste: {name}</translation>
     </message>
     <message>
         <source>Choose the event at this door</source>
@@ -788,6 +892,10 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>{n} {what} nach {path} exportiert</translation>
     </message>
     <message>
+        <source>Retry badges ({n})</source>
+        <translation>Badges erneut drucken ({n})</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -860,6 +968,10 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
             <numerusform>Uploads angehalten: {why}
 %n Check-ins von hier sind nicht auf dem Server. Sie bleiben auf diesem Computer gespeichert. Mit einem Konto anmelden, das Personen einchecken darf (Veranstaltung wechseln → Abmelden), oder den Veranstalter bitten, diesem Konto das Recht zu geben; dann „Jetzt synchronisieren“.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>Badge gedruckt</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) need a decision.</source>
@@ -1386,6 +1498,14 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Ist dieser Computer bereit für den Einlass? Jede Prüfung, mit Lösung</translation>
     </message>
     <message>
+        <source>Badges…</source>
+        <translation>Badges…</translation>
+    </message>
+    <message>
+        <source>Badge printer, size, and when a check-in prints a badge</source>
+        <translation>Badge-Drucker, Größe und wann ein Check-in ein Badge druckt</translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>Was die App zuletzt getan hat (für den Support)</translation>
     </message>
@@ -1564,8 +1684,8 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Warten auf Upload: 0</translation>
     </message>
     <message>
-        <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation>Stärkste 15 Min.: {rate} Check-ins/Min.</translation>
+        <source>Busiest 15 min: {rate} check-ins/min; here {scans} scans/min</source>
+        <translation>Stärkste 15 Min.: {rate} Check-ins/Min.; hier {scans} Scans/Min.</translation>
     </message>
     <message>
         <source>(unknown door)</source>
@@ -1722,6 +1842,30 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
         <translation>Der Server ist beim Prüfen dieses Tickets gescheitert; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>no badge printer is chosen (Badges…)</source>
+        <translation>kein Badge-Drucker gewählt (Badges…)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is not connected</source>
+        <translation>Drucker „{printer}“ ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is paused or has a problem (paper, cover, offline)</source>
+        <translation>Drucker „{printer}“ ist angehalten oder hat ein Problem (Papier, Abdeckung, offline)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” did not take the job</source>
+        <translation>Drucker „{printer}“ hat den Auftrag nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Badge printed: {name}</source>
+        <translation>Badge gedruckt: {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
+        <translation>Badge von {name} nicht gedruckt: {why}. Es wartet auf „Badges erneut drucken“.</translation>
     </message>
 </context>
 </TS>

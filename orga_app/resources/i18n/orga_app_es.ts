@@ -125,6 +125,14 @@
         <translation>Registrar salida…</translation>
     </message>
     <message>
+        <source>Print badge</source>
+        <translation>Imprimir acreditación</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge now (a reprint included)</source>
+        <translation>Imprimir ahora la acreditación de esta persona (también una reimpresión)</translation>
+    </message>
+    <message>
         <source>more than {n} attendees</source>
         <translation>más de {n} asistentes</translation>
     </message>
@@ -134,6 +142,10 @@
             <numerusform>%n asistente</numerusform>
             <numerusform>%n asistentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to the printer queue.</source>
+        <translation>Acreditación de {name} enviada a la cola de impresión.</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -220,8 +232,60 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
         <translation>Llegadas cada 15 minutos</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Once (if not printed before)</source>
+        <translation>Una vez (si no se imprimió antes)</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>En cada registro</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Acreditaciones</translation>
+    </message>
+    <message>
+        <source>(none: do not print)</source>
+        <translation>(ninguna: no imprimir)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (no conectada)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>Tamaño de la acreditación</translation>
+    </message>
+    <message>
+        <source>Print at check-in</source>
+        <translation>Imprimir al registrar</translation>
+    </message>
+    <message>
+        <source>Per ticket type: name=never, once or always, separated by semicolons</source>
+        <translation>Por tipo de entrada: nombre=never, once o always, separados por punto y coma</translation>
+    </message>
+    <message>
         <source>Per ticket type</source>
         <translation>Por tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Preview with a sample name</source>
+        <translation>Vista previa con un nombre de ejemplo</translation>
+    </message>
+    <message>
+        <source>Print this badge</source>
+        <translation>Imprimir esta acreditación</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Vista previa: {name}</translation>
     </message>
     <message>
         <source>Check-ins per door</source>
@@ -387,6 +451,38 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
         <translation>Detalles del error</translation>
     </message>
     <message>
+        <source>server admin</source>
+        <translation>administrador del servidor</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>coorganizador</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>registrador</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <source>This account is {role} for “{event}”: the server does not let it record check-ins, so scans here would never reach the server. Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>Esta cuenta es {role} de «{event}»: el servidor no le permite registrar entradas, así que los escaneos de aquí nunca llegarían al servidor. Pida al propietario del evento que haga a esta cuenta coorganizadora (u organizadora), o inicie sesión como administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Check-ins go up through a registration station: the server records its own time of upload (the scan time stays on this computer) and cannot record check-outs (only a server admin can).</source>
+        <translation>Los registros suben a través de una estación de registro: el servidor guarda su propia hora de subida (la hora del escaneo queda en este equipo) y no puede registrar salidas (solo un administrador del servidor puede).</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
@@ -401,6 +497,14 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
     <message>
         <source>multiple entries</source>
         <translation>entradas múltiples</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name} (exit)</source>
+        <translation>Lista de registro: {name} (salida)</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name}</source>
+        <translation>Lista de registro: {name}</translation>
     </message>
     <message>
         <source>Choose the event at this door</source>
@@ -788,6 +892,10 @@ Connect without encryption for this session only?</source>
         <translation>Exportados {n} {what} a {path}</translation>
     </message>
     <message>
+        <source>Retry badges ({n})</source>
+        <translation>Reintentar acreditaciones ({n})</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -860,6 +968,10 @@ Connect without encryption for this session only?</source>
             <numerusform>Subidas en pausa: {why}
 %n registros hechos aquí no están en el servidor. Siguen guardados en este equipo. Inicie sesión con una cuenta que pueda registrar asistentes (Cambiar evento → Cerrar sesión), o pida al organizador que dé ese permiso a esta cuenta; luego Sincronizar ahora.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>acreditación impresa</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) need a decision.</source>
@@ -1386,6 +1498,14 @@ Connect without encryption for this session only?</source>
         <translation>¿Está este equipo listo para la puerta? Cada comprobación, con su solución</translation>
     </message>
     <message>
+        <source>Badges…</source>
+        <translation>Acreditaciones…</translation>
+    </message>
+    <message>
+        <source>Badge printer, size, and when a check-in prints a badge</source>
+        <translation>Impresora de acreditaciones, tamaño y cuándo un registro imprime una acreditación</translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>Lo que la app hizo recientemente (para soporte)</translation>
     </message>
@@ -1564,8 +1684,8 @@ Connect without encryption for this session only?</source>
         <translation>Pendientes de subir: 0</translation>
     </message>
     <message>
-        <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation>15 min de más actividad: {rate} registros/min</translation>
+        <source>Busiest 15 min: {rate} check-ins/min; here {scans} scans/min</source>
+        <translation>15 min de más actividad: {rate} registros/min; aquí {scans} escaneos/min</translation>
     </message>
     <message>
         <source>(unknown door)</source>
@@ -1722,6 +1842,30 @@ Connect without encryption for this session only?</source>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
         <translation>El servidor falló al comprobar esta entrada; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>no badge printer is chosen (Badges…)</source>
+        <translation>no se eligió impresora de acreditaciones (Acreditaciones…)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is not connected</source>
+        <translation>la impresora «{printer}» no está conectada</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is paused or has a problem (paper, cover, offline)</source>
+        <translation>la impresora «{printer}» está en pausa o tiene un problema (papel, tapa, sin conexión)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” did not take the job</source>
+        <translation>la impresora «{printer}» no aceptó el trabajo</translation>
+    </message>
+    <message>
+        <source>Badge printed: {name}</source>
+        <translation>Acreditación impresa: {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
+        <translation>Acreditación de {name} no impresa: {why}. Espera a Reintentar acreditaciones.</translation>
     </message>
 </context>
 </TS>

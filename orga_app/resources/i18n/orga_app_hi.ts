@@ -125,6 +125,14 @@
         <translation>चेक-आउट करें…</translation>
     </message>
     <message>
+        <source>Print badge</source>
+        <translation>बैज प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge now (a reprint included)</source>
+        <translation>इस व्यक्ति का बैज अभी प्रिंट करें (दोबारा प्रिंट भी)</translation>
+    </message>
+    <message>
         <source>more than {n} attendees</source>
         <translation>{n} से अधिक प्रतिभागी</translation>
     </message>
@@ -134,6 +142,10 @@
             <numerusform>%n प्रतिभागी</numerusform>
             <numerusform>%n प्रतिभागी</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to the printer queue.</source>
+        <translation>{name} का बैज प्रिंटर कतार में भेजा गया।</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -220,8 +232,60 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>हर 15 मिनट में आगमन</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Once (if not printed before)</source>
+        <translation>एक बार (अगर पहले प्रिंट नहीं हुआ)</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>हर चेक-इन पर</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>बैज</translation>
+    </message>
+    <message>
+        <source>(none: do not print)</source>
+        <translation>(कोई नहीं: प्रिंट न करें)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (जुड़ा नहीं)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>बैज का आकार</translation>
+    </message>
+    <message>
+        <source>Print at check-in</source>
+        <translation>चेक-इन पर प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Per ticket type: name=never, once or always, separated by semicolons</source>
+        <translation>टिकट प्रकार के अनुसार: नाम=never, once या always, अर्धविराम से अलग</translation>
+    </message>
+    <message>
         <source>Per ticket type</source>
         <translation>टिकट प्रकार के अनुसार</translation>
+    </message>
+    <message>
+        <source>Preview with a sample name</source>
+        <translation>नमूना नाम के साथ पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Print this badge</source>
+        <translation>यह बैज प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>पूर्वावलोकन: {name}</translation>
     </message>
     <message>
         <source>Check-ins per door</source>
@@ -387,6 +451,38 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>त्रुटि का विवरण</translation>
     </message>
     <message>
+        <source>server admin</source>
+        <translation>सर्वर एडमिन</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>स्वामी</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>आयोजक</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>सह-आयोजक</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>रजिस्ट्रार</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>कोई भूमिका नहीं</translation>
+    </message>
+    <message>
+        <source>This account is {role} for “{event}”: the server does not let it record check-ins, so scans here would never reach the server. Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>यह खाता “{event}” के लिए {role} है: सर्वर इसे चेक-इन दर्ज करने नहीं देता, इसलिए यहाँ के स्कैन कभी सर्वर तक नहीं पहुँचेंगे। इवेंट के स्वामी से इस खाते को सह-आयोजक (या आयोजक) बनाने को कहें, या सर्वर एडमिन के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Check-ins go up through a registration station: the server records its own time of upload (the scan time stays on this computer) and cannot record check-outs (only a server admin can).</source>
+        <translation>चेक-इन एक पंजीकरण स्टेशन के ज़रिए जाते हैं: सर्वर अपना अपलोड समय दर्ज करता है (स्कैन का समय इस कंप्यूटर पर रहता है) और चेक-आउट दर्ज नहीं कर सकता (केवल सर्वर एडमिन कर सकता है)।</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>कोई तारीख नहीं</translation>
     </message>
@@ -401,6 +497,14 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>multiple entries</source>
         <translation>कई बार प्रवेश</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name} (exit)</source>
+        <translation>चेक-इन सूची: {name} (निकास)</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name}</source>
+        <translation>चेक-इन सूची: {name}</translation>
     </message>
     <message>
         <source>Choose the event at this door</source>
@@ -788,6 +892,10 @@ Connect without encryption for this session only?</source>
         <translation>{n} {what} को {path} में निर्यात किया</translation>
     </message>
     <message>
+        <source>Retry badges ({n})</source>
+        <translation>बैज फिर प्रिंट करें ({n})</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -860,6 +968,10 @@ Connect without encryption for this session only?</source>
             <numerusform>अपलोड रुके हैं: {why}
 यहाँ किए गए %n चेक-इन सर्वर पर नहीं हैं। ये इस कंप्यूटर पर सहेजे रहते हैं। ऐसे खाते से साइन इन करें जिसे चेक-इन की अनुमति हो (इवेंट बदलें → साइन आउट), या आयोजक से इस खाते को यह अधिकार देने को कहें; फिर &quot;अभी सिंक करें&quot;।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>बैज प्रिंट हुआ</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) need a decision.</source>
@@ -1386,6 +1498,14 @@ Connect without encryption for this session only?</source>
         <translation>क्या यह कंप्यूटर द्वार के लिए तैयार है? हर जाँच, समाधान के साथ</translation>
     </message>
     <message>
+        <source>Badges…</source>
+        <translation>बैज…</translation>
+    </message>
+    <message>
+        <source>Badge printer, size, and when a check-in prints a badge</source>
+        <translation>बैज प्रिंटर, आकार, और कब चेक-इन पर बैज प्रिंट हो</translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>ऐप ने हाल में क्या किया (सहायता के लिए)</translation>
     </message>
@@ -1564,8 +1684,8 @@ Connect without encryption for this session only?</source>
         <translation>अपलोड की प्रतीक्षा: 0</translation>
     </message>
     <message>
-        <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation>सबसे व्यस्त 15 मिनट: {rate} चेक-इन/मिनट</translation>
+        <source>Busiest 15 min: {rate} check-ins/min; here {scans} scans/min</source>
+        <translation>सबसे व्यस्त 15 मिनट: {rate} चेक-इन/मिनट; यहाँ {scans} स्कैन/मिनट</translation>
     </message>
     <message>
         <source>(unknown door)</source>
@@ -1722,6 +1842,30 @@ Connect without encryption for this session only?</source>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
         <translation>इस टिकट की जाँच करते समय सर्वर विफल हुआ; कुछ दर्ज नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>no badge printer is chosen (Badges…)</source>
+        <translation>कोई बैज प्रिंटर नहीं चुना गया (बैज…)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is not connected</source>
+        <translation>प्रिंटर “{printer}” जुड़ा नहीं है</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is paused or has a problem (paper, cover, offline)</source>
+        <translation>प्रिंटर “{printer}” रुका है या उसमें समस्या है (कागज़, ढक्कन, ऑफ़लाइन)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” did not take the job</source>
+        <translation>प्रिंटर “{printer}” ने काम नहीं लिया</translation>
+    </message>
+    <message>
+        <source>Badge printed: {name}</source>
+        <translation>बैज प्रिंट हुआ: {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
+        <translation>{name} का बैज प्रिंट नहीं हुआ: {why}। यह &quot;बैज फिर प्रिंट करें&quot; की प्रतीक्षा में है।</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,14 @@
         <translation>Check-out…</translation>
     </message>
     <message>
+        <source>Print badge</source>
+        <translation>In thẻ tên</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge now (a reprint included)</source>
+        <translation>In thẻ tên của người này ngay (kể cả in lại)</translation>
+    </message>
+    <message>
         <source>more than {n} attendees</source>
         <translation>hơn {n} người tham dự</translation>
     </message>
@@ -130,6 +138,10 @@
         <translation>
             <numerusform>%n người tham dự</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to the printer queue.</source>
+        <translation>Thẻ tên của {name} đã được gửi vào hàng đợi in.</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -216,8 +228,60 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
         <translation>Lượt đến mỗi 15 phút</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>Once (if not printed before)</source>
+        <translation>Một lần (nếu chưa in)</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>Mỗi lần check-in</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Thẻ tên</translation>
+    </message>
+    <message>
+        <source>(none: do not print)</source>
+        <translation>(không có: không in)</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name} (chưa kết nối)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>Cỡ thẻ tên</translation>
+    </message>
+    <message>
+        <source>Print at check-in</source>
+        <translation>In khi check-in</translation>
+    </message>
+    <message>
+        <source>Per ticket type: name=never, once or always, separated by semicolons</source>
+        <translation>Theo loại vé: tên=never, once hoặc always, cách nhau bằng dấu chấm phẩy</translation>
+    </message>
+    <message>
         <source>Per ticket type</source>
         <translation>Theo loại vé</translation>
+    </message>
+    <message>
+        <source>Preview with a sample name</source>
+        <translation>Xem trước với tên mẫu</translation>
+    </message>
+    <message>
+        <source>Print this badge</source>
+        <translation>In thẻ tên này</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Xem trước: {name}</translation>
     </message>
     <message>
         <source>Check-ins per door</source>
@@ -382,6 +446,38 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
         <translation>Chi tiết lỗi</translation>
     </message>
     <message>
+        <source>server admin</source>
+        <translation>quản trị máy chủ</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>ban tổ chức</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>đồng tổ chức</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>nhân viên đăng ký</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>không có vai trò</translation>
+    </message>
+    <message>
+        <source>This account is {role} for “{event}”: the server does not let it record check-ins, so scans here would never reach the server. Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>Tài khoản này là {role} của “{event}”: máy chủ không cho nó ghi check-in, nên lượt quét ở đây sẽ không bao giờ lên máy chủ. Hãy nhờ chủ sự kiện đặt tài khoản này làm đồng tổ chức (hoặc ban tổ chức), hoặc đăng nhập bằng quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <source>Check-ins go up through a registration station: the server records its own time of upload (the scan time stays on this computer) and cannot record check-outs (only a server admin can).</source>
+        <translation>Check-in được gửi qua một trạm đăng ký: máy chủ ghi thời điểm tải lên của nó (thời điểm quét vẫn ở máy này) và không ghi được check-out (chỉ quản trị máy chủ làm được).</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>không có ngày</translation>
     </message>
@@ -396,6 +492,14 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
     <message>
         <source>multiple entries</source>
         <translation>vào nhiều lần</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name} (exit)</source>
+        <translation>Danh sách check-in: {name} (lối ra)</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name}</source>
+        <translation>Danh sách check-in: {name}</translation>
     </message>
     <message>
         <source>Choose the event at this door</source>
@@ -780,6 +884,10 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Đã xuất {n} {what} ra {path}</translation>
     </message>
     <message>
+        <source>Retry badges ({n})</source>
+        <translation>In lại thẻ tên ({n})</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -850,6 +958,10 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
             <numerusform>Tạm dừng tải lên: {why}
 %n lượt check-in làm ở đây chưa có trên máy chủ. Chúng vẫn được lưu trên máy này. Hãy đăng nhập bằng tài khoản được phép check-in (Đổi sự kiện → Đăng xuất), hoặc nhờ ban tổ chức cấp quyền đó cho tài khoản này; rồi bấm Đồng bộ ngay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>đã in thẻ tên</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) need a decision.</source>
@@ -1372,6 +1484,14 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Máy này đã sẵn sàng cho cửa chưa? Mọi bước kiểm tra, kèm cách khắc phục</translation>
     </message>
     <message>
+        <source>Badges…</source>
+        <translation>Thẻ tên…</translation>
+    </message>
+    <message>
+        <source>Badge printer, size, and when a check-in prints a badge</source>
+        <translation>Máy in thẻ tên, cỡ thẻ và khi nào check-in sẽ in thẻ</translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>Những gì ứng dụng đã làm gần đây (cho hỗ trợ)</translation>
     </message>
@@ -1548,8 +1668,8 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Chờ tải lên: 0</translation>
     </message>
     <message>
-        <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation>15 phút đông nhất: {rate} check-in/phút</translation>
+        <source>Busiest 15 min: {rate} check-ins/min; here {scans} scans/min</source>
+        <translation>15 phút đông nhất: {rate} check-in/phút; tại đây {scans} lượt quét/phút</translation>
     </message>
     <message>
         <source>(unknown door)</source>
@@ -1706,6 +1826,30 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
         <translation>Máy chủ gặp lỗi khi kiểm tra vé này; không ghi lại gì.</translation>
+    </message>
+    <message>
+        <source>no badge printer is chosen (Badges…)</source>
+        <translation>chưa chọn máy in thẻ tên (Thẻ tên…)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is not connected</source>
+        <translation>máy in “{printer}” chưa kết nối</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is paused or has a problem (paper, cover, offline)</source>
+        <translation>máy in “{printer}” đang tạm dừng hoặc gặp sự cố (giấy, nắp, ngoại tuyến)</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” did not take the job</source>
+        <translation>máy in “{printer}” không nhận lệnh in</translation>
+    </message>
+    <message>
+        <source>Badge printed: {name}</source>
+        <translation>Đã in thẻ tên: {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
+        <translation>Chưa in được thẻ tên của {name}: {why}. Thẻ chờ In lại thẻ tên.</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,14 @@
         <translation>签退…</translation>
     </message>
     <message>
+        <source>Print badge</source>
+        <translation>打印胸卡</translation>
+    </message>
+    <message>
+        <source>Print this person&apos;s badge now (a reprint included)</source>
+        <translation>立即打印此人的胸卡（包括重印）</translation>
+    </message>
+    <message>
         <source>more than {n} attendees</source>
         <translation>超过 {n} 位参会者</translation>
     </message>
@@ -130,6 +138,10 @@
         <translation>
             <numerusform>%n 位参会者</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Badge of {name} sent to the printer queue.</source>
+        <translation>{name} 的胸卡已送入打印队列。</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -216,8 +228,60 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>每 15 分钟到场人数</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Once (if not printed before)</source>
+        <translation>一次（如尚未打印）</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>每次签到</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <source>(none: do not print)</source>
+        <translation>（无：不打印）</translation>
+    </message>
+    <message>
+        <source>{name} (not connected)</source>
+        <translation>{name}（未连接）</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Badge size</source>
+        <translation>胸卡尺寸</translation>
+    </message>
+    <message>
+        <source>Print at check-in</source>
+        <translation>签到时打印</translation>
+    </message>
+    <message>
+        <source>Per ticket type: name=never, once or always, separated by semicolons</source>
+        <translation>按票种：名称=never、once 或 always，用分号分隔</translation>
+    </message>
+    <message>
         <source>Per ticket type</source>
         <translation>按票种</translation>
+    </message>
+    <message>
+        <source>Preview with a sample name</source>
+        <translation>用示例姓名预览</translation>
+    </message>
+    <message>
+        <source>Print this badge</source>
+        <translation>打印此胸卡</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>预览：{name}</translation>
     </message>
     <message>
         <source>Check-ins per door</source>
@@ -382,6 +446,38 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>错误详情</translation>
     </message>
     <message>
+        <source>server admin</source>
+        <translation>服务器管理员</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>联合主办方</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>登记员</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>This account is {role} for “{event}”: the server does not let it record check-ins, so scans here would never reach the server. Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>此账号在“{event}”中是{role}：服务器不允许它记录签到，因此这里的扫描永远不会到达服务器。请活动所有者将此账号设为联合主办方（或主办方），或以服务器管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Check-ins go up through a registration station: the server records its own time of upload (the scan time stays on this computer) and cannot record check-outs (only a server admin can).</source>
+        <translation>签到通过登记站上传：服务器记录自己的上传时间（扫描时间保存在本机），且无法记录签退（只有服务器管理员可以）。</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
@@ -396,6 +492,14 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>multiple entries</source>
         <translation>可多次入场</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name} (exit)</source>
+        <translation>签到名单：{name}（出场）</translation>
+    </message>
+    <message>
+        <source>Check-in list: {name}</source>
+        <translation>签到名单：{name}</translation>
     </message>
     <message>
         <source>Choose the event at this door</source>
@@ -780,6 +884,10 @@ Connect without encryption for this session only?</source>
         <translation>已将 {n} 条{what}导出到 {path}</translation>
     </message>
     <message>
+        <source>Retry badges ({n})</source>
+        <translation>重试胸卡（{n}）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -850,6 +958,10 @@ Connect without encryption for this session only?</source>
             <numerusform>上传已暂停：{why}
 此处有 %n 条签到尚未上传到服务器。它们仍保存在本机上。请用有签到权限的账号登录（更换活动 → 退出登录），或请主办方为此账号授予该权限；然后点“立即同步”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>胸卡已打印</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) need a decision.</source>
@@ -1372,6 +1484,14 @@ Connect without encryption for this session only?</source>
         <translation>本机是否已为入口做好准备？每项检查及解决方法</translation>
     </message>
     <message>
+        <source>Badges…</source>
+        <translation>胸卡…</translation>
+    </message>
+    <message>
+        <source>Badge printer, size, and when a check-in prints a badge</source>
+        <translation>胸卡打印机、尺寸以及签到时何时打印胸卡</translation>
+    </message>
+    <message>
         <source>What the app did recently (for support)</source>
         <translation>应用最近的操作（供技术支持）</translation>
     </message>
@@ -1548,8 +1668,8 @@ Connect without encryption for this session only?</source>
         <translation>等待上传：0</translation>
     </message>
     <message>
-        <source>Busiest 15 min: {rate} check-ins/min</source>
-        <translation>最繁忙的 15 分钟：{rate} 次签到/分钟</translation>
+        <source>Busiest 15 min: {rate} check-ins/min; here {scans} scans/min</source>
+        <translation>最繁忙的 15 分钟：{rate} 次签到/分钟；本机 {scans} 次扫描/分钟</translation>
     </message>
     <message>
         <source>(unknown door)</source>
@@ -1706,6 +1826,30 @@ Connect without encryption for this session only?</source>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
         <translation>服务器检查此票时出错；未做记录。</translation>
+    </message>
+    <message>
+        <source>no badge printer is chosen (Badges…)</source>
+        <translation>未选择胸卡打印机（胸卡…）</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is not connected</source>
+        <translation>打印机“{printer}”未连接</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” is paused or has a problem (paper, cover, offline)</source>
+        <translation>打印机“{printer}”已暂停或有问题（纸张、盖板、离线）</translation>
+    </message>
+    <message>
+        <source>printer “{printer}” did not take the job</source>
+        <translation>打印机“{printer}”未接受任务</translation>
+    </message>
+    <message>
+        <source>Badge printed: {name}</source>
+        <translation>胸卡已打印：{name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
+        <translation>{name} 的胸卡未打印：{why}。等待“重试胸卡”。</translation>
     </message>
 </context>
 </TS>
