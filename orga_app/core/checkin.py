@@ -100,6 +100,9 @@ OnlineChecks = Callable[[str], OnlineCheck | None]
 # Where a person typed or picked the attendee: only these may name one by a bare attendee id or
 # e-mail address (both guessable; a printed ticket carries the order's random identifier).
 TYPED_SOURCES = frozenset({Source.MANUAL, Source.LIST})
+# Where "Not paid: admit anyway?" can be answered: the scanner page (its camera, the USB scanner,
+# the code field). The kiosk never admits an unpaid order; the attendee list has no such step.
+CONFIRM_SOURCES = frozenset({Source.CAMERA, Source.WEDGE, Source.MANUAL})
 
 
 def utc_now() -> datetime:
@@ -229,7 +232,7 @@ class CheckInService:
         if check is None or mode is Mode.VALIDATE:
             return None
         typed = source in TYPED_SOURCES
-        kiosk = source is Source.KIOSK
+        kiosk = source not in CONFIRM_SOURCES
         with self._repository.scan_lookup() as reader:
             lookup = reader.find(event_id, code, typed)
             if not lookup.server_kind.uses_checkin_lists or lookup.local_event:
@@ -319,7 +322,7 @@ class CheckInService:
                 device=device,
                 unsent=tx.has_unsent(attendee.id),
                 admit_unpaid=admit_unpaid,
-                kiosk=source is Source.KIOSK,
+                kiosk=source not in CONFIRM_SOURCES,
             )
         refusal = order_refusal(attendee.order_status)
         if refusal is not None and mode is not Mode.CHECK_OUT:

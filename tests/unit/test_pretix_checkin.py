@@ -208,6 +208,9 @@ def test_a_pending_order_passes_main_once_a_person_confirms_and_never_the_lounge
     kiosk = door.service.scan(PRETIX_EVENT, PENDING[1], Mode.CHECK_IN, Source.KIOSK,
                               admit_unpaid=True)  # fmt: skip
     assert kiosk.reason is Reason.ORDER_PENDING and not kiosk.may_admit_unpaid
+    # the attendee list has no "admit anyway?" step: it must not show the question
+    listed = door.service.scan(PRETIX_EVENT, PENDING[1], Mode.CHECK_IN, Source.LIST)
+    assert listed.reason is Reason.ORDER_PENDING and not listed.may_admit_unpaid
     assert outbox_rows(door.store) == []
     admitted = door.service.scan(
         PRETIX_EVENT, PENDING[1], Mode.CHECK_IN, Source.CAMERA, admit_unpaid=True
