@@ -18,7 +18,7 @@ from orga_app.store import events as event_queries
 from orga_app.store import outbox, throughput
 from orga_app.store.db import Store
 from orga_app.sync.backend import Backend, DownloadResult, Progress, event_values
-from orga_app.sync.errors import ApiError, AuthError, ForbiddenError
+from orga_app.sync.errors import ApiError, AuthError, ForbiddenError, is_no_answer
 from orga_app.sync.upload import UPLOAD_CONCURRENCY, Uploader
 
 log = logging.getLogger("orga_app.sync")
@@ -123,7 +123,7 @@ class SyncEngine:
             )
             # for the dashboard's minutes offline and its "uploads stuck" alert
             throughput.record_sample(
-                conn, event_id, datetime.now(UTC), not report.transient, pending
+                conn, event_id, datetime.now(UTC), not is_no_answer(report.error), pending
             )
         if report.error:
             log.info("sync of event %s: %s", event_id, report.error)

@@ -225,3 +225,13 @@ def _size_text(size: int) -> str:
     if size >= 1024:
         return f"{size / 1024:g} kB"
     return f"{size} bytes"
+
+
+# A sync report's error when no answer came at all (the error's own words, untranslated).
+_NO_ANSWER = frozenset(str(TransientNetworkError(maybe_applied=m)) for m in (False, True))
+
+
+def is_no_answer(error: str | None) -> bool:
+    """The report's error says the server did not answer at all (no network, refused, timed
+    out). A server that answers with an error (5xx, 429, a proxy's page) is reachable."""
+    return error in _NO_ANSWER

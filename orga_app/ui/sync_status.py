@@ -20,7 +20,7 @@ from orga_app.app import AppContext, NotSignedInError
 from orga_app.core.times import human_time
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
-from orga_app.sync.errors import TransientNetworkError
+from orga_app.sync.errors import is_no_answer
 from orga_app.ui.errors import user_message
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label, tooltip_text
@@ -214,15 +214,11 @@ class NetworkWatch(QObject):
             self._on_back()
 
 
-# What the sync engine reports when no answer came at all (the error's own words, untranslated).
-_NO_CONNECTION = frozenset(str(TransientNetworkError(maybe_applied=m)) for m in (False, True))
-
-
 def is_offline(report: SyncReport) -> bool:
     """No answer from the server at all (no network, connection refused, timed out). A server
     that answers with an error (5xx, 429, a proxy's page) is reachable: that is not "offline",
     and saying so sends people to check the Wi-Fi for nothing."""
-    return report.error in _NO_CONNECTION
+    return is_no_answer(report.error)
 
 
 class SyncStatusWidgets(QObject):

@@ -39,3 +39,22 @@ def test_sync_runs_record_reachability_and_waiting_uploads(
             select(SYNC_SAMPLE.c.reachable, SYNC_SAMPLE.c.waiting).order_by(SYNC_SAMPLE.c.id)
         ).all()
     assert [(bool(r), int(w)) for r, w in samples][-2:] == [(False, 1), (True, 0)]
+
+
+def test_a_server_that_answers_with_errors_is_reachable_not_offline(
+    door: Door, demo_server: DemoServer
+) -> None:
+    """503 on every request: uploads wait, but the server answers. That is not "offline"
+    minutes, and it is what the stuck-uploads alert is for."""
+    ((_, code),) = pick_attendees(demo_server, 1, "a.is_checked_in = 0")
+    door.scan(code, FIRST_SCAN)
+    demo_server.set_faults(down=True)
+    failed = door.engine.run(EVENT, download=False)
+    assert failed.transient and failed.pending == 1
+    with door.store.read() as conn:
+        last = conn.execute(
+            select(SYNC_SAMPLE.c.reachable, SYNC_SAMPLE.c.waiting)
+            .order_by(SYNC_SAMPLE.c.id.desc())
+            .limit(1)
+        ).one()
+    assert (bool(last[0]), int(last[1])) == (True, 1)
