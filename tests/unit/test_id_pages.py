@@ -13,7 +13,7 @@ import threading
 import pytest
 
 from orga_app.sync.errors import IncompleteListError
-from orga_app.sync.openevent.id_pages import FetchedPage, pages_by_id
+from orga_app.sync.openevent.id_pages import PAGES_IN_FLIGHT, FetchedPage, pages_by_id
 from orga_app.sync.openevent.records import AttendeePage, AttendeeRecord
 
 
@@ -73,7 +73,7 @@ def test_dense_ids_arrive_once_each_in_order() -> None:
     pages = stitched(server)
     assert assert_exact_keyset_pages(pages) == list(range(1, 1001))
     # The guesses overlap a little rather than leave gaps: few requests beyond the 20 pages.
-    assert len(server.asked) <= 20 + 4 + 4
+    assert len(server.asked) <= 20 + 2 * PAGES_IN_FLIGHT
 
 
 def test_irregular_ids_with_gaps_and_denser_stretches_arrive_once_each() -> None:
@@ -105,15 +105,15 @@ def test_attendees_deleted_while_pages_travel_hide_no_one_who_stays() -> None:
 
 def test_several_requests_are_in_flight_at_once() -> None:
     server = IdServer(list(range(1, 2001)), size=100)
-    together = threading.Barrier(3, timeout=10)
+    together = threading.Barrier(PAGES_IN_FLIGHT, timeout=10)
     guesses = iter(range(1_000_000))
     count_lock = threading.Lock()
 
     def fetch(after: int | None) -> FetchedPage:
         with count_lock:
             guess = next(guesses) if after is not None else None
-        if guess is not None and guess < 3:
-            together.wait()  # three guesses must have left before any is answered
+        if guess is not None and guess < PAGES_IN_FLIGHT:
+            together.wait()  # the guesses in flight must all have left before any is answered
         return server.fetch(after)
 
     got = [fetched.page for fetched, _ in pages_by_id(fetch, 1000)]
@@ -133,5 +133,5 @@ def test_closing_early_leaves_no_request_running() -> None:
     next(pages)
     pages.close()
     asked = len(server.asked)
-    assert asked <= 2 + 4 + 1
+    assert asked <= 2 + PAGES_IN_FLIGHT + 1
     assert len(server.asked) == asked  # nothing more arrives after the close returned
