@@ -17,6 +17,7 @@ HERE = Path(__file__).parent
 SCRIPTS = (
     "bench_store.py",
     "bench_checkin.py",
+    "bench_search.py",
     # Demo server (own process) at 0, 20 and 50 ms per request: downloads and uploads.
     "bench_sync.py",
     # Needs ../shared (the real Open Event server); prints "Not run" without it.
