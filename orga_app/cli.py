@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
@@ -45,7 +44,7 @@ from orga_app.core.list_rules import ServerKind
 from orga_app.core.unknown_codes import explain
 from orga_app.core.verdict import Mode, Source
 from orga_app.settings import SettingError
-from orga_app.store import csvio, queries, throughput
+from orga_app.store import csvio, queries
 from orga_app.store.db import StoreError
 from orga_app.store.search import StatusFilter
 from orga_app.sync.openevent import access
@@ -89,8 +88,7 @@ def cmd_status(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     ]
     if s["paused"]:
         lines.append(f"Uploads paused: {s['paused']}")
-    with ctx.store.read() as conn:
-        flow = throughput.throughput(conn, args.event, datetime.now(UTC))
+    flow = queries.door_throughput(ctx.store, args.event)
     s["throughput"] = flow.as_json()
     lines.extend(throughput_lines(flow))
     out.emit(s, *lines)

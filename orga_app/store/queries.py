@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from orga_app.store.events import EventInfo
 from orga_app.store.outbox import OutboxRow
 from orga_app.store.search import SortKey, StatusFilter
 from orga_app.store.stats import DashboardStats, DoubleAdmission
+from orga_app.store.throughput import Throughput, throughput
 
 # -- events ---------------------------------------------------------------------------------
 
@@ -279,3 +281,12 @@ def import_csv(store: Store, path: Path, event_name: str) -> csvio.ImportReport:
     """A serverless event from a CSV list, in one transaction. Raises csvio.CsvImportError."""
     with store.write() as conn:
         return csvio.import_csv(conn, path, event_name)
+
+
+# -- door throughput (issue 15) ----------------------------------------------------------------
+
+
+def door_throughput(store: Store, event_id: str, now: datetime | None = None) -> Throughput:
+    """Today's throughput of the event: rates per door, verdict p95, offline minutes, waits."""
+    with store.read() as conn:
+        return throughput(conn, event_id, now or datetime.now(UTC))

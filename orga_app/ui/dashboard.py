@@ -32,7 +32,7 @@ from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 from orga_app.ui.tasks import TaskRunner
 from orga_app.ui.theme import ACCENT
-from orga_app.ui.throughput_view import ThroughputView, read_throughput
+from orga_app.ui.throughput_view import ThroughputView
 from orga_app.ui.verdict_words import verdict_name
 
 REFRESH_MS = 5000
@@ -213,7 +213,7 @@ class DashboardPage(QWidget):
         )
         now = self.throughput.clock()
         self._tasks.run(
-            lambda: read_throughput(store, event_id, now),
+            lambda: queries.door_throughput(store, event_id, now),
             self.throughput.show_throughput,
             self._failed,
             key="throughput",

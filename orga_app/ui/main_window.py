@@ -31,7 +31,7 @@ from orga_app.store import events as store_events
 from orga_app.sync.credentials import CredentialStore
 from orga_app.sync.engine import SyncReport
 from orga_app.sync.http import needs_insecure
-from orga_app.sync.openevent.lookup import LookupOutcome
+from orga_app.sync.lookup import LookupOutcome
 from orga_app.ui import theme
 from orga_app.ui.accessible import name_controls
 from orga_app.ui.account_session import (

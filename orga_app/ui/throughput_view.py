@@ -12,20 +12,13 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from orga_app.store.db import Store
-from orga_app.store.throughput import WAIT_ALERT, RatePoint, Throughput, WaitPoint, throughput
+from orga_app.store.throughput import WAIT_ALERT, RatePoint, Throughput, WaitPoint
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label
 
 # A line per door; more doors than colours repeat them (a door name is in the legend).
 DOOR_COLOURS = ("#1f5fbf", "#1b7a3a", "#b26a00", "#7b3fa0", "#00838f", "#c2185b")
 WAITING_COLOUR = "#b3261e"
-
-
-def read_throughput(store: Store, event_id: str, now: datetime | None = None) -> Throughput:
-    """Off the GUI thread: today's throughput of the event."""
-    with store.read() as conn:
-        return throughput(conn, event_id, now or datetime.now(UTC))
 
 
 def _msecs(moment: datetime) -> float:
@@ -47,7 +40,7 @@ def alert_text(data: Throughput) -> str:
 
 
 class ThroughputView(QWidget):
-    """`show_throughput(data)` fills it; `read_throughput` gets the data."""
+    """`show_throughput(data)` fills it; `queries.door_throughput` gets the data."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -17,7 +17,8 @@ from orga_app.core.unknown_codes import Explanation, explain
 from orga_app.core.verdict import ScanResult, Source
 from orga_app.signin_pretix import stored_client
 from orga_app.sync.credentials import CredentialStore
-from orga_app.sync.openevent.lookup import LookupOutcome, look_up_code
+from orga_app.sync.lookup import LookupOutcome
+from orga_app.sync.openevent.lookup import look_up_code
 from orga_app.sync.pretix.lookup import look_up_code as look_up_pretix
 from orga_app.ui.i18n import tr
 from orga_app.ui.plain import plain_label

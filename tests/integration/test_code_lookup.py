@@ -12,7 +12,8 @@ from orga_app.core.list_rules import ServerKind
 from orga_app.core.unknown_codes import Cause, explain
 from orga_app.core.verdict import Mode, Reason, Source
 from orga_app.demo.server import DemoServer
-from orga_app.sync.openevent.lookup import LookupOutcome, look_up_code
+from orga_app.sync.lookup import LookupOutcome
+from orga_app.sync.openevent.lookup import look_up_code
 from tests.integration.test_sync_engine import EVENT, Door, open_door, pick_attendees
 
 

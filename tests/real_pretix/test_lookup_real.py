@@ -9,7 +9,7 @@ from pathlib import Path
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, Verdict
 from orga_app.store.repository import StoreCheckInRepository
-from orga_app.sync.openevent.lookup import LookupOutcome
+from orga_app.sync.lookup import LookupOutcome
 from orga_app.sync.pretix.client import ServerKind
 from orga_app.sync.pretix.lookup import look_up_code
 from tests.real_pretix.conftest import TicketPool, client_for

@@ -9,23 +9,16 @@ by the attendee part, the code's order part must match too (a guessed suffix fin
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from orga_app.core.codes import CodeKind, MalformedCode, parse_code, ticket_code
 from orga_app.store import attendees as attendee_queries
 from orga_app.store.db import Store
+from orga_app.sync.lookup import LookupOutcome
 from orga_app.sync.openevent.client import OpenEventClient
 from orga_app.sync.openevent.download import attendee_row, utc_iso
 from orga_app.sync.openevent.records import AttendeeRecord
 
 # A code names one attendee; a few rows leave room for legacy ids that repeat across events.
 _PAGE = 5
-
-
-class LookupOutcome(StrEnum):
-    FOUND = "found"  # the attendee is in the local store now: scan the code again
-    NOT_ON_SERVER = "not_on_server"  # the server has no such ticket for this event
-    CANNOT_LOOK_UP = "cannot_look_up"  # the code has no attendee part to ask for
 
 
 def _filters(code: str) -> list[dict[str, object]] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from orga_app.store import attendees as attendee_queries
 from orga_app.store import door_lists, list_state
 from orga_app.store.db import Store
-from orga_app.sync.openevent.lookup import LookupOutcome
+from orga_app.sync.lookup import LookupOutcome
 from orga_app.sync.pretix.client import PretixClient
 from orga_app.sync.pretix.download import event_slug, utc_iso
 from orga_app.sync.pretix.rows import attendee_row, passages
