@@ -218,7 +218,8 @@ class MainWindow(QMainWindow):
         self.badges.watch(self.attendees.checked)  # a check-in at the desk is a check-in
         self.attendees.badge_requested.connect(self.badges.reprint)
         self.badges.notice.connect(self.notice.setText)
-        self.retry_badges = QPushButton()
+        self.retry_badges = QPushButton(tr("Retry badges"))
+        self.retry_badges.setAccessibleName(tr("Retry badges"))  # named while hidden too
         self.retry_badges.hide()
         self.retry_badges.clicked.connect(self.badges.retry)
         self.badges.held.connect(self._badges_held)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -23,6 +24,7 @@ from orga_app.badges.layout import (
     size_by_key,
 )
 from orga_app.badges.render import badge_image, write_pdf
+from orga_app.scan.decoders import make_decoder
 from tests.badges.pdf_tools import need_poppler, page_sizes_mm, page_text, qr_codes
 
 NAMES = {
@@ -106,3 +108,23 @@ def test_text_from_a_server_cannot_rearrange_the_badge() -> None:
     assert len(bounded("A" * 10_000)) == 200
     assert is_right_to_left("  \u05e0\u05d5\u05e2\u05d4 Cohen")
     assert not is_right_to_left("Noa \u05db\u05d4\u05df")
+
+
+def _qr_side(image: QImage) -> float:
+    """The decoded QR code's width in pixels (from the decoder's corner points)."""
+    ptr = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height = ptr.width(), ptr.height()
+    pixels = np.frombuffer(ptr.constBits(), dtype=np.uint8).reshape(height, ptr.bytesPerLine())
+    [found] = make_decoder().decode(np.ascontiguousarray(pixels[:, :width]))
+    xs = [x for x, _ in found.polygon]
+    return float(max(xs) - min(xs))
+
+
+def test_a_tall_script_leaves_the_qr_code_its_room(qapp: QApplication) -> None:
+    """Noto Sans Arabic's line height is about twice its letters: measured by line height, an
+    Arabic badge's name and company took the QR code's room and it came out about half the
+    size of a Latin badge's (98 vs 150 px at 150 dpi); measured by the glyphs they are alike."""
+    layout = default_layout(size_by_key("4x3in"))
+    latin = _qr_side(badge_image(layout, NAMES["latin"], 150))
+    arabic = _qr_side(badge_image(layout, NAMES["arabic"], 150))
+    assert arabic >= 0.85 * latin
