@@ -29,9 +29,9 @@ from orga_app.sync.openevent.records import AttendeePage
 
 # Requests in flight at once. Two: one page travels or is served while the door stores the
 # one before. Four (as pretix's pages, sync/pretix/paging.py) broke the real Open Event server
-# under a load average of 12: it serves pages in one Python process, so four at once each took
-# four times as long, past the 60 s answer deadline, and the download failed where one at a
-# time had finished (bench_real_sync.py, 2026-12-01 14:53 UTC).
+# under a load average of 12: it serves pages in one Python process, four at once shared it,
+# an answer took over the 60 s answer deadline and the download failed, where one at a time
+# had finished (bench_real_sync.py, 2026-12-01 14:53 UTC).
 PAGES_IN_FLIGHT = 2
 # Guesses start this share of a page's id span after each other, so that neighbouring pages
 # overlap a little (cut, cheap) rather than leave gaps (one more request, in line).
