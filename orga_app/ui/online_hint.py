@@ -4,14 +4,11 @@ own data and asks again after a while), "sign in again" when the server refused 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from orga_app.core.verdict import OnlineState
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OnlineHint", text)
+from orga_app.ui.i18n import tr
 
 
 def online_words(state: OnlineState | None) -> str:

@@ -9,17 +9,14 @@ code (or a USB scanner's Enter after one) is never read as an answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from orga_app.core.verdict import ScanResult
+from orga_app.ui.i18n import tr
 
 _ADMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UnpaidConfirm", text)
 
 
 class UnpaidConfirm(QWidget):

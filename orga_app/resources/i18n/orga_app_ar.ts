@@ -885,6 +885,10 @@ Connect without encryption for this session only?</source>
         <translation>Orga App — تسجيل الحضور</translation>
     </message>
     <message>
+        <source>Retry badges</source>
+        <translation>إعادة طباعة الشارات</translation>
+    </message>
+    <message>
         <source>Signed in as {email} on {server}</source>
         <translation>مسجّل الدخول باسم {email} على {server}</translation>
     </message>
@@ -1430,6 +1434,14 @@ Connect without encryption for this session only?</source>
         <translation>أُلغيت هذه التذكرة أو أُزيلت من الفعالية</translation>
     </message>
     <message>
+        <source>The order is not paid yet: please see the staff at the desk</source>
+        <translation>الطلب لم يُدفع بعد: يُرجى التوجه إلى فريق المكتب</translation>
+    </message>
+    <message>
+        <source>Not paid: admit anyway? Enter = admit, Esc = refuse</source>
+        <translation>غير مدفوع: السماح بالدخول رغم ذلك؟ Enter = سماح، Esc = رفض</translation>
+    </message>
+    <message>
         <source>The order is not paid yet: this ticket is not valid</source>
         <translation>الطلب لم يُدفع بعد: هذه التذكرة غير صالحة</translation>
     </message>
@@ -1462,12 +1474,16 @@ Connect without encryption for this session only?</source>
         <translation>نوع التذكرة هذا غير صالح في قائمة هذه البوابة</translation>
     </message>
     <message>
+        <source>The entry rules of this list do not admit this ticket now: {why}</source>
+        <translation>قواعد الدخول في هذه القائمة لا تقبل هذه التذكرة الآن: {why}</translation>
+    </message>
+    <message>
         <source>The entry rules of this list do not admit this ticket now</source>
         <translation>قواعد الدخول في هذه القائمة لا تقبل هذه التذكرة الآن</translation>
     </message>
     <message>
-        <source>This list has entry rules only the server can check: scan again online</source>
-        <translation>لهذه القائمة قواعد لا يتحقق منها إلا الخادم: امسح مجددًا عند الاتصال</translation>
+        <source>This list has entry rules only the server can check, and the server cannot be reached now: scan again when it can</source>
+        <translation>لهذه القائمة قواعد لا يتحقق منها إلا الخادم، والخادم غير متاح الآن: امسح مجددًا عندما يتاح</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first</source>
@@ -1482,8 +1498,20 @@ Connect without encryption for this session only?</source>
         <translation>يجب الإجابة عن بعض أسئلة هذه التذكرة في المكتب أولًا</translation>
     </message>
     <message>
+        <source>The server refused this ticket: {why}</source>
+        <translation>رفض الخادم هذه التذكرة: {why}</translation>
+    </message>
+    <message>
         <source>The server failed while checking this ticket: nothing was recorded</source>
         <translation>فشل الخادم أثناء التحقق من هذه التذكرة: لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <source>Self check-in is closed at this door — please see the desk</source>
+        <translation>التسجيل الذاتي مغلق عند هذه البوابة — يُرجى التوجه إلى المكتب</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list</source>
+        <translation>حُذفت قائمة حضور هذه البوابة على الخادم: اختر قائمة أخرى</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
@@ -1852,6 +1880,10 @@ Connect without encryption for this session only?</source>
         <translation>أُلغيت هذه التذكرة أو أُزيلت من الفعالية.</translation>
     </message>
     <message>
+        <source>Order not paid: this list admits it only when a person confirms (checkin --admit-unpaid).</source>
+        <translation>الطلب غير مدفوع: لا تقبله هذه القائمة إلا بتأكيد شخص (checkin --admit-unpaid).</translation>
+    </message>
+    <message>
         <source>Order not paid: this ticket is not valid.</source>
         <translation>الطلب غير مدفوع: هذه التذكرة غير صالحة.</translation>
     </message>
@@ -1884,12 +1916,20 @@ Connect without encryption for this session only?</source>
         <translation>منتج هذه التذكرة غير صالح في قائمة الحضور.</translation>
     </message>
     <message>
+        <source>The rules of this check-in list do not admit this ticket now ({why}).</source>
+        <translation>قواعد قائمة الحضور هذه لا تقبل هذه التذكرة الآن ({why}).</translation>
+    </message>
+    <message>
         <source>The rules of this check-in list do not admit this ticket now.</source>
         <translation>قواعد قائمة الحضور هذه لا تقبل هذه التذكرة الآن.</translation>
     </message>
     <message>
-        <source>The list has entry rules that only the server can check; scan again online.</source>
-        <translation>للقائمة قواعد دخول لا يتحقق منها إلا الخادم؛ امسح مجددًا عند الاتصال.</translation>
+        <source>The list has entry rules that only the server can check, and the server cannot be reached now; scan again when it can.</source>
+        <translation>للقائمة قواعد دخول لا يتحقق منها إلا الخادم، والخادم غير متاح الآن؛ امسح مجددًا عندما يتاح.</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list.</source>
+        <translation>حُذفت قائمة حضور هذه البوابة على الخادم: اختر قائمة أخرى.</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
@@ -1902,6 +1942,10 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Questions for this ticket must be answered first.</source>
         <translation>يجب الإجابة عن أسئلة هذه التذكرة أولًا.</translation>
+    </message>
+    <message>
+        <source>The server refused this ticket ({why}); nothing was recorded.</source>
+        <translation>رفض الخادم هذه التذكرة ({why})؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
@@ -1930,6 +1974,22 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
         <translation>لم تُطبع شارة {name}: {why}. تنتظر «إعادة طباعة الشارات».</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server did not answer in time; asking again soon</source>
+        <translation>نتائج دون اتصال: لم يرد الخادم في الوقت؛ ستُعاد المحاولة قريبًا</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server refused this door&apos;s sign-in; sign in again</source>
+        <translation>نتائج دون اتصال: رفض الخادم تسجيل دخول هذه البوابة؛ سجّل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>Admit anyway (Enter)</source>
+        <translation>السماح رغم ذلك (Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Esc)</source>
+        <translation>رفض (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -857,6 +857,10 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Orga App — Check-in</translation>
     </message>
     <message>
+        <source>Retry badges</source>
+        <translation>Badges erneut drucken</translation>
+    </message>
+    <message>
         <source>Signed in as {email} on {server}</source>
         <translation>Angemeldet als {email} auf {server}</translation>
     </message>
@@ -1374,6 +1378,14 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Dieses Ticket wurde storniert oder aus der Veranstaltung entfernt</translation>
     </message>
     <message>
+        <source>The order is not paid yet: please see the staff at the desk</source>
+        <translation>Die Bestellung ist noch nicht bezahlt: bitte zum Team am Schalter</translation>
+    </message>
+    <message>
+        <source>Not paid: admit anyway? Enter = admit, Esc = refuse</source>
+        <translation>Nicht bezahlt: trotzdem einlassen? Enter = einlassen, Esc = ablehnen</translation>
+    </message>
+    <message>
         <source>The order is not paid yet: this ticket is not valid</source>
         <translation>Die Bestellung ist noch nicht bezahlt: dieses Ticket ist ungültig</translation>
     </message>
@@ -1406,12 +1418,16 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Diese Ticketart gilt nicht auf der Liste dieses Eingangs</translation>
     </message>
     <message>
+        <source>The entry rules of this list do not admit this ticket now: {why}</source>
+        <translation>Die Einlassregeln dieser Liste lassen dieses Ticket jetzt nicht zu: {why}</translation>
+    </message>
+    <message>
         <source>The entry rules of this list do not admit this ticket now</source>
         <translation>Die Einlassregeln dieser Liste lassen dieses Ticket jetzt nicht zu</translation>
     </message>
     <message>
-        <source>This list has entry rules only the server can check: scan again online</source>
-        <translation>Diese Liste hat Einlassregeln, die nur der Server prüfen kann: online erneut scannen</translation>
+        <source>This list has entry rules only the server can check, and the server cannot be reached now: scan again when it can</source>
+        <translation>Diese Liste hat Einlassregeln, die nur der Server prüfen kann, und der Server ist gerade nicht erreichbar: erneut scannen, wenn er es ist</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first</source>
@@ -1426,8 +1442,20 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Einige Fragen zu diesem Ticket müssen erst am Schalter beantwortet werden</translation>
     </message>
     <message>
+        <source>The server refused this ticket: {why}</source>
+        <translation>Der Server hat dieses Ticket abgelehnt: {why}</translation>
+    </message>
+    <message>
         <source>The server failed while checking this ticket: nothing was recorded</source>
         <translation>Der Server ist beim Prüfen dieses Tickets gescheitert: nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>Self check-in is closed at this door — please see the desk</source>
+        <translation>Selbst-Check-in ist an diesem Eingang geschlossen — bitte zum Schalter</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list</source>
+        <translation>Die Check-in-Liste dieses Eingangs wurde auf dem Server gelöscht: eine andere Liste wählen</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
@@ -1788,6 +1816,10 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Dieses Ticket wurde storniert oder aus der Veranstaltung entfernt.</translation>
     </message>
     <message>
+        <source>Order not paid: this list admits it only when a person confirms (checkin --admit-unpaid).</source>
+        <translation>Bestellung nicht bezahlt: diese Liste lässt sie nur zu, wenn eine Person bestätigt (checkin --admit-unpaid).</translation>
+    </message>
+    <message>
         <source>Order not paid: this ticket is not valid.</source>
         <translation>Bestellung nicht bezahlt: dieses Ticket ist ungültig.</translation>
     </message>
@@ -1820,12 +1852,20 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Das Produkt dieses Tickets gilt nicht auf der Check-in-Liste.</translation>
     </message>
     <message>
+        <source>The rules of this check-in list do not admit this ticket now ({why}).</source>
+        <translation>Die Regeln dieser Check-in-Liste lassen dieses Ticket jetzt nicht zu ({why}).</translation>
+    </message>
+    <message>
         <source>The rules of this check-in list do not admit this ticket now.</source>
         <translation>Die Regeln dieser Check-in-Liste lassen dieses Ticket jetzt nicht zu.</translation>
     </message>
     <message>
-        <source>The list has entry rules that only the server can check; scan again online.</source>
-        <translation>Die Liste hat Einlassregeln, die nur der Server prüfen kann; online erneut scannen.</translation>
+        <source>The list has entry rules that only the server can check, and the server cannot be reached now; scan again when it can.</source>
+        <translation>Die Liste hat Einlassregeln, die nur der Server prüfen kann, und der Server ist gerade nicht erreichbar; erneut scannen, wenn er es ist.</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list.</source>
+        <translation>Die Check-in-Liste dieses Eingangs wurde auf dem Server gelöscht: eine andere Liste wählen.</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
@@ -1838,6 +1878,10 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     <message>
         <source>Questions for this ticket must be answered first.</source>
         <translation>Fragen zu diesem Ticket müssen zuerst beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>The server refused this ticket ({why}); nothing was recorded.</source>
+        <translation>Der Server hat dieses Ticket abgelehnt ({why}); nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
@@ -1866,6 +1910,22 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     <message>
         <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
         <translation>Badge von {name} nicht gedruckt: {why}. Es wartet auf „Badges erneut drucken“.</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server did not answer in time; asking again soon</source>
+        <translation>Offline-Ergebnisse: der Server hat nicht rechtzeitig geantwortet; gleich neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server refused this door&apos;s sign-in; sign in again</source>
+        <translation>Offline-Ergebnisse: der Server hat die Anmeldung dieses Eingangs abgelehnt; neu anmelden</translation>
+    </message>
+    <message>
+        <source>Admit anyway (Enter)</source>
+        <translation>Trotzdem einlassen (Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Esc)</source>
+        <translation>Ablehnen (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -857,6 +857,10 @@ Connect without encryption for this session only?</source>
         <translation>Orga App — registro</translation>
     </message>
     <message>
+        <source>Retry badges</source>
+        <translation>Reintentar acreditaciones</translation>
+    </message>
+    <message>
         <source>Signed in as {email} on {server}</source>
         <translation>Sesión iniciada como {email} en {server}</translation>
     </message>
@@ -1374,6 +1378,14 @@ Connect without encryption for this session only?</source>
         <translation>Esta entrada fue cancelada o retirada del evento</translation>
     </message>
     <message>
+        <source>The order is not paid yet: please see the staff at the desk</source>
+        <translation>El pedido aún no está pagado: acuda al personal del mostrador</translation>
+    </message>
+    <message>
+        <source>Not paid: admit anyway? Enter = admit, Esc = refuse</source>
+        <translation>Sin pagar: ¿admitir de todos modos? Enter = admitir, Esc = rechazar</translation>
+    </message>
+    <message>
         <source>The order is not paid yet: this ticket is not valid</source>
         <translation>El pedido aún no está pagado: esta entrada no es válida</translation>
     </message>
@@ -1406,12 +1418,16 @@ Connect without encryption for this session only?</source>
         <translation>Este tipo de entrada no es válido en la lista de esta puerta</translation>
     </message>
     <message>
+        <source>The entry rules of this list do not admit this ticket now: {why}</source>
+        <translation>Las reglas de acceso de esta lista no admiten esta entrada ahora: {why}</translation>
+    </message>
+    <message>
         <source>The entry rules of this list do not admit this ticket now</source>
         <translation>Las reglas de acceso de esta lista no admiten esta entrada ahora</translation>
     </message>
     <message>
-        <source>This list has entry rules only the server can check: scan again online</source>
-        <translation>Esta lista tiene reglas que solo el servidor puede comprobar: escanee de nuevo con conexión</translation>
+        <source>This list has entry rules only the server can check, and the server cannot be reached now: scan again when it can</source>
+        <translation>Esta lista tiene reglas que solo el servidor puede comprobar y ahora no se puede conectar con él: escanee de nuevo cuando se pueda</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first</source>
@@ -1426,8 +1442,20 @@ Connect without encryption for this session only?</source>
         <translation>Algunas preguntas de esta entrada deben responderse primero en el mostrador</translation>
     </message>
     <message>
+        <source>The server refused this ticket: {why}</source>
+        <translation>El servidor rechazó esta entrada: {why}</translation>
+    </message>
+    <message>
         <source>The server failed while checking this ticket: nothing was recorded</source>
         <translation>El servidor falló al comprobar esta entrada: no se registró nada</translation>
+    </message>
+    <message>
+        <source>Self check-in is closed at this door — please see the desk</source>
+        <translation>El autorregistro está cerrado en esta puerta — acuda al mostrador</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list</source>
+        <translation>La lista de registro de esta puerta se borró en el servidor: elija otra lista</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
@@ -1788,6 +1816,10 @@ Connect without encryption for this session only?</source>
         <translation>Esta entrada fue cancelada o retirada del evento.</translation>
     </message>
     <message>
+        <source>Order not paid: this list admits it only when a person confirms (checkin --admit-unpaid).</source>
+        <translation>Pedido sin pagar: esta lista solo lo admite si una persona lo confirma (checkin --admit-unpaid).</translation>
+    </message>
+    <message>
         <source>Order not paid: this ticket is not valid.</source>
         <translation>Pedido sin pagar: esta entrada no es válida.</translation>
     </message>
@@ -1820,12 +1852,20 @@ Connect without encryption for this session only?</source>
         <translation>El producto de esta entrada no es válido en la lista de registro.</translation>
     </message>
     <message>
+        <source>The rules of this check-in list do not admit this ticket now ({why}).</source>
+        <translation>Las reglas de esta lista de registro no admiten esta entrada ahora ({why}).</translation>
+    </message>
+    <message>
         <source>The rules of this check-in list do not admit this ticket now.</source>
         <translation>Las reglas de esta lista de registro no admiten esta entrada ahora.</translation>
     </message>
     <message>
-        <source>The list has entry rules that only the server can check; scan again online.</source>
-        <translation>La lista tiene reglas de acceso que solo el servidor puede comprobar; escanee de nuevo con conexión.</translation>
+        <source>The list has entry rules that only the server can check, and the server cannot be reached now; scan again when it can.</source>
+        <translation>La lista tiene reglas de acceso que solo el servidor puede comprobar y ahora no se puede conectar con él; escanee de nuevo cuando se pueda.</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list.</source>
+        <translation>La lista de registro de esta puerta se borró en el servidor: elija otra lista.</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
@@ -1838,6 +1878,10 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Questions for this ticket must be answered first.</source>
         <translation>Primero hay que responder las preguntas de esta entrada.</translation>
+    </message>
+    <message>
+        <source>The server refused this ticket ({why}); nothing was recorded.</source>
+        <translation>El servidor rechazó esta entrada ({why}); no se registró nada.</translation>
     </message>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
@@ -1866,6 +1910,22 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
         <translation>Acreditación de {name} no impresa: {why}. Espera a Reintentar acreditaciones.</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server did not answer in time; asking again soon</source>
+        <translation>Resultados sin conexión: el servidor no respondió a tiempo; se reintentará pronto</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server refused this door&apos;s sign-in; sign in again</source>
+        <translation>Resultados sin conexión: el servidor rechazó el inicio de sesión de esta puerta; vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Admit anyway (Enter)</source>
+        <translation>Admitir de todos modos (Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Esc)</source>
+        <translation>Rechazar (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -857,6 +857,10 @@ Connect without encryption for this session only?</source>
         <translation>Orga App — चेक-इन</translation>
     </message>
     <message>
+        <source>Retry badges</source>
+        <translation>बैज फिर प्रिंट करें</translation>
+    </message>
+    <message>
         <source>Signed in as {email} on {server}</source>
         <translation>{server} पर {email} के रूप में साइन इन</translation>
     </message>
@@ -1374,6 +1378,14 @@ Connect without encryption for this session only?</source>
         <translation>यह टिकट रद्द हुआ या इवेंट से हटाया गया</translation>
     </message>
     <message>
+        <source>The order is not paid yet: please see the staff at the desk</source>
+        <translation>ऑर्डर का भुगतान अभी नहीं हुआ: कृपया डेस्क पर स्टाफ़ से मिलें</translation>
+    </message>
+    <message>
+        <source>Not paid: admit anyway? Enter = admit, Esc = refuse</source>
+        <translation>भुगतान नहीं हुआ: फिर भी प्रवेश दें? Enter = प्रवेश, Esc = मना करें</translation>
+    </message>
+    <message>
         <source>The order is not paid yet: this ticket is not valid</source>
         <translation>ऑर्डर का भुगतान अभी नहीं हुआ: यह टिकट अमान्य है</translation>
     </message>
@@ -1406,12 +1418,16 @@ Connect without encryption for this session only?</source>
         <translation>यह टिकट प्रकार इस द्वार की सूची पर मान्य नहीं है</translation>
     </message>
     <message>
+        <source>The entry rules of this list do not admit this ticket now: {why}</source>
+        <translation>इस सूची के प्रवेश नियम अभी इस टिकट को अनुमति नहीं देते: {why}</translation>
+    </message>
+    <message>
         <source>The entry rules of this list do not admit this ticket now</source>
         <translation>इस सूची के प्रवेश नियम अभी इस टिकट को अनुमति नहीं देते</translation>
     </message>
     <message>
-        <source>This list has entry rules only the server can check: scan again online</source>
-        <translation>इस सूची के नियम केवल सर्वर जाँच सकता है: ऑनलाइन होकर फिर स्कैन करें</translation>
+        <source>This list has entry rules only the server can check, and the server cannot be reached now: scan again when it can</source>
+        <translation>इस सूची के नियम केवल सर्वर जाँच सकता है, और सर्वर अभी उपलब्ध नहीं है: उपलब्ध होने पर फिर स्कैन करें</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first</source>
@@ -1426,8 +1442,20 @@ Connect without encryption for this session only?</source>
         <translation>इस टिकट के कुछ प्रश्नों का उत्तर पहले डेस्क पर देना होगा</translation>
     </message>
     <message>
+        <source>The server refused this ticket: {why}</source>
+        <translation>सर्वर ने यह टिकट अस्वीकार किया: {why}</translation>
+    </message>
+    <message>
         <source>The server failed while checking this ticket: nothing was recorded</source>
         <translation>इस टिकट की जाँच करते समय सर्वर विफल हुआ: कुछ दर्ज नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Self check-in is closed at this door — please see the desk</source>
+        <translation>इस द्वार पर स्वयं चेक-इन बंद है — कृपया डेस्क पर जाएँ</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list</source>
+        <translation>इस द्वार की चेक-इन सूची सर्वर पर हटा दी गई: दूसरी सूची चुनें</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
@@ -1788,6 +1816,10 @@ Connect without encryption for this session only?</source>
         <translation>यह टिकट रद्द हुआ या इवेंट से हटाया गया।</translation>
     </message>
     <message>
+        <source>Order not paid: this list admits it only when a person confirms (checkin --admit-unpaid).</source>
+        <translation>ऑर्डर का भुगतान नहीं हुआ: यह सूची इसे तभी मानती है जब कोई व्यक्ति पुष्टि करे (checkin --admit-unpaid)।</translation>
+    </message>
+    <message>
         <source>Order not paid: this ticket is not valid.</source>
         <translation>ऑर्डर का भुगतान नहीं हुआ: यह टिकट अमान्य है।</translation>
     </message>
@@ -1820,12 +1852,20 @@ Connect without encryption for this session only?</source>
         <translation>इस टिकट का उत्पाद चेक-इन सूची पर मान्य नहीं है।</translation>
     </message>
     <message>
+        <source>The rules of this check-in list do not admit this ticket now ({why}).</source>
+        <translation>इस चेक-इन सूची के नियम अभी इस टिकट को अनुमति नहीं देते ({why})।</translation>
+    </message>
+    <message>
         <source>The rules of this check-in list do not admit this ticket now.</source>
         <translation>इस चेक-इन सूची के नियम अभी इस टिकट को अनुमति नहीं देते।</translation>
     </message>
     <message>
-        <source>The list has entry rules that only the server can check; scan again online.</source>
-        <translation>सूची के प्रवेश नियम केवल सर्वर जाँच सकता है; ऑनलाइन होकर फिर स्कैन करें।</translation>
+        <source>The list has entry rules that only the server can check, and the server cannot be reached now; scan again when it can.</source>
+        <translation>सूची के प्रवेश नियम केवल सर्वर जाँच सकता है, और सर्वर अभी उपलब्ध नहीं है; उपलब्ध होने पर फिर स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list.</source>
+        <translation>इस द्वार की चेक-इन सूची सर्वर पर हटा दी गई: दूसरी सूची चुनें।</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
@@ -1838,6 +1878,10 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Questions for this ticket must be answered first.</source>
         <translation>पहले इस टिकट के प्रश्नों का उत्तर देना होगा।</translation>
+    </message>
+    <message>
+        <source>The server refused this ticket ({why}); nothing was recorded.</source>
+        <translation>सर्वर ने यह टिकट अस्वीकार किया ({why}); कुछ दर्ज नहीं हुआ।</translation>
     </message>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
@@ -1866,6 +1910,22 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
         <translation>{name} का बैज प्रिंट नहीं हुआ: {why}। यह &quot;बैज फिर प्रिंट करें&quot; की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server did not answer in time; asking again soon</source>
+        <translation>ऑफ़लाइन परिणाम: सर्वर ने समय पर जवाब नहीं दिया; जल्द फिर पूछा जाएगा</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server refused this door&apos;s sign-in; sign in again</source>
+        <translation>ऑफ़लाइन परिणाम: सर्वर ने इस द्वार का साइन इन अस्वीकार किया; फिर साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Admit anyway (Enter)</source>
+        <translation>फिर भी प्रवेश दें (Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Esc)</source>
+        <translation>मना करें (Esc)</translation>
     </message>
 </context>
 </TS>

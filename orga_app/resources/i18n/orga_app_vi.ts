@@ -850,6 +850,10 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Orga App — check-in</translation>
     </message>
     <message>
+        <source>Retry badges</source>
+        <translation>In lại thẻ tên</translation>
+    </message>
+    <message>
         <source>Signed in as {email} on {server}</source>
         <translation>Đã đăng nhập là {email} trên {server}</translation>
     </message>
@@ -1360,6 +1364,14 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Vé này đã bị hủy hoặc bị gỡ khỏi sự kiện</translation>
     </message>
     <message>
+        <source>The order is not paid yet: please see the staff at the desk</source>
+        <translation>Đơn hàng chưa thanh toán: vui lòng gặp nhân viên ở quầy</translation>
+    </message>
+    <message>
+        <source>Not paid: admit anyway? Enter = admit, Esc = refuse</source>
+        <translation>Chưa thanh toán: vẫn cho vào? Enter = cho vào, Esc = từ chối</translation>
+    </message>
+    <message>
         <source>The order is not paid yet: this ticket is not valid</source>
         <translation>Đơn hàng chưa thanh toán: vé này không hợp lệ</translation>
     </message>
@@ -1392,12 +1404,16 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Loại vé này không hợp lệ trong danh sách của cửa này</translation>
     </message>
     <message>
+        <source>The entry rules of this list do not admit this ticket now: {why}</source>
+        <translation>Quy tắc vào cửa của danh sách này hiện không cho vé này vào: {why}</translation>
+    </message>
+    <message>
         <source>The entry rules of this list do not admit this ticket now</source>
         <translation>Quy tắc vào cửa của danh sách này hiện không cho vé này vào</translation>
     </message>
     <message>
-        <source>This list has entry rules only the server can check: scan again online</source>
-        <translation>Danh sách này có quy tắc mà chỉ máy chủ kiểm tra được: hãy quét lại khi có mạng</translation>
+        <source>This list has entry rules only the server can check, and the server cannot be reached now: scan again when it can</source>
+        <translation>Danh sách này có quy tắc mà chỉ máy chủ kiểm tra được, và hiện không kết nối được máy chủ: hãy quét lại khi kết nối được</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first</source>
@@ -1412,8 +1428,20 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Một số câu hỏi của vé này phải được trả lời tại quầy trước</translation>
     </message>
     <message>
+        <source>The server refused this ticket: {why}</source>
+        <translation>Máy chủ đã từ chối vé này: {why}</translation>
+    </message>
+    <message>
         <source>The server failed while checking this ticket: nothing was recorded</source>
         <translation>Máy chủ gặp lỗi khi kiểm tra vé này: không ghi lại gì</translation>
+    </message>
+    <message>
+        <source>Self check-in is closed at this door — please see the desk</source>
+        <translation>Tự check-in đã đóng ở cửa này — vui lòng đến quầy</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list</source>
+        <translation>Danh sách check-in của cửa này đã bị xóa trên máy chủ: hãy chọn danh sách khác</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
@@ -1772,6 +1800,10 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Vé này đã bị hủy hoặc bị gỡ khỏi sự kiện.</translation>
     </message>
     <message>
+        <source>Order not paid: this list admits it only when a person confirms (checkin --admit-unpaid).</source>
+        <translation>Đơn chưa thanh toán: danh sách này chỉ cho vào khi có người xác nhận (checkin --admit-unpaid).</translation>
+    </message>
+    <message>
         <source>Order not paid: this ticket is not valid.</source>
         <translation>Đơn chưa thanh toán: vé này không hợp lệ.</translation>
     </message>
@@ -1804,12 +1836,20 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Sản phẩm của vé này không hợp lệ trong danh sách check-in.</translation>
     </message>
     <message>
+        <source>The rules of this check-in list do not admit this ticket now ({why}).</source>
+        <translation>Quy tắc của danh sách check-in này hiện không cho vé này vào ({why}).</translation>
+    </message>
+    <message>
         <source>The rules of this check-in list do not admit this ticket now.</source>
         <translation>Quy tắc của danh sách check-in này hiện không cho vé này vào.</translation>
     </message>
     <message>
-        <source>The list has entry rules that only the server can check; scan again online.</source>
-        <translation>Danh sách có quy tắc vào cửa mà chỉ máy chủ kiểm tra được; hãy quét lại khi có mạng.</translation>
+        <source>The list has entry rules that only the server can check, and the server cannot be reached now; scan again when it can.</source>
+        <translation>Danh sách có quy tắc vào cửa mà chỉ máy chủ kiểm tra được, và hiện không kết nối được máy chủ; hãy quét lại khi kết nối được.</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list.</source>
+        <translation>Danh sách check-in của cửa này đã bị xóa trên máy chủ: hãy chọn danh sách khác.</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
@@ -1822,6 +1862,10 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     <message>
         <source>Questions for this ticket must be answered first.</source>
         <translation>Phải trả lời các câu hỏi của vé này trước.</translation>
+    </message>
+    <message>
+        <source>The server refused this ticket ({why}); nothing was recorded.</source>
+        <translation>Máy chủ đã từ chối vé này ({why}); không ghi lại gì.</translation>
     </message>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
@@ -1850,6 +1894,22 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     <message>
         <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
         <translation>Chưa in được thẻ tên của {name}: {why}. Thẻ chờ In lại thẻ tên.</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server did not answer in time; asking again soon</source>
+        <translation>Kết quả ngoại tuyến: máy chủ không trả lời kịp; sẽ hỏi lại sớm</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server refused this door&apos;s sign-in; sign in again</source>
+        <translation>Kết quả ngoại tuyến: máy chủ từ chối đăng nhập của cửa này; hãy đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>Admit anyway (Enter)</source>
+        <translation>Vẫn cho vào (Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Esc)</source>
+        <translation>Từ chối (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -850,6 +850,10 @@ Connect without encryption for this session only?</source>
         <translation>Orga App — 签到</translation>
     </message>
     <message>
+        <source>Retry badges</source>
+        <translation>重试胸卡</translation>
+    </message>
+    <message>
         <source>Signed in as {email} on {server}</source>
         <translation>已以 {email} 登录 {server}</translation>
     </message>
@@ -1360,6 +1364,14 @@ Connect without encryption for this session only?</source>
         <translation>此票已取消或已从活动中移除</translation>
     </message>
     <message>
+        <source>The order is not paid yet: please see the staff at the desk</source>
+        <translation>订单尚未付款：请前往服务台找工作人员</translation>
+    </message>
+    <message>
+        <source>Not paid: admit anyway? Enter = admit, Esc = refuse</source>
+        <translation>未付款：仍然放行？Enter = 放行，Esc = 拒绝</translation>
+    </message>
+    <message>
         <source>The order is not paid yet: this ticket is not valid</source>
         <translation>订单尚未付款：此票无效</translation>
     </message>
@@ -1392,12 +1404,16 @@ Connect without encryption for this session only?</source>
         <translation>此票种在本入口的名单上无效</translation>
     </message>
     <message>
+        <source>The entry rules of this list do not admit this ticket now: {why}</source>
+        <translation>此名单的入场规则目前不允许此票：{why}</translation>
+    </message>
+    <message>
         <source>The entry rules of this list do not admit this ticket now</source>
         <translation>此名单的入场规则目前不允许此票</translation>
     </message>
     <message>
-        <source>This list has entry rules only the server can check: scan again online</source>
-        <translation>此名单有只能由服务器检查的规则：请联网后重新扫描</translation>
+        <source>This list has entry rules only the server can check, and the server cannot be reached now: scan again when it can</source>
+        <translation>此名单有只能由服务器检查的规则，而现在无法连接服务器：请在可连接时重新扫描</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first</source>
@@ -1412,8 +1428,20 @@ Connect without encryption for this session only?</source>
         <translation>此票的一些问题须先在服务台回答</translation>
     </message>
     <message>
+        <source>The server refused this ticket: {why}</source>
+        <translation>服务器拒绝了此票：{why}</translation>
+    </message>
+    <message>
         <source>The server failed while checking this ticket: nothing was recorded</source>
         <translation>服务器检查此票时出错：未做记录</translation>
+    </message>
+    <message>
+        <source>Self check-in is closed at this door — please see the desk</source>
+        <translation>此入口的自助签到已关闭 — 请前往服务台</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list</source>
+        <translation>此入口的签到名单已在服务器上删除：请选择其他名单</translation>
     </message>
     <message>
         <source>Send the guest to the entrance of {event}, or search them by name.</source>
@@ -1772,6 +1800,10 @@ Connect without encryption for this session only?</source>
         <translation>此票已取消或已从活动中移除。</translation>
     </message>
     <message>
+        <source>Order not paid: this list admits it only when a person confirms (checkin --admit-unpaid).</source>
+        <translation>订单未付款：此名单仅在有人确认时放行（checkin --admit-unpaid）。</translation>
+    </message>
+    <message>
         <source>Order not paid: this ticket is not valid.</source>
         <translation>订单未付款：此票无效。</translation>
     </message>
@@ -1804,12 +1836,20 @@ Connect without encryption for this session only?</source>
         <translation>此票的商品在签到名单上无效。</translation>
     </message>
     <message>
+        <source>The rules of this check-in list do not admit this ticket now ({why}).</source>
+        <translation>此签到名单的规则目前不允许此票入场（{why}）。</translation>
+    </message>
+    <message>
         <source>The rules of this check-in list do not admit this ticket now.</source>
         <translation>此签到名单的规则目前不允许此票入场。</translation>
     </message>
     <message>
-        <source>The list has entry rules that only the server can check; scan again online.</source>
-        <translation>此名单有只能由服务器检查的入场规则；请联网后重新扫描。</translation>
+        <source>The list has entry rules that only the server can check, and the server cannot be reached now; scan again when it can.</source>
+        <translation>此名单有只能由服务器检查的入场规则，而现在无法连接服务器；请在可连接时重新扫描。</translation>
+    </message>
+    <message>
+        <source>This door&apos;s check-in list was deleted on the server: choose another list.</source>
+        <translation>此入口的签到名单已在服务器上删除：请选择其他名单。</translation>
     </message>
     <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
@@ -1822,6 +1862,10 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Questions for this ticket must be answered first.</source>
         <translation>必须先回答此票的问题。</translation>
+    </message>
+    <message>
+        <source>The server refused this ticket ({why}); nothing was recorded.</source>
+        <translation>服务器拒绝了此票（{why}）；未做记录。</translation>
     </message>
     <message>
         <source>The server failed while checking this ticket; nothing was recorded.</source>
@@ -1850,6 +1894,22 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Badge of {name} not printed: {why}. It waits for Retry badges.</source>
         <translation>{name} 的胸卡未打印：{why}。等待“重试胸卡”。</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server did not answer in time; asking again soon</source>
+        <translation>离线判定：服务器未及时应答；稍后重试</translation>
+    </message>
+    <message>
+        <source>Offline verdicts: the server refused this door&apos;s sign-in; sign in again</source>
+        <translation>离线判定：服务器拒绝了此入口的登录；请重新登录</translation>
+    </message>
+    <message>
+        <source>Admit anyway (Enter)</source>
+        <translation>仍然放行（Enter）</translation>
+    </message>
+    <message>
+        <source>Refuse (Esc)</source>
+        <translation>拒绝（Esc）</translation>
     </message>
 </context>
 </TS>
