@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes.util
 import logging
 import re
+import sys
 
 from PySide6.QtCore import QLocale, QObject
 
@@ -32,6 +33,13 @@ def speakable(text: str) -> str:
 _ENGINE_LIBRARIES = {"speechd": "speechd"}  # speech-dispatcher's libspeechd
 
 
+def _no_engine_possible() -> bool:
+    """On Linux the only real engine is speech-dispatcher's: without its library there is
+    nothing to load, and importing QtTextToSpeech alone starts Qt Multimedia (which probes for
+    PipeWire and logs warnings on a machine without it)."""
+    return sys.platform.startswith("linux") and not _usable("speechd")
+
+
 def _usable(engine: str) -> bool:
     if engine == "mock":
         return False
@@ -45,6 +53,9 @@ class Speaker(QObject):
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tts: object | None = None
+        if engine is None and _no_engine_possible():
+            log.info("no speech engine (no libspeechd): verdicts are not spoken")
+            return
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
 
