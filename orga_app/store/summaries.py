@@ -6,7 +6,7 @@ SQL of the hot paths (scan lookup, search by name) are built from that one list.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Row, func, select
@@ -85,6 +85,38 @@ def summary_of(m: Mapping[Any, Any]) -> AttendeeSummary:
         order_identifier=m["order_identifier"] or "",
         code=m["code"],
         order_status=m["order_status"],
+    )
+
+
+# Positions in a SUMMARY_SELECT_SQL row, for summary_of_tuple.
+_AT = {column: index for index, column in enumerate(SUMMARY_COLUMNS)}
+_ID, _EVENT, _FIRST, _LAST, _EMAIL = (
+    _AT["id"], _AT["event_id"], _AT["firstname"], _AT["lastname"], _AT["email"]
+)  # fmt: skip
+_TIMES, _DEVICES, _OUT = _AT["checkin_times"], _AT["device_name_checkin"], _AT["checkout_times"]
+_IN, _ORDER, _CODE, _STATUS = (
+    _AT["is_checked_in"], _AT["order_identifier"], _AT["code"], _AT["order_status"]
+)  # fmt: skip
+_TICKET = len(SUMMARY_COLUMNS)  # ticket_name comes after the attendee's columns
+
+
+def summary_of_tuple(row: Sequence[Any]) -> AttendeeSummary:
+    """`summary_of` for a plain driver row of SUMMARY_SELECT_SQL, by position: the search's
+    page of 200 spent more time in the by-name mapping (0.6 ms) than in SQLite (bench_search)."""
+    return AttendeeSummary(
+        id=row[_ID],
+        event_id=row[_EVENT],
+        firstname=row[_FIRST],
+        lastname=row[_LAST],
+        email=row[_EMAIL],
+        ticket=row[_TICKET],
+        checkin_times=split_list(row[_TIMES]),
+        checkin_devices=split_list(row[_DEVICES]),
+        checkout_times=split_list(row[_OUT]),
+        is_checked_in=bool(row[_IN]),
+        order_identifier=row[_ORDER] or "",
+        code=row[_CODE],
+        order_status=row[_STATUS],
     )
 
 
