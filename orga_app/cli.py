@@ -38,12 +38,22 @@ from orga_app.cli_common import (
     status_json,
     terminal_safe,
 )
-from orga_app.cli_language import terminal_translator
+from orga_app.cli_language import (
+    QT_TR_NOOP,
+    Words,
+    both,
+    comma,
+    semicolon,
+    tr,
+    use_language,
+)
 from orga_app.cli_words import scan_message, throughput_lines, unknown_message
 from orga_app.core.list_rules import ServerKind
 from orga_app.core.unknown_codes import explain
 from orga_app.core.verdict import Mode, Source
+from orga_app.languages import LANGUAGE_CHOICES
 from orga_app.settings import SettingError
+from orga_app.signin import missing_role_notice
 from orga_app.store import csvio, queries
 from orga_app.store.db import StoreError
 from orga_app.store.search import StatusFilter
@@ -57,19 +67,20 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     if role is not None and cannot_upload and Mode(args.mode) is not Mode.VALIDATE:
         # Said before anyone scans: a check-in this account can never upload would be a green
         # verdict that lies.
-        raise CliError(access.missing_role_message(role, info.name), EXIT_NO_CONTEXT)
+        notice = missing_role_notice(role, info.name)
+        raise CliError(Words(str(notice), notice.said(tr)), EXIT_NO_CONTEXT)
     with ctx.online_session():
         result = ctx.checkin.scan(
             args.event, args.code, Mode(args.mode), Source.MANUAL, admit_unpaid=args.admit_unpaid
         )
     who = f" {result.attendee.full_name} ({result.attendee.ticket})" if result.attendee else ""
-    state = " [pending upload]" if result.pending else ""
+    state = " " + tr("[pending upload]") if result.pending else ""
     message = scan_message(result)  # English for scripts; people read their own language
-    said = scan_message(result, terminal_translator(str(ctx.settings.get("language"))))
+    said = scan_message(result, tr)
     explanation = explain(result, ServerKind.parse(info.server_kind), args.code)
     if explanation is not None:  # a code not recognised: the likely cause and the next step
-        hint = unknown_message(explanation, args.event)
-        message, said = f"{message} {hint}", f"{said} {hint}"
+        message += " " + unknown_message(explanation, args.event)
+        said += " " + unknown_message(explanation, args.event, tr)
     cause = explanation.cause.value if explanation else None
     out.emit(
         {**result.as_json(), "message": message, "unknown_cause": cause},
@@ -81,16 +92,30 @@ def cmd_checkin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 def cmd_status(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     info = require_event(ctx, args.event)
     s = status_json(ctx, args.event)
+    never = tr("never")
+
+    def count(key: str) -> int:
+        value = s[key]
+        return value if isinstance(value, int) else 0
+
     lines = [
-        f"{info.name}: {s['checked_in']}/{s['attendees']} checked in, "
-        f"{s['pending']} pending upload, {s['failed']} failed; "
-        f"last upload {s['last_upload'] or 'never'}, last download {s['last_download'] or 'never'}"
+        tr("{event}: {checked_in}/%n attendee(s) checked in", None, count("attendees")).format(
+            event=info.name, checked_in=s["checked_in"]
+        )
+        + comma()
+        + tr("%n pending upload", None, count("pending"))
+        + comma()
+        + tr("%n failed", None, count("failed"))
+        + semicolon()
+        + tr("last upload {upload}, last download {download}").format(
+            upload=s["last_upload"] or never, download=s["last_download"] or never
+        )
     ]
     if s["paused"]:
-        lines.append(f"Uploads paused: {s['paused']}")
+        lines.append(tr("Uploads paused: {why}").format(why=s["paused"]))
     flow = queries.door_throughput(ctx.store, args.event)
     s["throughput"] = flow.as_json()
-    lines.extend(throughput_lines(flow))
+    lines.extend(throughput_lines(flow, tr))
     out.emit(s, *lines)
     return EXIT_OK
 
@@ -104,7 +129,7 @@ def cmd_search(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         mark = "✔" if a.is_checked_in else " "
         out.emit(a.as_json(), f"{mark} {a.id:>8}  {a.full_name:<32} {a.email:<32} {a.ticket}")
     if not found and not out.as_json:
-        out.emit({}, "no attendees match")
+        out.emit({}, tr("no attendees match"))
     return EXIT_OK
 
 
@@ -115,7 +140,7 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         queries.export_scan_log(ctx.store, args.event, Path(args.scan_log))
     out.emit(
         {"event": args.event, "exported": n, "file": str(args.csv)},
-        f"exported {n} attendees to {args.csv}",
+        tr("exported %n attendee(s) to {file}", None, n).format(file=args.csv),
     )
     return EXIT_OK
 
@@ -123,16 +148,16 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 def cmd_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     path = Path(args.csv)
     if not path.is_file():
-        raise CliError(f"no such file: {path}", EXIT_USAGE)
+        raise CliError(both(QT_TR_NOOP("no such file: {path}"), path=path), EXIT_USAGE)
     try:
         report = queries.import_csv(ctx.store, path, args.event_name)
     except csvio.CsvImportError as exc:
         raise CliError(str(exc)) from exc
     if not out.as_json:
         for line, why in report.skipped:
-            out.emit({}, f"skipped line {line}: {why}")
+            out.emit({}, tr("skipped line {line}: {why}").format(line=line, why=why))
         for note in report.notes:
-            out.emit({}, f"note: {note}")
+            out.emit({}, tr("note: {note}").format(note=note))
     out.emit(
         {
             "event": report.event_id,
@@ -141,16 +166,39 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             "skipped_rows": [{"line": n, "reason": r} for n, r in report.skipped],
             "notes": report.notes,
         },
-        f"imported {report.imported} attendees into local event {report.event_id} "
-        f"({len(report.skipped)} skipped)",
+        tr(
+            "imported %n attendee(s) into local event {event} ({skipped} skipped)",
+            None,
+            report.imported,
+        ).format(event=report.event_id, skipped=len(report.skipped)),
     )
     return EXIT_OK
+
+
+_LANGUAGES = [code for code in LANGUAGE_CHOICES if code]
+
+
+def _language_given(argv: Sequence[str]) -> str | None:
+    """`--language X` from the command line before argparse reads it: its own errors and help
+    are then in that language too."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--language="):
+            return arg.split("=", 1)[1]
+        if arg == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="orga-app", description="Offline-first event check-in.")
     parser.add_argument("--version", action="version", version=f"orga-app {__version__}")
     parser.add_argument("--data-dir", help="data directory (default: per-user app data dir)")
+    parser.add_argument(
+        "--language",
+        choices=_LANGUAGES,
+        help="language of the text for people (default: the language setting, else the "
+        "system's); --json output stays English",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(
@@ -158,6 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.set_defaults(handler=handler)
+        # after the verb too; SUPPRESS keeps a value given before the verb
+        p.add_argument("--language", choices=_LANGUAGES, default=argparse.SUPPRESS)
         if json_flag:
             p.add_argument("--json", action="store_true", help="one JSON object per line")
         return p
@@ -206,11 +256,16 @@ def open_for_cli(data_dir: str | None) -> AppContext:
     except SettingError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        where = root or data_dir or os.environ.get(paths.DATA_DIR_ENV) or "(per-user default)"
+        where = root or data_dir or os.environ.get(paths.DATA_DIR_ENV)
         detail = exc.strerror or str(exc)
-        if exc.filename and str(exc.filename) != str(where):
+        if exc.filename and str(exc.filename) != str(where or ""):
             detail += f": {exc.filename}"
-        raise CliError(f"cannot use data dir {where}: {detail}") from exc
+        message = both(
+            QT_TR_NOOP("cannot use data dir {where}: {detail}"), where=where or "", detail=detail
+        )
+        if where is None:
+            message = both(QT_TR_NOOP("cannot use the per-user data dir: {detail}"), detail=detail)
+        raise CliError(message) from exc
     except (StoreError, DatabaseError) as exc:
         raise CliError(str(exc)) from exc
     try:
@@ -222,13 +277,14 @@ def open_for_cli(data_dir: str | None) -> AppContext:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(argv) if argv is not None else sys.argv[1:]
+    use_language(_language_given(given) or os.environ.get("ORGA_APP_LANGUAGE", ""))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help/--version
         return int(exc.code or 0)
     if getattr(args, "handler", None) is None:
-        given = list(argv) if argv is not None else sys.argv[1:]
         args = parser.parse_args([*given, "gui"])  # the desktop app is the default verb
     if getattr(args, "standalone", False):  # verbs that do not open the app's store
         code: int = args.handler(args)
@@ -237,13 +293,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ctx = open_for_cli(args.data_dir)
     except CliError as exc:
-        out.error(str(exc))
+        out.error(exc.message)
         return exc.code
+    if args.language is None:  # the data dir's setting (ORGA_APP_LANGUAGE overrides it)
+        use_language(str(ctx.settings.get("language")))
     try:
         handler: Handler = args.handler
         return handler(ctx, args, out)
     except CliError as exc:
-        out.error(str(exc))
+        out.error(exc.message)
         return exc.code
     except OSError as exc:  # a file to read or write: missing folder, no permission, disk full
         where = f": {exc.filename}" if exc.filename else ""
@@ -256,10 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         detail = str(getattr(exc, "orig", None) or exc)
         if out.as_json:
             out.emit({"error": f"local database: {detail}"}, "")
-        print(
-            f"orga-app: the local database failed, nothing was saved: {terminal_safe(detail)}",
-            file=sys.stderr,
-        )
+        said = tr("the local database failed, nothing was saved: {detail}")
+        print(f"orga-app: {terminal_safe(said.format(detail=detail))}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         ctx.close()

@@ -13,6 +13,7 @@ from orga_app.app import AppContext
 from orga_app.badges.layout import default_layout, size_by_key
 from orga_app.badges.modes import PrintMode
 from orga_app.cli_common import EXIT_FAILED, EXIT_OK, CliError, Output, require_event
+from orga_app.cli_language import QT_TR_NOOP, both, tr
 from orga_app.cli_words import badge_problem_message
 from orga_app.core.codes import parse_code
 from orga_app.store import badge_jobs
@@ -37,8 +38,9 @@ def cmd_badge(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     require_event(ctx, args.event)
     found = badge_jobs.subjects_by_code(ctx.store, args.event, parse_code(args.code))
     if len(found) != 1:
-        why = "no attendee of this event has" if not found else "several attendees share"
-        raise CliError(f"{why} the code {args.code!r}", EXIT_FAILED)
+        none = QT_TR_NOOP("no attendee of this event has the code {code}")
+        several = QT_TR_NOOP("several attendees share the code {code}")
+        raise CliError(both(several if found else none, code=repr(args.code)), EXIT_FAILED)
     subject = found[0]
     layout = default_layout(size_by_key(str(ctx.settings.get("badge_size"))))
     _start_qt()
@@ -47,7 +49,7 @@ def cmd_badge(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         write_pdf(Path(args.pdf), layout, [content_of(subject)], f"badge-{subject.attendee_id}")
         out.emit(
             {"attendee": subject.attendee_id, "name": name, "pdf": args.pdf},
-            f"badge of {name} written to {args.pdf}",
+            tr("badge of {name} written to {file}").format(name=name, file=args.pdf),
         )
         return EXIT_OK
     printer = args.printer or str(ctx.settings.get("badge_printer"))
@@ -63,19 +65,22 @@ def cmd_badge(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     finally:
         spooler.stop()
     if not notices:
-        raise CliError("the badge could not be printed (see the log)", EXIT_FAILED)
+        raise CliError(
+            both(QT_TR_NOOP("the badge could not be printed (see the log)")), EXIT_FAILED
+        )
     notice = notices[-1]
     if notice.problem is not None:
         message = badge_problem_message(notice.problem, notice.printer)
+        said = badge_problem_message(notice.problem, notice.printer, tr)
         out.emit(
             {"attendee": subject.attendee_id, "name": name, "printed": False,
              "problem": notice.problem.value, "message": message},
-            f"not printed: {message}",
+            tr("not printed: {why}").format(why=said),
         )  # fmt: skip
         return EXIT_FAILED
     out.emit(
         {"attendee": subject.attendee_id, "name": name, "printed": True, "printer": printer},
-        f"badge of {name} sent to {printer}",
+        tr("badge of {name} sent to {printer}").format(name=name, printer=printer),
     )
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from orga_app.app import AppContext
+from orga_app.cli_language import QT_TR_NOOP, both, local
 from orga_app.store import events as event_queries
 from orga_app.store import queries
 
@@ -17,8 +18,12 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NO_CONTEXT = 0, 1, 2, 3
 
 
 class CliError(Exception):
+    """A verb that cannot go on. `message` is English (the JSON `error`) or `Words` that also
+    carry the person's language for the terminal line (cli_language.both)."""
+
     def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
         super().__init__(message)
+        self.message = message
         self.code = code
 
 
@@ -79,16 +84,21 @@ class Output:
     def error(self, message: str) -> None:
         """A failure: `{"error": ...}` for scripts, and always one line on stderr for people."""
         if self.as_json:
-            self.emit({"error": message}, "")
-        print(f"orga-app: {terminal_safe(message)}", file=self.errors, flush=True)
+            self.emit({"error": str(message)}, "")
+        print(f"orga-app: {terminal_safe(local(message))}", file=self.errors, flush=True)
 
 
 def require_event(ctx: AppContext, event_id: str) -> event_queries.EventInfo:
     info = queries.event(ctx.store, event_id)
     if info is None:
         raise CliError(
-            f"no such event {event_id!r} in this data dir "
-            "(run `orga-app events` or `orga-app sync` first)",
+            both(
+                QT_TR_NOOP(
+                    "no such event {event} in this data dir "
+                    "(run `orga-app events` or `orga-app sync` first)"
+                ),
+                event=repr(event_id),
+            ),
             EXIT_NO_CONTEXT,
         )
     return info

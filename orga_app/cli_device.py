@@ -18,6 +18,7 @@ from orga_app.cli_common import (
     Output,
     require_event,
 )
+from orga_app.cli_language import QT_TR_NOOP, both, tr
 from orga_app.core.verdict import Mode, Source
 
 if TYPE_CHECKING:
@@ -61,11 +62,13 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
                     f"frame {event.frame_index:>5} t={event.t:7.2f}s  {verdict:<19} {who}",
                 )  # fmt: skip
         except SourceError as exc:
-            raise CliError(f"camera or video stopped: {exc}") from exc
+            raise CliError(both(QT_TR_NOOP("camera or video stopped: {why}"), why=exc)) from exc
         finally:
             source.close()
     if not out.as_json:
-        out.emit({}, f"{reads} ticket(s) read, {accepted} accepted")
+        out.emit(
+            {}, tr("%n ticket(s) read, {accepted} accepted", None, reads).format(accepted=accepted)
+        )
     return EXIT_OK
 
 

@@ -17,8 +17,9 @@ from orga_app.cli_common import (
     Output,
     require_event,
 )
+from orga_app.cli_language import tr
 from orga_app.readiness.account import server_access
-from orga_app.readiness.lines import Level
+from orga_app.readiness.lines import Level, Text
 from orga_app.readiness.run import DoctorOptions, check_event
 
 _MARKS = {
@@ -27,6 +28,13 @@ _MARKS = {
     Level.RED: "[FAIL]",
     Level.NOT_TESTED: "[ -- ]",
 }
+
+
+def _said(words: Text) -> str:
+    """A readiness text in the terminal's language where the catalogs hold its template (the
+    readiness window's own words), else in English."""
+    template = tr(words.template)
+    return template.format(**words.values) if words.values else template
 
 
 def cmd_doctor(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -39,9 +47,10 @@ def cmd_doctor(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         out.emit(report.as_json())
     else:
         for line in report.lines:
-            text = f"{_MARKS[line.level]} {line.title}: {line.detail}"
-            out.emit({}, text, *([f"       fix: {line.fix}"] if str(line.fix) else []))
-        verdict = "ready" if report.ready else "NOT READY: fix the [FAIL] lines first"
+            text = f"{_MARKS[line.level]} {_said(line.title)}: {_said(line.detail)}"
+            fix = "       " + tr("fix: {fix}").format(fix=_said(line.fix))
+            out.emit({}, text, *([fix] if str(line.fix) else []))
+        verdict = tr("ready") if report.ready else tr("NOT READY: fix the [FAIL] lines first")
         out.emit({}, verdict)
     return EXIT_OK if report.ready else EXIT_FAILED
 

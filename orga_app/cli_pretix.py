@@ -25,6 +25,7 @@ from orga_app.cli_common import (
     CliError,
     Output,
 )
+from orga_app.cli_language import QT_TR_NOOP, both, tr
 from orga_app.core.list_rules import Direction, ServerKind
 from orga_app.signin_pretix import PretixAccount, choose_list, read_lists, sign_in_pretix
 from orga_app.store import events as event_queries
@@ -41,10 +42,10 @@ def cmd_login_pretix(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
     token: str | None = None
     if args.pretix_token_stdin:
         if not args.organizer:
-            raise CliError("--pretix-token-stdin needs --organizer", EXIT_USAGE)
+            raise CliError(both(QT_TR_NOOP("--pretix-token-stdin needs --organizer")), EXIT_USAGE)
         token = sys.stdin.readline().strip()
         if not token:
-            raise CliError("empty API token", EXIT_USAGE)
+            raise CliError(both(QT_TR_NOOP("empty API token")), EXIT_USAGE)
     server = args.server.rstrip("/")
     try:
         result = sign_in_pretix(
@@ -57,20 +58,27 @@ def cmd_login_pretix(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
             insecure=args.insecure,
         )
     except ValueError as exc:
-        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
+        raise CliError(
+            both(QT_TR_NOOP("{why} (or pass --insecure to this command)"), why=exc), EXIT_USAGE
+        ) from exc
     except ApiError as exc:
-        raise CliError(f"sign-in failed: {exc}") from exc
+        raise CliError(both(QT_TR_NOOP("sign-in failed: {why}"), why=exc)) from exc
     ctx.settings.set("server_url", server)
     ctx.settings.set("account_email", result.email)
     ctx.settings.set("server_type", result.server_type)
-    device = f" as device {result.device_name!r}" if result.device_name else ""
+    device = (
+        tr(" as device {device}").format(device=repr(result.device_name))
+        if result.device_name
+        else ""
+    )
     out.emit(
         {"server": server, "account": result.email, "server_type": result.server_type,
          "device": result.device_name or None, "signed_in": True, "events": result.events,
          "notice": result.notice},
-        f"signed in to {server} ({result.server_type}){device} as {result.email}; "
-        f"{result.events} event(s)",
-        *(result.notice.splitlines() if result.notice else []),
+        tr("signed in to {server} ({kind}){device} as {account}; %n event(s)", None,
+           result.events).format(server=server, kind=result.server_type, device=device,
+                                 account=result.email),
+        *(result.notice_in(tr).splitlines() if result.notice else []),
     )  # fmt: skip
     return EXIT_OK
 
@@ -86,7 +94,9 @@ def sync_engine(ctx: AppContext) -> SyncEngine:
     except NotSignedInError as exc:
         raise CliError(str(exc), EXIT_NO_CONTEXT) from exc
     except ValueError as exc:
-        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
+        raise CliError(
+            both(QT_TR_NOOP("{why} (or pass --insecure to this command)"), why=exc), EXIT_USAGE
+        ) from exc
 
 
 def refresh_events(
@@ -100,17 +110,29 @@ def refresh_events(
     except signin_pretix.NoStoredTokenError as exc:
         raise CliError(str(exc), EXIT_NO_CONTEXT) from exc
     except ValueError as exc:
-        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
+        raise CliError(
+            both(QT_TR_NOOP("{why} (or pass --insecure to this command)"), why=exc), EXIT_USAGE
+        ) from exc
     except AuthError as exc:
-        raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+        raise CliError(
+            both(QT_TR_NOOP("{why} (run `orga-app login`)"), why=exc), EXIT_NO_CONTEXT
+        ) from exc
 
 
 def cmd_lists(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     event = queries.event(ctx.store, args.event)
     if event is None:
-        raise CliError(f"no event {args.event!r} on this computer", EXIT_NO_CONTEXT)
+        raise CliError(
+            both(QT_TR_NOOP("no event {event} on this computer"), event=repr(args.event)),
+            EXIT_NO_CONTEXT,
+        )
     if not ServerKind.parse(event.server_kind).uses_checkin_lists:
-        raise CliError(f"event {args.event!r} is not on a pretix-type server", EXIT_USAGE)
+        raise CliError(
+            both(
+                QT_TR_NOOP("event {event} is not on a pretix-type server"), event=repr(args.event)
+            ),
+            EXIT_USAGE,
+        )
     if args.choose is not None:
         direction = Direction.EXIT if args.exit else Direction.ENTRY
         try:
@@ -130,12 +152,13 @@ def cmd_lists(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
              "allow_entry_after_exit": rules.allow_entry_after_exit,
              "has_rules": rules.has_rules, "chosen": mine, "direction": direction_text},
             f"{'*' if mine else ' '} {rules.id:>6}  {rules.name}"
-            + (f"  [this door: {direction_text}]" if mine else ""),
+            + ("  " + tr("[this door: {direction}]").format(direction=direction_text)
+               if mine else ""),
         )  # fmt: skip
     if not lists and not out.as_json:
-        out.emit({}, "no check-in lists cached for this event: run `orga-app events`")
+        out.emit({}, tr("no check-in lists cached for this event: run `orga-app events`"))
     if chosen is None and not out.as_json:
-        out.emit({}, "no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`")
+        out.emit({}, tr("no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`"))
     return EXIT_OK
 
 

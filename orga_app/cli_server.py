@@ -20,11 +20,20 @@ from orga_app.cli_common import (
     Output,
     terminal_safe,
 )
-from orga_app.signin import cache_events, find_event, sign_in
+from orga_app.cli_language import QT_TR_NOOP, Words, both, comma, semicolon, tr
+from orga_app.signin import cache_events, find_event, missing_role_notice, sign_in
 from orga_app.store import events as event_queries
 from orga_app.store import queries
 from orga_app.sync.errors import ApiError, AuthError, NotFoundError
 from orga_app.sync.openevent import OpenEventClient, access
+
+
+def _or_insecure(exc: Exception) -> Words:
+    return both(QT_TR_NOOP("{why} (or pass --insecure to this command)"), why=exc)
+
+
+def _run_login(exc: Exception) -> Words:
+    return both(QT_TR_NOOP("{why} (run `orga-app login`)"), why=exc)
 
 
 def _client(ctx: AppContext, args: argparse.Namespace) -> OpenEventClient:
@@ -34,22 +43,27 @@ def _client(ctx: AppContext, args: argparse.Namespace) -> OpenEventClient:
     except NotSignedInError as exc:
         raise CliError(str(exc), EXIT_NO_CONTEXT) from exc
     except ValueError as exc:  # e.g. plain http to a remote host without --insecure
-        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
+        raise CliError(_or_insecure(exc), EXIT_USAGE) from exc
 
 
 def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     if cli_pretix.wants_pretix(args):
         return cli_pretix.cmd_login_pretix(ctx, args, out)
     if not args.email:
-        raise CliError("give --email (or --pair / --pretix-token-stdin for pretix)", EXIT_USAGE)
+        raise CliError(
+            both(QT_TR_NOOP("give --email (or --pair / --pretix-token-stdin for pretix)")),
+            EXIT_USAGE,
+        )
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {args.email}: ")
+        password = getpass.getpass(tr("Password for {email}: ").format(email=args.email))
     else:
-        raise CliError("give the password on stdin with --password-stdin", EXIT_USAGE)
+        raise CliError(
+            both(QT_TR_NOOP("give the password on stdin with --password-stdin")), EXIT_USAGE
+        )
     if not password:
-        raise CliError("empty password", EXIT_USAGE)
+        raise CliError(both(QT_TR_NOOP("empty password")), EXIT_USAGE)
     server = args.server.rstrip("/")
     try:
         # The same sign-in as the GUI's: tokens, the account's events, tickets and roles.
@@ -57,16 +71,18 @@ def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             ctx.data_dir, ctx.credentials(), server, args.email, password, insecure=args.insecure
         )
     except ValueError as exc:
-        raise CliError(f"{exc} (or pass --insecure to this command)", EXIT_USAGE) from exc
+        raise CliError(_or_insecure(exc), EXIT_USAGE) from exc
     except ApiError as exc:
-        raise CliError(f"sign-in failed: {exc}") from exc
+        raise CliError(both(QT_TR_NOOP("sign-in failed: {why}"), why=exc)) from exc
     ctx.settings.set("server_url", server)
     ctx.settings.set("account_email", args.email)
-    text = f"signed in to {server} as {args.email}; {result.events} event(s)"
+    text = tr("signed in to {server} as {email}; %n event(s)", None, result.events).format(
+        server=server, email=args.email
+    )
     out.emit(
         {"server": server, "email": args.email, "signed_in": True, "events": result.events,
          "notice": result.notice},
-        text, *(result.notice.splitlines() if result.notice else []),
+        text, *(result.notice_in(tr).splitlines() if result.notice else []),
     )  # fmt: skip
     return EXIT_OK
 
@@ -74,7 +90,7 @@ def cmd_login(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 def cmd_logout(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     if ctx.server_url and ctx.account_email:
         ctx.credentials().delete(ctx.server_url, ctx.account_email)
-    out.emit({"signed_in": False}, "signed out (local data kept)")
+    out.emit({"signed_in": False}, tr("signed out (local data kept)"))
     return EXIT_OK
 
 
@@ -86,9 +102,11 @@ def _find_event(ctx: AppContext, args: argparse.Namespace, key: str) -> event_qu
     except ValueError as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
     except NotFoundError as exc:
-        raise CliError(f"no event {key!r} on the server", EXIT_NO_CONTEXT) from exc
+        raise CliError(
+            both(QT_TR_NOOP("no event {event} on the server"), event=repr(key)), EXIT_NO_CONTEXT
+        ) from exc
     except AuthError as exc:
-        raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+        raise CliError(_run_login(exc), EXIT_NO_CONTEXT) from exc
     except ApiError as exc:
         raise CliError(str(exc)) from exc
 
@@ -100,8 +118,13 @@ def _event_lines(e: event_queries.EventInfo) -> list[str]:
         return [line]
     lines = [f"{line}  [{access.ROLE_NAMES[role]}]"]
     if access.upload_path(role) is access.UploadPath.NONE:
-        lines.append("        " + access.missing_role_message(role, e.name))
+        lines.append("        " + missing_role_notice(role, e.name).said(tr))
     return lines
+
+
+def _offline_note(exc: Exception) -> None:
+    said = tr("{why}; showing cached events").format(why=exc)
+    print(f"orga-app: {terminal_safe(said)}", file=sys.stderr)
 
 
 def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -117,21 +140,21 @@ def cmd_events(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         try:
             events = cli_pretix.refresh_events(ctx, pretix, args.insecure)
         except ApiError as exc:
-            print(f"orga-app: {terminal_safe(str(exc))}; showing cached events", file=sys.stderr)
+            _offline_note(exc)
     elif ctx.server_url and ctx.account_email:
         try:
             with _client(ctx, args) as client:
                 events = cache_events(ctx.store, client, client.events())
         except AuthError as exc:
-            raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+            raise CliError(_run_login(exc), EXIT_NO_CONTEXT) from exc
         except ApiError as exc:
-            print(f"orga-app: {terminal_safe(str(exc))}; showing cached events", file=sys.stderr)
+            _offline_note(exc)
     if events is None:
         events = queries.all_events(ctx.store)
     for e in events:
         out.emit(e.as_json(), *_event_lines(e))
     if not events and not out.as_json:
-        out.emit({}, "no events: sign in with `orga-app login` or import a CSV list")
+        out.emit({}, tr("no events: sign in with `orga-app login` or import a CSV list"))
     return EXIT_OK
 
 
@@ -155,13 +178,22 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         try:
             known = queries.event(ctx.store, args.event) is not None
             if not known and client is None:
-                raise CliError(f"no event {args.event!r}: run `orga-app events`", EXIT_NO_CONTEXT)
+                raise CliError(
+                    both(
+                        QT_TR_NOOP("no event {event}: run `orga-app events`"),
+                        event=repr(args.event),
+                    ),
+                    EXIT_NO_CONTEXT,
+                )
             if not known:
                 client.event(args.event)  # 404 → no such event
         except NotFoundError as exc:
-            raise CliError(f"no such event {args.event!r} on the server", EXIT_NO_CONTEXT) from exc
+            raise CliError(
+                both(QT_TR_NOOP("no such event {event} on the server"), event=repr(args.event)),
+                EXIT_NO_CONTEXT,
+            ) from exc
         except AuthError as exc:
-            raise CliError(f"{exc} (run `orga-app login`)", EXIT_NO_CONTEXT) from exc
+            raise CliError(_run_login(exc), EXIT_NO_CONTEXT) from exc
         except ApiError:
             pass  # offline: the sync below reports it
         report = engine.run(
@@ -172,9 +204,16 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             accept_deletions=args.accept_deletions,
         )
     text = (
-        f"uploaded {report.uploaded}, failed {report.failed}, pending {report.pending}, "
-        f"downloaded {report.downloaded} in {report.seconds:.1f} s"
-        + (f"; error: {report.error}" if report.error else "")
+        tr("uploaded %n", None, report.uploaded)
+        + comma()
+        + tr("failed %n", None, report.failed)
+        + comma()
+        + tr("pending %n", None, report.pending)
+        + comma()
+        + tr("downloaded %n attendee(s) in {seconds} s", None, report.downloaded).format(
+            seconds=f"{report.seconds:.1f}"
+        )
+        + (semicolon() + tr("error: {error}").format(error=report.error) if report.error else "")
     )
     out.emit(report.as_json(), text)
     if report.paused and "login" in report.paused.lower():
@@ -195,7 +234,8 @@ def cmd_problems(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             f"{row.id:>6} {who:<30} {row.action.value:<9} {row.scanned_at}  {row.last_error}",
         )  # fmt: skip
     if not out.as_json:
-        out.emit({}, f"{len(rows)} failed upload(s)" + (" (retry queued)" if args.retry else ""))
+        said = tr("%n failed upload(s)", None, len(rows))
+        out.emit({}, said + (" " + tr("(retry queued)") if args.retry else ""))
     return EXIT_OK
 
 

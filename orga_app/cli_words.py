@@ -1,23 +1,27 @@
-"""The command line's words for a scan's reason, in this one place (the GUI's are
-ui/verdict_words.py; core only gives codes). English by default; cli.py passes a translator for
-the person reading the terminal."""
+"""The command line's words for a scan's reason, the status lines and a badge that did not
+print, in this one place (the GUI's are ui/verdict_words.py; core only gives codes). English by
+default (the JSON's `message`); cli.py passes a translator for the person reading the terminal
+(cli_language)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import assert_never
 
 from orga_app.badges.outcome import PrintProblem
+from orga_app.cli_language import Translate, english
 from orga_app.core.times import human_time
 from orga_app.core.unknown_codes import Cause, Explanation
 from orga_app.core.verdict import Reason, ScanResult
 from orga_app.store.throughput import Throughput
 
-Translate = Callable[[str], str]
-
-
-def english(text: str) -> str:
-    return text
+__all__ = [
+    "Translate",
+    "badge_problem_message",
+    "english",
+    "scan_message",
+    "throughput_lines",
+    "unknown_message",
+]
 
 
 def _with_unpaid(result: ScanResult, words: str, tr: Translate) -> str:
@@ -130,72 +134,96 @@ def scan_message(result: ScanResult, tr: Translate = english) -> str:
     assert_never(reason)
 
 
-def unknown_message(explanation: Explanation, event_id: str) -> str:
+def unknown_message(explanation: Explanation, event_id: str, tr: Translate = english) -> str:
     """The likely cause of a not-recognised code and the next step (issue 15)."""
     search = f"`orga-app search --event {event_id} NAME`"
+    sync = f"`orga-app sync --event {event_id}`"
     cause = explanation.cause
     match cause:
         case Cause.OTHER_EVENT:
-            return f"Send the guest to that event's entrance, or search by name: {search}."
+            words = tr("Send the guest to that event's entrance, or search by name: {search}.")
         case Cause.REISSUED:
-            return f"The ticket was issued again: ask for the newest ticket, or {search}."
+            words = tr("The ticket was issued again: ask for the newest ticket, or {search}.")
         case Cause.CANCELLED:
-            return f"Ask for another ticket, or search by name: {search}."
+            words = tr("Ask for another ticket, or search by name: {search}.")
         case Cause.SOLD_AFTER_DOWNLOAD:
-            return (
+            words = tr(
                 "Looks like a ticket of this event sold after the last download: run "
-                f"`orga-app sync --event {event_id}` and scan again, or {search}."
+                "{sync} and scan again, or {search}."
             )
         case Cause.BADGE:
-            return "A badge or contact card, not a ticket: scan the ticket instead."
+            words = tr("A badge or contact card, not a ticket: scan the ticket instead.")
         case Cause.OTHER_SYSTEM:
-            return f"A code from a different ticketing system or a web link; or {search}."
+            words = tr("A code from a different ticketing system or a web link; or {search}.")
         case Cause.NOT_ON_LIST:
-            return f"Not on the imported list; search by name: {search}."
+            words = tr("Not on the imported list; search by name: {search}.")
         case Cause.UNKNOWN:
-            return f"Search by name: {search}."
-    assert_never(cause)
+            words = tr("Search by name: {search}.")
+        case _:
+            assert_never(cause)
+    return words.format(search=search, sync=sync)
 
 
-def throughput_lines(flow: Throughput) -> list[str]:
+def throughput_lines(flow: Throughput, tr: Translate = english) -> list[str]:
     """`orga-app status`: door throughput today (issue 15)."""
     p95 = "–" if flow.verdict_p95_ms is None else f"{flow.verdict_p95_ms:.1f} ms"
     oldest = (
-        f" (oldest {int(flow.oldest_wait.total_seconds() // 60)} min)"
+        tr(" (oldest {minutes} min)").format(minutes=int(flow.oldest_wait.total_seconds() // 60))
         if flow.oldest_wait is not None and flow.waiting_now
         else ""
     )
     lines = [
-        f"Today: verdict time p95 {p95} over {flow.verdicts_timed} scans; offline "
-        f"{round(flow.minutes_offline)} min; waiting to upload {flow.waiting_now}{oldest}"
+        tr(
+            "Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; "
+            "waiting to upload {waiting}{oldest}",
+            None,
+            flow.verdicts_timed,
+        ).format(
+            p95=p95,
+            minutes=round(flow.minutes_offline),
+            waiting=flow.waiting_now,
+            oldest=oldest,
+        )
     ]
     for door in flow.doors:
         lines.append(
-            f"  {door.device or '(unknown door)'}: {door.total} check-ins today, busiest 15 min "
-            f"{door.peak_per_minute:.1f}/min"
+            "  "
+            + tr(
+                "{door}: %n check-in(s) today, busiest 15 min {rate}/min", None, door.total
+            ).format(door=door.device or tr("(unknown door)"), rate=f"{door.peak_per_minute:.1f}")
         )
     for door in flow.scans:
         lines.append(
-            f"  scans here on {door.device}: {door.total} today (every verdict), busiest 15 min "
-            f"{door.peak_per_minute:.1f}/min"
+            "  "
+            + tr(
+                "scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min",
+                None,
+                door.total,
+            ).format(door=door.device, rate=f"{door.peak_per_minute:.1f}")
         )
     if flow.upload_alert:
         lines.append(
-            "ALERT: check-ins have waited over 5 minutes to upload although the server "
-            "answers: check `orga-app problems` and whether uploads are paused."
+            tr(
+                "ALERT: check-ins have waited over 5 minutes to upload although the server "
+                "answers: check `orga-app problems` and whether uploads are paused."
+            )
         )
     return lines
 
 
-def badge_problem_message(problem: PrintProblem, printer: str) -> str:
-    """Why a badge did not print, in the command line's English (the GUI has its own, tr)."""
+def badge_problem_message(problem: PrintProblem, printer: str, tr: Translate = english) -> str:
+    """Why a badge did not print, in the command line's words (the GUI has its own)."""
     match problem:
         case PrintProblem.NO_PRINTER_CHOSEN:
-            return "No badge printer chosen (--printer NAME, or the badge_printer setting)."
+            return tr("No badge printer chosen (--printer NAME, or the badge_printer setting).")
         case PrintProblem.PRINTER_MISSING:
-            return f"There is no printer {printer!r} on this computer."
+            return tr("There is no printer {printer} on this computer.").format(
+                printer=repr(printer)
+            )
         case PrintProblem.PRINTER_STOPPED:
-            return f"Printer {printer!r} is paused or in error (paper, cover, offline)."
+            return tr("Printer {printer} is paused or in error (paper, cover, offline).").format(
+                printer=repr(printer)
+            )
         case PrintProblem.PRINTER_REFUSED:
-            return f"Printer {printer!r} did not take the job."
+            return tr("Printer {printer} did not take the job.").format(printer=repr(printer))
     assert_never(problem)

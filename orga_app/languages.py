@@ -44,6 +44,12 @@ def english_plural(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a sentence for the catalogs where it is written (a module without widgets: sign-in,
+    the command line); it is translated where it is shown."""
+    return text
+
+
 def catalog_path(code: str, suffix: str = ".qm") -> Path:
     return CATALOG_DIR / f"{CATALOG_PREFIX}{code}{suffix}"
 

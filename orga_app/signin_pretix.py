@@ -24,7 +24,8 @@ import httpx
 from orga_app import paths
 from orga_app.core.list_checkin import DoorList
 from orga_app.core.list_rules import CheckinListRules, Direction, ServerKind
-from orga_app.signin import SignedIn
+from orga_app.languages import QT_TR_NOOP
+from orga_app.signin import Notice, SignedIn
 from orga_app.store import door_lists
 from orga_app.store import events as store_events
 from orga_app.store.db import Store
@@ -268,13 +269,13 @@ def sign_in_pretix(
             cached = cache_events(store, client, account, found)
         finally:
             store.close()
-    notice = "" if cached else "No events for this organizer yet."
+    notices = () if cached else (Notice(QT_TR_NOOP("No events for this organizer yet.")),)
     return SignedIn(
         server,
         account.name,
         len(cached),
         insecure=insecure,
-        notice=notice,
+        notices=notices,
         server_type=kind.value,
         device_name=device_name,
     )

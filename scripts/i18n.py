@@ -29,9 +29,11 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Every module whose strings go through tr(): the UI and the command line's words."""
+    """Every module whose strings go through tr() or QT_TR_NOOP(): the UI, the command line's
+    words and the sign-in's notices."""
     found = sorted((PACKAGE / "ui").glob("*.py"))
     found += sorted(PACKAGE.glob("cli*.py"))
+    found += sorted(PACKAGE.glob("signin*.py"))
     return found
 
 

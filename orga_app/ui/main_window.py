@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         self.session.remember_sign_in(result)
         self._switch_context()
         self.notice.setText(tr("Signed in. %n event(s) available.", None, result.events))
-        self.events.sign_in_notice = tr(result.notice) if result.notice else ""
+        self.events.sign_in_notice = result.notice_in(tr)
         self.show_events()
 
     def not_uploaded(self) -> int:

@@ -1932,6 +1932,95 @@ Connect without encryption for this session only?</source>
         <translation>حُذفت قائمة حضور هذه البوابة على الخادم: اختر قائمة أخرى.</translation>
     </message>
     <message>
+        <source>Send the guest to that event&apos;s entrance, or search by name: {search}.</source>
+        <translation>وجّه الضيف إلى مدخل تلك الفعالية، أو ابحث بالاسم: {search}.</translation>
+    </message>
+    <message>
+        <source>The ticket was issued again: ask for the newest ticket, or {search}.</source>
+        <translation>أُعيد إصدار التذكرة: اطلب أحدث تذكرة، أو {search}.</translation>
+    </message>
+    <message>
+        <source>Ask for another ticket, or search by name: {search}.</source>
+        <translation>اطلب تذكرة أخرى، أو ابحث بالاسم: {search}.</translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event sold after the last download: run {sync} and scan again, or {search}.</source>
+        <translation>يبدو أنها تذكرة لهذه الفعالية بيعت بعد آخر تنزيل: شغّل {sync} وامسح مجددًا، أو {search}.</translation>
+    </message>
+    <message>
+        <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
+        <translation>هذه شارة أو بطاقة اتصال وليست تذكرة: امسح التذكرة بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>A code from a different ticketing system or a web link; or {search}.</source>
+        <translation>رمز من نظام تذاكر آخر أو رابط ويب؛ أو {search}.</translation>
+    </message>
+    <message>
+        <source>Not on the imported list; search by name: {search}.</source>
+        <translation>ليس في القائمة المستوردة؛ ابحث بالاسم: {search}.</translation>
+    </message>
+    <message>
+        <source>Search by name: {search}.</source>
+        <translation>ابحث بالاسم: {search}.</translation>
+    </message>
+    <message>
+        <source> (oldest {minutes} min)</source>
+        <translation> (الأقدم {minutes} دقيقة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; waiting to upload {waiting}{oldest}</source>
+        <translation>
+            <numerusform>اليوم: زمن الحكم p95 {p95} لعمليات المسح: %n؛ دون اتصال {minutes} دقيقة؛ بانتظار الرفع {waiting}{oldest}</numerusform>
+            <numerusform>اليوم: زمن الحكم p95 {p95} لعمليات المسح: %n؛ دون اتصال {minutes} دقيقة؛ بانتظار الرفع {waiting}{oldest}</numerusform>
+            <numerusform>اليوم: زمن الحكم p95 {p95} لعمليات المسح: %n؛ دون اتصال {minutes} دقيقة؛ بانتظار الرفع {waiting}{oldest}</numerusform>
+            <numerusform>اليوم: زمن الحكم p95 {p95} لعمليات المسح: %n؛ دون اتصال {minutes} دقيقة؛ بانتظار الرفع {waiting}{oldest}</numerusform>
+            <numerusform>اليوم: زمن الحكم p95 {p95} لعمليات المسح: %n؛ دون اتصال {minutes} دقيقة؛ بانتظار الرفع {waiting}{oldest}</numerusform>
+            <numerusform>اليوم: زمن الحكم p95 {p95} لعمليات المسح: %n؛ دون اتصال {minutes} دقيقة؛ بانتظار الرفع {waiting}{oldest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{door}: %n check-in(s) today, busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>{door}: تسجيلات الحضور اليوم: %n، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>{door}: تسجيلات الحضور اليوم: %n، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>{door}: تسجيلات الحضور اليوم: %n، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>{door}: تسجيلات الحضور اليوم: %n، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>{door}: تسجيلات الحضور اليوم: %n، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>{door}: تسجيلات الحضور اليوم: %n، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>عمليات المسح هنا على {door}: اليوم %n (كل الأحكام)، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>عمليات المسح هنا على {door}: اليوم %n (كل الأحكام)، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>عمليات المسح هنا على {door}: اليوم %n (كل الأحكام)، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>عمليات المسح هنا على {door}: اليوم %n (كل الأحكام)، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>عمليات المسح هنا على {door}: اليوم %n (كل الأحكام)، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+            <numerusform>عمليات المسح هنا على {door}: اليوم %n (كل الأحكام)، أكثر 15 دقيقة ازدحامًا {rate}/دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT: check-ins have waited over 5 minutes to upload although the server answers: check `orga-app problems` and whether uploads are paused.</source>
+        <translation>تنبيه: تسجيلات حضور تنتظر الرفع منذ أكثر من 5 دقائق رغم أن الخادم يجيب: راجع `orga-app problems` وتحقق مما إذا كان الرفع متوقفًا مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
+        <translation>لم تُختر طابعة للشارات (--printer NAME، أو الإعداد badge_printer).</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} on this computer.</source>
+        <translation>لا توجد طابعة {printer} على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is paused or in error (paper, cover, offline).</source>
+        <translation>الطابعة {printer} متوقفة مؤقتًا أو بها خطأ (الورق، الغطاء، غير متصلة).</translation>
+    </message>
+    <message>
+        <source>Printer {printer} did not take the job.</source>
+        <translation>لم تقبل الطابعة {printer} المهمة.</translation>
+    </message>
+    <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
         <translation>اختر قائمة حضور هذه البوابة أولًا (تسجيل الدخول، الفعالية).</translation>
     </message>
@@ -1990,6 +2079,407 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Refuse (Esc)</source>
         <translation>رفض (Esc)</translation>
+    </message>
+    <message>
+        <source>[pending upload]</source>
+        <translation>[بانتظار الرفع]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>{event}: {checked_in}/%n attendee(s) checked in</source>
+        <translation>
+            <numerusform>{event}: سُجّل حضور {checked_in} من أصل %n مشارك</numerusform>
+            <numerusform>{event}: سُجّل حضور {checked_in} من أصل مشارك واحد</numerusform>
+            <numerusform>{event}: سُجّل حضور {checked_in} من أصل مشاركَين</numerusform>
+            <numerusform>{event}: سُجّل حضور {checked_in} من أصل %n مشاركين</numerusform>
+            <numerusform>{event}: سُجّل حضور {checked_in} من أصل %n مشاركًا</numerusform>
+            <numerusform>{event}: سُجّل حضور {checked_in} من أصل %n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending upload</source>
+        <translation>
+            <numerusform>بانتظار الرفع: %n</numerusform>
+            <numerusform>بانتظار الرفع: %n</numerusform>
+            <numerusform>بانتظار الرفع: %n</numerusform>
+            <numerusform>بانتظار الرفع: %n</numerusform>
+            <numerusform>بانتظار الرفع: %n</numerusform>
+            <numerusform>بانتظار الرفع: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+            <numerusform>فشل: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload {upload}, last download {download}</source>
+        <translation>آخر رفع {upload}، آخر تنزيل {download}</translation>
+    </message>
+    <message>
+        <source>no attendees match</source>
+        <translation>لا يوجد مشاركون مطابقون</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to {file}</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي مشارك إلى {file}</numerusform>
+            <numerusform>صُدِّر مشارك واحد إلى {file}</numerusform>
+            <numerusform>صُدِّر مشاركان إلى {file}</numerusform>
+            <numerusform>صُدِّر %n مشاركين إلى {file}</numerusform>
+            <numerusform>صُدِّر %n مشاركًا إلى {file}</numerusform>
+            <numerusform>صُدِّر %n مشارك إلى {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>لا يوجد ملف: {path}</translation>
+    </message>
+    <message>
+        <source>skipped line {line}: {why}</source>
+        <translation>تُخطّي السطر {line}: {why}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n attendee(s) into local event {event} ({skipped} skipped)</source>
+        <translation>
+            <numerusform>لم يُستورد أي مشارك إلى الفعالية المحلية {event} (تُخطّي {skipped})</numerusform>
+            <numerusform>اُستورد مشارك واحد إلى الفعالية المحلية {event} (تُخطّي {skipped})</numerusform>
+            <numerusform>اُستورد مشاركان إلى الفعالية المحلية {event} (تُخطّي {skipped})</numerusform>
+            <numerusform>اُستورد %n مشاركين إلى الفعالية المحلية {event} (تُخطّي {skipped})</numerusform>
+            <numerusform>اُستورد %n مشاركًا إلى الفعالية المحلية {event} (تُخطّي {skipped})</numerusform>
+            <numerusform>اُستورد %n مشارك إلى الفعالية المحلية {event} (تُخطّي {skipped})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot use data dir {where}: {detail}</source>
+        <translation>تعذّر استخدام مجلد البيانات {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the per-user data dir: {detail}</source>
+        <translation>تعذّر استخدام مجلد بيانات المستخدم: {detail}</translation>
+    </message>
+    <message>
+        <source>the local database failed, nothing was saved: {detail}</source>
+        <translation>فشلت قاعدة البيانات المحلية، ولم يُحفظ شيء: {detail}</translation>
+    </message>
+    <message>
+        <source>no attendee of this event has the code {code}</source>
+        <translation>لا يحمل أي مشارك في هذه الفعالية الرمز {code}</translation>
+    </message>
+    <message>
+        <source>several attendees share the code {code}</source>
+        <translation>يشترك عدة مشاركين في الرمز {code}</translation>
+    </message>
+    <message>
+        <source>badge of {name} written to {file}</source>
+        <translation>كُتبت شارة {name} في {file}</translation>
+    </message>
+    <message>
+        <source>the badge could not be printed (see the log)</source>
+        <translation>تعذّرت طباعة الشارة (راجع السجل)</translation>
+    </message>
+    <message>
+        <source>not printed: {why}</source>
+        <translation>لم تُطبع: {why}</translation>
+    </message>
+    <message>
+        <source>badge of {name} sent to {printer}</source>
+        <translation>أُرسلت شارة {name} إلى {printer}</translation>
+    </message>
+    <message>
+        <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
+        <translation>لا توجد فعالية {event} في مجلد البيانات هذا (شغّل `orga-app events` أو `orga-app sync` أولًا)</translation>
+    </message>
+    <message>
+        <source>camera or video stopped: {why}</source>
+        <translation>توقفت الكاميرا أو الفيديو: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read, {accepted} accepted</source>
+        <translation>
+            <numerusform>التذاكر المقروءة: %n، المقبولة: {accepted}</numerusform>
+            <numerusform>التذاكر المقروءة: %n، المقبولة: {accepted}</numerusform>
+            <numerusform>التذاكر المقروءة: %n، المقبولة: {accepted}</numerusform>
+            <numerusform>التذاكر المقروءة: %n، المقبولة: {accepted}</numerusform>
+            <numerusform>التذاكر المقروءة: %n، المقبولة: {accepted}</numerusform>
+            <numerusform>التذاكر المقروءة: %n، المقبولة: {accepted}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>الحل: {fix}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>NOT READY: fix the [FAIL] lines first</source>
+        <translation>غير جاهز: أصلح أسطر [FAIL] أولًا</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of one line</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of one line</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>اعرض هذه المساعدة واخرج</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>اعرض رقم إصدار البرنامج واخرج</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُتوقع قيمة واحدة</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s ما يلي: %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: خطأ: %(message)s</translation>
+    </message>
+    <message>
+        <source>--pretix-token-stdin needs --organizer</source>
+        <translation>يحتاج --pretix-token-stdin إلى --organizer</translation>
+    </message>
+    <message>
+        <source>empty API token</source>
+        <translation>رمز API فارغ</translation>
+    </message>
+    <message>
+        <source>{why} (or pass --insecure to this command)</source>
+        <translation>{why} (أو أضف --insecure إلى هذا الأمر)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: {why}</source>
+        <translation>فشل تسجيل الدخول: {why}</translation>
+    </message>
+    <message>
+        <source> as device {device}</source>
+        <translation> كجهاز {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} ({kind}){device} as {account}; %n event(s)</source>
+        <translation>
+            <numerusform>تم تسجيل الدخول إلى {server} ({kind}){device} باسم {account}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} ({kind}){device} باسم {account}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} ({kind}){device} باسم {account}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} ({kind}){device} باسم {account}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} ({kind}){device} باسم {account}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} ({kind}){device} باسم {account}؛ الفعاليات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{why} (run `orga-app login`)</source>
+        <translation>{why} (شغّل `orga-app login`)</translation>
+    </message>
+    <message>
+        <source>no event {event} on this computer</source>
+        <translation>لا توجد فعالية {event} على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>event {event} is not on a pretix-type server</source>
+        <translation>الفعالية {event} ليست على خادم من نوع pretix</translation>
+    </message>
+    <message>
+        <source>[this door: {direction}]</source>
+        <translation>[هذا الباب: {direction}]</translation>
+    </message>
+    <message>
+        <source>no check-in lists cached for this event: run `orga-app events`</source>
+        <translation>لا توجد قوائم تسجيل حضور محفوظة لهذه الفعالية: شغّل `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`</source>
+        <translation>لم تُختر قائمة: `orga-app lists --event ID --choose LIST_ID [--exit]`</translation>
+    </message>
+    <message>
+        <source>give --email (or --pair / --pretix-token-stdin for pretix)</source>
+        <translation>أعطِ --email (أو --pair / --pretix-token-stdin لخادم pretix)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>كلمة مرور {email}: </translation>
+    </message>
+    <message>
+        <source>give the password on stdin with --password-stdin</source>
+        <translation>أعطِ كلمة المرور عبر الإدخال القياسي مع --password-stdin</translation>
+    </message>
+    <message>
+        <source>empty password</source>
+        <translation>كلمة المرور فارغة</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} as {email}; %n event(s)</source>
+        <translation>
+            <numerusform>تم تسجيل الدخول إلى {server} باسم {email}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} باسم {email}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} باسم {email}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} باسم {email}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} باسم {email}؛ الفعاليات: %n</numerusform>
+            <numerusform>تم تسجيل الدخول إلى {server} باسم {email}؛ الفعاليات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out (local data kept)</source>
+        <translation>تم تسجيل الخروج (بقيت البيانات المحلية)</translation>
+    </message>
+    <message>
+        <source>no event {event} on the server</source>
+        <translation>لا توجد فعالية {event} على الخادم</translation>
+    </message>
+    <message>
+        <source>{why}; showing cached events</source>
+        <translation>{why}؛ تُعرض الفعاليات المحفوظة</translation>
+    </message>
+    <message>
+        <source>no events: sign in with `orga-app login` or import a CSV list</source>
+        <translation>لا توجد فعاليات: سجّل الدخول بـ `orga-app login` أو استورد قائمة CSV</translation>
+    </message>
+    <message>
+        <source>no event {event}: run `orga-app events`</source>
+        <translation>لا توجد فعالية {event}: شغّل `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no such event {event} on the server</source>
+        <translation>لا توجد فعالية {event} على الخادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploaded %n</source>
+        <translation>
+            <numerusform>المرفوعة: %n</numerusform>
+            <numerusform>المرفوعة: %n</numerusform>
+            <numerusform>المرفوعة: %n</numerusform>
+            <numerusform>المرفوعة: %n</numerusform>
+            <numerusform>المرفوعة: %n</numerusform>
+            <numerusform>المرفوعة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pending %n</source>
+        <translation>
+            <numerusform>المعلّقة: %n</numerusform>
+            <numerusform>المعلّقة: %n</numerusform>
+            <numerusform>المعلّقة: %n</numerusform>
+            <numerusform>المعلّقة: %n</numerusform>
+            <numerusform>المعلّقة: %n</numerusform>
+            <numerusform>المعلّقة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %n attendee(s) in {seconds} s</source>
+        <translation>
+            <numerusform>لم يُنزَّل أي مشارك في {seconds} ث</numerusform>
+            <numerusform>نُزِّل مشارك واحد في {seconds} ث</numerusform>
+            <numerusform>نُزِّل مشاركان في {seconds} ث</numerusform>
+            <numerusform>نُزِّل %n مشاركين في {seconds} ث</numerusform>
+            <numerusform>نُزِّل %n مشاركًا في {seconds} ث</numerusform>
+            <numerusform>نُزِّل %n مشارك في {seconds} ث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>خطأ: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed upload(s)</source>
+        <translation>
+            <numerusform>عمليات الرفع الفاشلة: %n</numerusform>
+            <numerusform>عمليات الرفع الفاشلة: %n</numerusform>
+            <numerusform>عمليات الرفع الفاشلة: %n</numerusform>
+            <numerusform>عمليات الرفع الفاشلة: %n</numerusform>
+            <numerusform>عمليات الرفع الفاشلة: %n</numerusform>
+            <numerusform>عمليات الرفع الفاشلة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(retry queued)</source>
+        <translation>(أُدرجت إعادة المحاولة)</translation>
+    </message>
+    <message>
+        <source>This account is a server admin without a role in any event: open an event by its number or identifier.</source>
+        <translation>هذا الحساب مدير خادم بلا دور في أي فعالية: افتح الفعالية برقمها أو معرّفها.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the event list could not be read: {why}</source>
+        <translation>تم تسجيل الدخول، لكن تعذّرت قراءة قائمة الفعاليات: {why}</translation>
+    </message>
+    <message>
+        <source>No events for this organizer yet.</source>
+        <translation>لا توجد فعاليات لهذا المنظِّم بعد.</translation>
     </message>
 </context>
 </TS>

@@ -1868,6 +1868,83 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Die Check-in-Liste dieses Eingangs wurde auf dem Server gelöscht: eine andere Liste wählen.</translation>
     </message>
     <message>
+        <source>Send the guest to that event&apos;s entrance, or search by name: {search}.</source>
+        <translation>Schicken Sie den Gast zum Eingang dieser Veranstaltung oder suchen Sie nach Namen: {search}.</translation>
+    </message>
+    <message>
+        <source>The ticket was issued again: ask for the newest ticket, or {search}.</source>
+        <translation>Das Ticket wurde neu ausgestellt: Fragen Sie nach dem neuesten Ticket, oder {search}.</translation>
+    </message>
+    <message>
+        <source>Ask for another ticket, or search by name: {search}.</source>
+        <translation>Fragen Sie nach einem anderen Ticket oder suchen Sie nach Namen: {search}.</translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event sold after the last download: run {sync} and scan again, or {search}.</source>
+        <translation>Sieht aus wie ein Ticket dieser Veranstaltung, das nach dem letzten Download verkauft wurde: Führen Sie {sync} aus und scannen Sie erneut, oder {search}.</translation>
+    </message>
+    <message>
+        <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
+        <translation>Ein Namensschild oder eine Visitenkarte, kein Ticket: Scannen Sie stattdessen das Ticket.</translation>
+    </message>
+    <message>
+        <source>A code from a different ticketing system or a web link; or {search}.</source>
+        <translation>Ein Code eines anderen Ticketsystems oder ein Weblink; oder {search}.</translation>
+    </message>
+    <message>
+        <source>Not on the imported list; search by name: {search}.</source>
+        <translation>Nicht auf der importierten Liste; nach Namen suchen: {search}.</translation>
+    </message>
+    <message>
+        <source>Search by name: {search}.</source>
+        <translation>Nach Namen suchen: {search}.</translation>
+    </message>
+    <message>
+        <source> (oldest {minutes} min)</source>
+        <translation> (älteste {minutes} Min.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; waiting to upload {waiting}{oldest}</source>
+        <translation>
+            <numerusform>Heute: Antwortzeit p95 {p95} bei %n Scan; offline {minutes} Min.; warten auf Upload {waiting}{oldest}</numerusform>
+            <numerusform>Heute: Antwortzeit p95 {p95} bei %n Scans; offline {minutes} Min.; warten auf Upload {waiting}{oldest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{door}: %n check-in(s) today, busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>{door}: heute %n Check-in, stärkste 15 Min. {rate}/Min.</numerusform>
+            <numerusform>{door}: heute %n Check-ins, stärkste 15 Min. {rate}/Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>Scans hier an {door}: heute %n (jedes Ergebnis), stärkste 15 Min. {rate}/Min.</numerusform>
+            <numerusform>Scans hier an {door}: heute %n (jedes Ergebnis), stärkste 15 Min. {rate}/Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT: check-ins have waited over 5 minutes to upload although the server answers: check `orga-app problems` and whether uploads are paused.</source>
+        <translation>ALARM: Check-ins warten seit über 5 Minuten auf den Upload, obwohl der Server antwortet: Prüfen Sie `orga-app problems` und ob Uploads pausiert sind.</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
+        <translation>Kein Drucker für Namensschilder gewählt (--printer NAME oder die Einstellung badge_printer).</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} on this computer.</source>
+        <translation>Auf diesem Computer gibt es keinen Drucker {printer}.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is paused or in error (paper, cover, offline).</source>
+        <translation>Drucker {printer} ist angehalten oder meldet einen Fehler (Papier, Klappe, offline).</translation>
+    </message>
+    <message>
+        <source>Printer {printer} did not take the job.</source>
+        <translation>Drucker {printer} hat den Auftrag nicht angenommen.</translation>
+    </message>
+    <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
         <translation>Zuerst die Check-in-Liste dieses Eingangs wählen (Anmeldung, Veranstaltung).</translation>
     </message>
@@ -1926,6 +2003,355 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     <message>
         <source>Refuse (Esc)</source>
         <translation>Ablehnen (Esc)</translation>
+    </message>
+    <message>
+        <source>[pending upload]</source>
+        <translation>[Upload ausstehend]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{event}: {checked_in}/%n attendee(s) checked in</source>
+        <translation>
+            <numerusform>{event}: {checked_in}/%n Teilnehmende eingecheckt</numerusform>
+            <numerusform>{event}: {checked_in}/%n Teilnehmende eingecheckt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending upload</source>
+        <translation>
+            <numerusform>%n wartet auf Upload</numerusform>
+            <numerusform>%n warten auf Upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload {upload}, last download {download}</source>
+        <translation>letzter Upload {upload}, letzter Download {download}</translation>
+    </message>
+    <message>
+        <source>no attendees match</source>
+        <translation>keine passenden Teilnehmenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to {file}</source>
+        <translation>
+            <numerusform>%n Teilnehmende nach {file} exportiert</numerusform>
+            <numerusform>%n Teilnehmende nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>Datei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>skipped line {line}: {why}</source>
+        <translation>Zeile {line} übersprungen: {why}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n attendee(s) into local event {event} ({skipped} skipped)</source>
+        <translation>
+            <numerusform>%n Teilnehmende in die lokale Veranstaltung {event} importiert ({skipped} übersprungen)</numerusform>
+            <numerusform>%n Teilnehmende in die lokale Veranstaltung {event} importiert ({skipped} übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot use data dir {where}: {detail}</source>
+        <translation>Datenverzeichnis {where} nicht nutzbar: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the per-user data dir: {detail}</source>
+        <translation>Das Datenverzeichnis des Benutzers ist nicht nutzbar: {detail}</translation>
+    </message>
+    <message>
+        <source>the local database failed, nothing was saved: {detail}</source>
+        <translation>Die lokale Datenbank ist fehlgeschlagen, nichts wurde gespeichert: {detail}</translation>
+    </message>
+    <message>
+        <source>no attendee of this event has the code {code}</source>
+        <translation>keine teilnehmende Person dieser Veranstaltung hat den Code {code}</translation>
+    </message>
+    <message>
+        <source>several attendees share the code {code}</source>
+        <translation>mehrere Teilnehmende haben den Code {code}</translation>
+    </message>
+    <message>
+        <source>badge of {name} written to {file}</source>
+        <translation>Namensschild von {name} in {file} geschrieben</translation>
+    </message>
+    <message>
+        <source>the badge could not be printed (see the log)</source>
+        <translation>das Namensschild konnte nicht gedruckt werden (siehe Protokoll)</translation>
+    </message>
+    <message>
+        <source>not printed: {why}</source>
+        <translation>nicht gedruckt: {why}</translation>
+    </message>
+    <message>
+        <source>badge of {name} sent to {printer}</source>
+        <translation>Namensschild von {name} an {printer} gesendet</translation>
+    </message>
+    <message>
+        <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
+        <translation>keine Veranstaltung {event} in diesem Datenverzeichnis (zuerst `orga-app events` oder `orga-app sync` ausführen)</translation>
+    </message>
+    <message>
+        <source>camera or video stopped: {why}</source>
+        <translation>Kamera oder Video angehalten: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read, {accepted} accepted</source>
+        <translation>
+            <numerusform>%n Ticket gelesen, {accepted} angenommen</numerusform>
+            <numerusform>%n Tickets gelesen, {accepted} angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>Lösung: {fix}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>NOT READY: fix the [FAIL] lines first</source>
+        <translation>NICHT BEREIT: zuerst die [FAIL]-Zeilen beheben</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of one line</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of one line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt auf %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: Fehler: %(message)s</translation>
+    </message>
+    <message>
+        <source>--pretix-token-stdin needs --organizer</source>
+        <translation>--pretix-token-stdin braucht --organizer</translation>
+    </message>
+    <message>
+        <source>empty API token</source>
+        <translation>leeres API-Token</translation>
+    </message>
+    <message>
+        <source>{why} (or pass --insecure to this command)</source>
+        <translation>{why} (oder diesem Befehl --insecure mitgeben)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: {why}</source>
+        <translation>Anmeldung fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source> as device {device}</source>
+        <translation> als Gerät {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} ({kind}){device} as {account}; %n event(s)</source>
+        <translation>
+            <numerusform>bei {server} ({kind}){device} angemeldet als {account}; %n Veranstaltung</numerusform>
+            <numerusform>bei {server} ({kind}){device} angemeldet als {account}; %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{why} (run `orga-app login`)</source>
+        <translation>{why} (`orga-app login` ausführen)</translation>
+    </message>
+    <message>
+        <source>no event {event} on this computer</source>
+        <translation>keine Veranstaltung {event} auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>event {event} is not on a pretix-type server</source>
+        <translation>Veranstaltung {event} liegt nicht auf einem Server vom Typ pretix</translation>
+    </message>
+    <message>
+        <source>[this door: {direction}]</source>
+        <translation>[dieser Eingang: {direction}]</translation>
+    </message>
+    <message>
+        <source>no check-in lists cached for this event: run `orga-app events`</source>
+        <translation>keine Check-in-Listen für diese Veranstaltung gespeichert: `orga-app events` ausführen</translation>
+    </message>
+    <message>
+        <source>no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`</source>
+        <translation>keine Liste gewählt: `orga-app lists --event ID --choose LIST_ID [--exit]`</translation>
+    </message>
+    <message>
+        <source>give --email (or --pair / --pretix-token-stdin for pretix)</source>
+        <translation>--email angeben (oder --pair / --pretix-token-stdin für pretix)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>Passwort für {email}: </translation>
+    </message>
+    <message>
+        <source>give the password on stdin with --password-stdin</source>
+        <translation>Passwort mit --password-stdin über die Standardeingabe geben</translation>
+    </message>
+    <message>
+        <source>empty password</source>
+        <translation>leeres Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} as {email}; %n event(s)</source>
+        <translation>
+            <numerusform>bei {server} angemeldet als {email}; %n Veranstaltung</numerusform>
+            <numerusform>bei {server} angemeldet als {email}; %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out (local data kept)</source>
+        <translation>abgemeldet (lokale Daten bleiben)</translation>
+    </message>
+    <message>
+        <source>no event {event} on the server</source>
+        <translation>keine Veranstaltung {event} auf dem Server</translation>
+    </message>
+    <message>
+        <source>{why}; showing cached events</source>
+        <translation>{why}; zeige gespeicherte Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>no events: sign in with `orga-app login` or import a CSV list</source>
+        <translation>keine Veranstaltungen: mit `orga-app login` anmelden oder eine CSV-Liste importieren</translation>
+    </message>
+    <message>
+        <source>no event {event}: run `orga-app events`</source>
+        <translation>keine Veranstaltung {event}: `orga-app events` ausführen</translation>
+    </message>
+    <message>
+        <source>no such event {event} on the server</source>
+        <translation>keine Veranstaltung {event} auf dem Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploaded %n</source>
+        <translation>
+            <numerusform>hochgeladen %n</numerusform>
+            <numerusform>hochgeladen %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>fehlgeschlagen %n</numerusform>
+            <numerusform>fehlgeschlagen %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pending %n</source>
+        <translation>
+            <numerusform>ausstehend %n</numerusform>
+            <numerusform>ausstehend %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %n attendee(s) in {seconds} s</source>
+        <translation>
+            <numerusform>%n Teilnehmende in {seconds} s heruntergeladen</numerusform>
+            <numerusform>%n Teilnehmende in {seconds} s heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>Fehler: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed upload(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Upload</numerusform>
+            <numerusform>%n fehlgeschlagene Uploads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(retry queued)</source>
+        <translation>(neuer Versuch eingeplant)</translation>
+    </message>
+    <message>
+        <source>This account is a server admin without a role in any event: open an event by its number or identifier.</source>
+        <translation>Dieses Konto ist Server-Admin ohne Rolle in einer Veranstaltung: Öffnen Sie eine Veranstaltung über ihre Nummer oder Kennung.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the event list could not be read: {why}</source>
+        <translation>Angemeldet, aber die Veranstaltungsliste konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>No events for this organizer yet.</source>
+        <translation>Noch keine Veranstaltungen für diesen Veranstalter.</translation>
     </message>
 </context>
 </TS>

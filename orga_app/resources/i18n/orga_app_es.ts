@@ -1868,6 +1868,83 @@ Connect without encryption for this session only?</source>
         <translation>La lista de registro de esta puerta se borró en el servidor: elija otra lista.</translation>
     </message>
     <message>
+        <source>Send the guest to that event&apos;s entrance, or search by name: {search}.</source>
+        <translation>Envíe al invitado a la entrada de ese evento o busque por nombre: {search}.</translation>
+    </message>
+    <message>
+        <source>The ticket was issued again: ask for the newest ticket, or {search}.</source>
+        <translation>La entrada se emitió de nuevo: pida la entrada más reciente, o {search}.</translation>
+    </message>
+    <message>
+        <source>Ask for another ticket, or search by name: {search}.</source>
+        <translation>Pida otra entrada o busque por nombre: {search}.</translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event sold after the last download: run {sync} and scan again, or {search}.</source>
+        <translation>Parece una entrada de este evento vendida después de la última descarga: ejecute {sync} y escanee de nuevo, o {search}.</translation>
+    </message>
+    <message>
+        <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
+        <translation>Una acreditación o tarjeta de contacto, no una entrada: escanee la entrada.</translation>
+    </message>
+    <message>
+        <source>A code from a different ticketing system or a web link; or {search}.</source>
+        <translation>Un código de otro sistema de entradas o un enlace web; o {search}.</translation>
+    </message>
+    <message>
+        <source>Not on the imported list; search by name: {search}.</source>
+        <translation>No está en la lista importada; busque por nombre: {search}.</translation>
+    </message>
+    <message>
+        <source>Search by name: {search}.</source>
+        <translation>Busque por nombre: {search}.</translation>
+    </message>
+    <message>
+        <source> (oldest {minutes} min)</source>
+        <translation> (el más antiguo {minutes} min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; waiting to upload {waiting}{oldest}</source>
+        <translation>
+            <numerusform>Hoy: tiempo de veredicto p95 {p95} en %n escaneo; sin conexión {minutes} min; pendientes de subir {waiting}{oldest}</numerusform>
+            <numerusform>Hoy: tiempo de veredicto p95 {p95} en %n escaneos; sin conexión {minutes} min; pendientes de subir {waiting}{oldest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{door}: %n check-in(s) today, busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>{door}: %n registro hoy, 15 min de más actividad {rate}/min</numerusform>
+            <numerusform>{door}: %n registros hoy, 15 min de más actividad {rate}/min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>escaneos aquí en {door}: %n hoy (todos los veredictos), 15 min de más actividad {rate}/min</numerusform>
+            <numerusform>escaneos aquí en {door}: %n hoy (todos los veredictos), 15 min de más actividad {rate}/min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT: check-ins have waited over 5 minutes to upload although the server answers: check `orga-app problems` and whether uploads are paused.</source>
+        <translation>ALERTA: hay registros esperando más de 5 minutos para subirse aunque el servidor responde: revise `orga-app problems` y si las subidas están en pausa.</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
+        <translation>No se eligió impresora de acreditaciones (--printer NOMBRE, o el ajuste badge_printer).</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} on this computer.</source>
+        <translation>No hay ninguna impresora {printer} en este equipo.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is paused or in error (paper, cover, offline).</source>
+        <translation>La impresora {printer} está en pausa o con error (papel, tapa, sin conexión).</translation>
+    </message>
+    <message>
+        <source>Printer {printer} did not take the job.</source>
+        <translation>La impresora {printer} no aceptó el trabajo.</translation>
+    </message>
+    <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
         <translation>Elija primero la lista de registro de esta puerta (inicio de sesión, evento).</translation>
     </message>
@@ -1926,6 +2003,355 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Refuse (Esc)</source>
         <translation>Rechazar (Esc)</translation>
+    </message>
+    <message>
+        <source>[pending upload]</source>
+        <translation>[pendiente de subir]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>{event}: {checked_in}/%n attendee(s) checked in</source>
+        <translation>
+            <numerusform>{event}: {checked_in}/%n asistente registrado</numerusform>
+            <numerusform>{event}: {checked_in}/%n asistentes registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending upload</source>
+        <translation>
+            <numerusform>%n pendiente de subir</numerusform>
+            <numerusform>%n pendientes de subir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload {upload}, last download {download}</source>
+        <translation>última subida {upload}, última descarga {download}</translation>
+    </message>
+    <message>
+        <source>no attendees match</source>
+        <translation>ningún asistente coincide</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to {file}</source>
+        <translation>
+            <numerusform>%n asistente exportado a {file}</numerusform>
+            <numerusform>%n asistentes exportados a {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>no existe el archivo: {path}</translation>
+    </message>
+    <message>
+        <source>skipped line {line}: {why}</source>
+        <translation>línea {line} omitida: {why}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n attendee(s) into local event {event} ({skipped} skipped)</source>
+        <translation>
+            <numerusform>%n asistente importado al evento local {event} ({skipped} omitidos)</numerusform>
+            <numerusform>%n asistentes importados al evento local {event} ({skipped} omitidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot use data dir {where}: {detail}</source>
+        <translation>no se puede usar el directorio de datos {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the per-user data dir: {detail}</source>
+        <translation>no se puede usar el directorio de datos del usuario: {detail}</translation>
+    </message>
+    <message>
+        <source>the local database failed, nothing was saved: {detail}</source>
+        <translation>la base de datos local falló, no se guardó nada: {detail}</translation>
+    </message>
+    <message>
+        <source>no attendee of this event has the code {code}</source>
+        <translation>ningún asistente de este evento tiene el código {code}</translation>
+    </message>
+    <message>
+        <source>several attendees share the code {code}</source>
+        <translation>varios asistentes comparten el código {code}</translation>
+    </message>
+    <message>
+        <source>badge of {name} written to {file}</source>
+        <translation>acreditación de {name} guardada en {file}</translation>
+    </message>
+    <message>
+        <source>the badge could not be printed (see the log)</source>
+        <translation>no se pudo imprimir la acreditación (vea el registro)</translation>
+    </message>
+    <message>
+        <source>not printed: {why}</source>
+        <translation>no impreso: {why}</translation>
+    </message>
+    <message>
+        <source>badge of {name} sent to {printer}</source>
+        <translation>acreditación de {name} enviada a {printer}</translation>
+    </message>
+    <message>
+        <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
+        <translation>no hay ningún evento {event} en este directorio de datos (ejecute antes `orga-app events` u `orga-app sync`)</translation>
+    </message>
+    <message>
+        <source>camera or video stopped: {why}</source>
+        <translation>la cámara o el vídeo se detuvo: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read, {accepted} accepted</source>
+        <translation>
+            <numerusform>%n entrada leída, {accepted} aceptadas</numerusform>
+            <numerusform>%n entradas leídas, {accepted} aceptadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>solución: {fix}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>NOT READY: fix the [FAIL] lines first</source>
+        <translation>NO ESTÁ LISTO: corrija primero las líneas [FAIL]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of one line</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of one line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
+    </message>
+    <message>
+        <source>--pretix-token-stdin needs --organizer</source>
+        <translation>--pretix-token-stdin necesita --organizer</translation>
+    </message>
+    <message>
+        <source>empty API token</source>
+        <translation>token de API vacío</translation>
+    </message>
+    <message>
+        <source>{why} (or pass --insecure to this command)</source>
+        <translation>{why} (o añada --insecure a este comando)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: {why}</source>
+        <translation>el inicio de sesión falló: {why}</translation>
+    </message>
+    <message>
+        <source> as device {device}</source>
+        <translation> como dispositivo {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} ({kind}){device} as {account}; %n event(s)</source>
+        <translation>
+            <numerusform>sesión iniciada en {server} ({kind}){device} como {account}; %n evento</numerusform>
+            <numerusform>sesión iniciada en {server} ({kind}){device} como {account}; %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{why} (run `orga-app login`)</source>
+        <translation>{why} (ejecute `orga-app login`)</translation>
+    </message>
+    <message>
+        <source>no event {event} on this computer</source>
+        <translation>no hay ningún evento {event} en este equipo</translation>
+    </message>
+    <message>
+        <source>event {event} is not on a pretix-type server</source>
+        <translation>el evento {event} no está en un servidor tipo pretix</translation>
+    </message>
+    <message>
+        <source>[this door: {direction}]</source>
+        <translation>[esta puerta: {direction}]</translation>
+    </message>
+    <message>
+        <source>no check-in lists cached for this event: run `orga-app events`</source>
+        <translation>no hay listas de registro guardadas para este evento: ejecute `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`</source>
+        <translation>no se eligió ninguna lista: `orga-app lists --event ID --choose LIST_ID [--exit]`</translation>
+    </message>
+    <message>
+        <source>give --email (or --pair / --pretix-token-stdin for pretix)</source>
+        <translation>indique --email (o --pair / --pretix-token-stdin para pretix)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>Contraseña de {email}: </translation>
+    </message>
+    <message>
+        <source>give the password on stdin with --password-stdin</source>
+        <translation>dé la contraseña por la entrada estándar con --password-stdin</translation>
+    </message>
+    <message>
+        <source>empty password</source>
+        <translation>contraseña vacía</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} as {email}; %n event(s)</source>
+        <translation>
+            <numerusform>sesión iniciada en {server} como {email}; %n evento</numerusform>
+            <numerusform>sesión iniciada en {server} como {email}; %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out (local data kept)</source>
+        <translation>sesión cerrada (se conservan los datos locales)</translation>
+    </message>
+    <message>
+        <source>no event {event} on the server</source>
+        <translation>no hay ningún evento {event} en el servidor</translation>
+    </message>
+    <message>
+        <source>{why}; showing cached events</source>
+        <translation>{why}; se muestran los eventos guardados</translation>
+    </message>
+    <message>
+        <source>no events: sign in with `orga-app login` or import a CSV list</source>
+        <translation>no hay eventos: inicie sesión con `orga-app login` o importe una lista CSV</translation>
+    </message>
+    <message>
+        <source>no event {event}: run `orga-app events`</source>
+        <translation>no hay ningún evento {event}: ejecute `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no such event {event} on the server</source>
+        <translation>no existe el evento {event} en el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploaded %n</source>
+        <translation>
+            <numerusform>subidos %n</numerusform>
+            <numerusform>subidos %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>fallidos %n</numerusform>
+            <numerusform>fallidos %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pending %n</source>
+        <translation>
+            <numerusform>pendientes %n</numerusform>
+            <numerusform>pendientes %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %n attendee(s) in {seconds} s</source>
+        <translation>
+            <numerusform>descargado %n asistente en {seconds} s</numerusform>
+            <numerusform>descargados %n asistentes en {seconds} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>error: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed upload(s)</source>
+        <translation>
+            <numerusform>%n subida fallida</numerusform>
+            <numerusform>%n subidas fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(retry queued)</source>
+        <translation>(reintento en cola)</translation>
+    </message>
+    <message>
+        <source>This account is a server admin without a role in any event: open an event by its number or identifier.</source>
+        <translation>Esta cuenta es administrador del servidor sin función en ningún evento: abra un evento por su número o identificador.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the event list could not be read: {why}</source>
+        <translation>Sesión iniciada, pero no se pudo leer la lista de eventos: {why}</translation>
+    </message>
+    <message>
+        <source>No events for this organizer yet.</source>
+        <translation>Este organizador aún no tiene eventos.</translation>
     </message>
 </context>
 </TS>

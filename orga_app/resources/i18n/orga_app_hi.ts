@@ -1868,6 +1868,83 @@ Connect without encryption for this session only?</source>
         <translation>इस द्वार की चेक-इन सूची सर्वर पर हटा दी गई: दूसरी सूची चुनें।</translation>
     </message>
     <message>
+        <source>Send the guest to that event&apos;s entrance, or search by name: {search}.</source>
+        <translation>अतिथि को उस इवेंट के प्रवेश द्वार पर भेजें, या नाम से खोजें: {search}।</translation>
+    </message>
+    <message>
+        <source>The ticket was issued again: ask for the newest ticket, or {search}.</source>
+        <translation>टिकट दोबारा जारी हुआ है: सबसे नया टिकट माँगें, या {search}।</translation>
+    </message>
+    <message>
+        <source>Ask for another ticket, or search by name: {search}.</source>
+        <translation>दूसरा टिकट माँगें, या नाम से खोजें: {search}।</translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event sold after the last download: run {sync} and scan again, or {search}.</source>
+        <translation>लगता है यह इस इवेंट का टिकट है जो पिछले डाउनलोड के बाद बिका: {sync} चलाएँ और फिर से स्कैन करें, या {search}।</translation>
+    </message>
+    <message>
+        <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
+        <translation>यह बैज या संपर्क कार्ड है, टिकट नहीं: इसके बजाय टिकट स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>A code from a different ticketing system or a web link; or {search}.</source>
+        <translation>किसी दूसरे टिकट सिस्टम का कोड या वेब लिंक; या {search}।</translation>
+    </message>
+    <message>
+        <source>Not on the imported list; search by name: {search}.</source>
+        <translation>आयात की गई सूची में नहीं है; नाम से खोजें: {search}।</translation>
+    </message>
+    <message>
+        <source>Search by name: {search}.</source>
+        <translation>नाम से खोजें: {search}।</translation>
+    </message>
+    <message>
+        <source> (oldest {minutes} min)</source>
+        <translation> (सबसे पुराना {minutes} मिनट)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; waiting to upload {waiting}{oldest}</source>
+        <translation>
+            <numerusform>आज: %n स्कैन पर फ़ैसले का समय p95 {p95}; ऑफ़लाइन {minutes} मिनट; अपलोड की प्रतीक्षा {waiting}{oldest}</numerusform>
+            <numerusform>आज: %n स्कैन पर फ़ैसले का समय p95 {p95}; ऑफ़लाइन {minutes} मिनट; अपलोड की प्रतीक्षा {waiting}{oldest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{door}: %n check-in(s) today, busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>{door}: आज %n चेक-इन, सबसे व्यस्त 15 मिनट {rate}/मिनट</numerusform>
+            <numerusform>{door}: आज %n चेक-इन, सबसे व्यस्त 15 मिनट {rate}/मिनट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>यहाँ {door} पर स्कैन: आज %n (हर फ़ैसला), सबसे व्यस्त 15 मिनट {rate}/मिनट</numerusform>
+            <numerusform>यहाँ {door} पर स्कैन: आज %n (हर फ़ैसला), सबसे व्यस्त 15 मिनट {rate}/मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT: check-ins have waited over 5 minutes to upload although the server answers: check `orga-app problems` and whether uploads are paused.</source>
+        <translation>चेतावनी: सर्वर जवाब दे रहा है फिर भी चेक-इन 5 मिनट से ज़्यादा से अपलोड की प्रतीक्षा में हैं: `orga-app problems` देखें और जाँचें कि अपलोड रुके तो नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
+        <translation>बैज प्रिंटर नहीं चुना गया (--printer NAME, या badge_printer सेटिंग)।</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} on this computer.</source>
+        <translation>इस कंप्यूटर पर कोई प्रिंटर {printer} नहीं है।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is paused or in error (paper, cover, offline).</source>
+        <translation>प्रिंटर {printer} रुका हुआ है या त्रुटि में है (काग़ज़, कवर, ऑफ़लाइन)।</translation>
+    </message>
+    <message>
+        <source>Printer {printer} did not take the job.</source>
+        <translation>प्रिंटर {printer} ने काम नहीं लिया।</translation>
+    </message>
+    <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
         <translation>पहले इस द्वार की चेक-इन सूची चुनें (साइन इन, इवेंट)।</translation>
     </message>
@@ -1926,6 +2003,355 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Refuse (Esc)</source>
         <translation>मना करें (Esc)</translation>
+    </message>
+    <message>
+        <source>[pending upload]</source>
+        <translation>[अपलोड बाकी]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>{event}: {checked_in}/%n attendee(s) checked in</source>
+        <translation>
+            <numerusform>{event}: {checked_in}/%n प्रतिभागी चेक-इन हुए</numerusform>
+            <numerusform>{event}: {checked_in}/%n प्रतिभागी चेक-इन हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending upload</source>
+        <translation>
+            <numerusform>%n अपलोड बाकी</numerusform>
+            <numerusform>%n अपलोड बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n विफल</numerusform>
+            <numerusform>%n विफल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload {upload}, last download {download}</source>
+        <translation>पिछला अपलोड {upload}, पिछला डाउनलोड {download}</translation>
+    </message>
+    <message>
+        <source>no attendees match</source>
+        <translation>कोई प्रतिभागी मेल नहीं खाता</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to {file}</source>
+        <translation>
+            <numerusform>%n प्रतिभागी {file} में निर्यात किया गया</numerusform>
+            <numerusform>%n प्रतिभागी {file} में निर्यात किए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>ऐसी कोई फ़ाइल नहीं: {path}</translation>
+    </message>
+    <message>
+        <source>skipped line {line}: {why}</source>
+        <translation>पंक्ति {line} छोड़ी गई: {why}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>नोट: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n attendee(s) into local event {event} ({skipped} skipped)</source>
+        <translation>
+            <numerusform>%n प्रतिभागी स्थानीय इवेंट {event} में आयात किया गया ({skipped} छोड़े गए)</numerusform>
+            <numerusform>%n प्रतिभागी स्थानीय इवेंट {event} में आयात किए गए ({skipped} छोड़े गए)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot use data dir {where}: {detail}</source>
+        <translation>डेटा फ़ोल्डर {where} इस्तेमाल नहीं हो सकता: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the per-user data dir: {detail}</source>
+        <translation>उपयोगकर्ता का डेटा फ़ोल्डर इस्तेमाल नहीं हो सकता: {detail}</translation>
+    </message>
+    <message>
+        <source>the local database failed, nothing was saved: {detail}</source>
+        <translation>स्थानीय डेटाबेस विफल हुआ, कुछ भी सहेजा नहीं गया: {detail}</translation>
+    </message>
+    <message>
+        <source>no attendee of this event has the code {code}</source>
+        <translation>इस इवेंट के किसी प्रतिभागी के पास कोड {code} नहीं है</translation>
+    </message>
+    <message>
+        <source>several attendees share the code {code}</source>
+        <translation>कई प्रतिभागियों का कोड {code} एक ही है</translation>
+    </message>
+    <message>
+        <source>badge of {name} written to {file}</source>
+        <translation>{name} का बैज {file} में लिखा गया</translation>
+    </message>
+    <message>
+        <source>the badge could not be printed (see the log)</source>
+        <translation>बैज प्रिंट नहीं हो सका (लॉग देखें)</translation>
+    </message>
+    <message>
+        <source>not printed: {why}</source>
+        <translation>प्रिंट नहीं हुआ: {why}</translation>
+    </message>
+    <message>
+        <source>badge of {name} sent to {printer}</source>
+        <translation>{name} का बैज {printer} को भेजा गया</translation>
+    </message>
+    <message>
+        <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
+        <translation>इस डेटा फ़ोल्डर में कोई इवेंट {event} नहीं है (पहले `orga-app events` या `orga-app sync` चलाएँ)</translation>
+    </message>
+    <message>
+        <source>camera or video stopped: {why}</source>
+        <translation>कैमरा या वीडियो रुक गया: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read, {accepted} accepted</source>
+        <translation>
+            <numerusform>%n टिकट पढ़ा गया, {accepted} स्वीकार</numerusform>
+            <numerusform>%n टिकट पढ़े गए, {accepted} स्वीकार</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>उपाय: {fix}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <source>NOT READY: fix the [FAIL] lines first</source>
+        <translation>तैयार नहीं: पहले [FAIL] वाली पंक्तियाँ ठीक करें</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of one line</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of one line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>उपयोग: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>स्थितीय आर्ग्युमेंट</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>यह सहायता दिखाएँ और बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>प्रोग्राम का संस्करण दिखाएँ और बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>आर्ग्युमेंट %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>अपरिचित आर्ग्युमेंट: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>आर्ग्युमेंट %s के साथ अनुमति नहीं</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ये आर्ग्युमेंट ज़रूरी हैं: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>आर्ग्युमेंट %s में से एक ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>एक मान अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>अमान्य %(type)s मान: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>अमान्य विकल्प: %(value)r (इनमें से चुनें: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>अस्पष्ट विकल्प: %(option)s इनमें से कोई हो सकता है: %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: त्रुटि: %(message)s</translation>
+    </message>
+    <message>
+        <source>--pretix-token-stdin needs --organizer</source>
+        <translation>--pretix-token-stdin के साथ --organizer चाहिए</translation>
+    </message>
+    <message>
+        <source>empty API token</source>
+        <translation>API टोकन खाली है</translation>
+    </message>
+    <message>
+        <source>{why} (or pass --insecure to this command)</source>
+        <translation>{why} (या इस कमांड में --insecure जोड़ें)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: {why}</source>
+        <translation>साइन इन विफल: {why}</translation>
+    </message>
+    <message>
+        <source> as device {device}</source>
+        <translation> डिवाइस {device} के रूप में</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} ({kind}){device} as {account}; %n event(s)</source>
+        <translation>
+            <numerusform>{server} ({kind}){device} पर {account} के रूप में साइन इन; %n इवेंट</numerusform>
+            <numerusform>{server} ({kind}){device} पर {account} के रूप में साइन इन; %n इवेंट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{why} (run `orga-app login`)</source>
+        <translation>{why} (`orga-app login` चलाएँ)</translation>
+    </message>
+    <message>
+        <source>no event {event} on this computer</source>
+        <translation>इस कंप्यूटर पर कोई इवेंट {event} नहीं है</translation>
+    </message>
+    <message>
+        <source>event {event} is not on a pretix-type server</source>
+        <translation>इवेंट {event} pretix जैसे सर्वर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>[this door: {direction}]</source>
+        <translation>[यह द्वार: {direction}]</translation>
+    </message>
+    <message>
+        <source>no check-in lists cached for this event: run `orga-app events`</source>
+        <translation>इस इवेंट की कोई चेक-इन सूची सहेजी नहीं गई: `orga-app events` चलाएँ</translation>
+    </message>
+    <message>
+        <source>no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`</source>
+        <translation>कोई सूची नहीं चुनी गई: `orga-app lists --event ID --choose LIST_ID [--exit]`</translation>
+    </message>
+    <message>
+        <source>give --email (or --pair / --pretix-token-stdin for pretix)</source>
+        <translation>--email दें (या pretix के लिए --pair / --pretix-token-stdin)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>{email} का पासवर्ड: </translation>
+    </message>
+    <message>
+        <source>give the password on stdin with --password-stdin</source>
+        <translation>पासवर्ड --password-stdin के साथ stdin पर दें</translation>
+    </message>
+    <message>
+        <source>empty password</source>
+        <translation>पासवर्ड खाली है</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} as {email}; %n event(s)</source>
+        <translation>
+            <numerusform>{server} पर {email} के रूप में साइन इन; %n इवेंट</numerusform>
+            <numerusform>{server} पर {email} के रूप में साइन इन; %n इवेंट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out (local data kept)</source>
+        <translation>साइन आउट (स्थानीय डेटा रखा गया)</translation>
+    </message>
+    <message>
+        <source>no event {event} on the server</source>
+        <translation>सर्वर पर कोई इवेंट {event} नहीं है</translation>
+    </message>
+    <message>
+        <source>{why}; showing cached events</source>
+        <translation>{why}; सहेजे गए इवेंट दिखा रहे हैं</translation>
+    </message>
+    <message>
+        <source>no events: sign in with `orga-app login` or import a CSV list</source>
+        <translation>कोई इवेंट नहीं: `orga-app login` से साइन इन करें या CSV सूची आयात करें</translation>
+    </message>
+    <message>
+        <source>no event {event}: run `orga-app events`</source>
+        <translation>कोई इवेंट {event} नहीं: `orga-app events` चलाएँ</translation>
+    </message>
+    <message>
+        <source>no such event {event} on the server</source>
+        <translation>सर्वर पर ऐसा कोई इवेंट {event} नहीं है</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploaded %n</source>
+        <translation>
+            <numerusform>अपलोड %n</numerusform>
+            <numerusform>अपलोड %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>विफल %n</numerusform>
+            <numerusform>विफल %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pending %n</source>
+        <translation>
+            <numerusform>बाकी %n</numerusform>
+            <numerusform>बाकी %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %n attendee(s) in {seconds} s</source>
+        <translation>
+            <numerusform>{seconds} से. में %n प्रतिभागी डाउनलोड</numerusform>
+            <numerusform>{seconds} से. में %n प्रतिभागी डाउनलोड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>त्रुटि: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed upload(s)</source>
+        <translation>
+            <numerusform>%n अपलोड विफल</numerusform>
+            <numerusform>%n अपलोड विफल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(retry queued)</source>
+        <translation>(फिर से कोशिश कतार में)</translation>
+    </message>
+    <message>
+        <source>This account is a server admin without a role in any event: open an event by its number or identifier.</source>
+        <translation>यह खाता सर्वर एडमिन है पर किसी इवेंट में इसकी कोई भूमिका नहीं: इवेंट को उसकी संख्या या पहचानकर्ता से खोलें।</translation>
+    </message>
+    <message>
+        <source>Signed in, but the event list could not be read: {why}</source>
+        <translation>साइन इन हो गया, पर इवेंट सूची पढ़ी नहीं जा सकी: {why}</translation>
+    </message>
+    <message>
+        <source>No events for this organizer yet.</source>
+        <translation>इस आयोजक के अभी कोई इवेंट नहीं हैं।</translation>
     </message>
 </context>
 </TS>

@@ -1852,6 +1852,80 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Danh sách check-in của cửa này đã bị xóa trên máy chủ: hãy chọn danh sách khác.</translation>
     </message>
     <message>
+        <source>Send the guest to that event&apos;s entrance, or search by name: {search}.</source>
+        <translation>Hãy chỉ khách đến lối vào của sự kiện đó, hoặc tìm theo tên: {search}.</translation>
+    </message>
+    <message>
+        <source>The ticket was issued again: ask for the newest ticket, or {search}.</source>
+        <translation>Vé đã được cấp lại: hãy yêu cầu vé mới nhất, hoặc {search}.</translation>
+    </message>
+    <message>
+        <source>Ask for another ticket, or search by name: {search}.</source>
+        <translation>Hãy yêu cầu vé khác, hoặc tìm theo tên: {search}.</translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event sold after the last download: run {sync} and scan again, or {search}.</source>
+        <translation>Có vẻ là vé của sự kiện này được bán sau lần tải về gần nhất: hãy chạy {sync} rồi quét lại, hoặc {search}.</translation>
+    </message>
+    <message>
+        <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
+        <translation>Đây là thẻ tên hoặc danh thiếp, không phải vé: hãy quét vé.</translation>
+    </message>
+    <message>
+        <source>A code from a different ticketing system or a web link; or {search}.</source>
+        <translation>Mã của một hệ thống bán vé khác hoặc một liên kết web; hoặc {search}.</translation>
+    </message>
+    <message>
+        <source>Not on the imported list; search by name: {search}.</source>
+        <translation>Không có trong danh sách đã nhập; tìm theo tên: {search}.</translation>
+    </message>
+    <message>
+        <source>Search by name: {search}.</source>
+        <translation>Tìm theo tên: {search}.</translation>
+    </message>
+    <message>
+        <source> (oldest {minutes} min)</source>
+        <translation> (lâu nhất {minutes} phút)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; waiting to upload {waiting}{oldest}</source>
+        <translation>
+            <numerusform>Hôm nay: thời gian phán quyết p95 {p95} qua %n lần quét; ngoại tuyến {minutes} phút; chờ tải lên {waiting}{oldest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{door}: %n check-in(s) today, busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>{door}: %n lượt check-in hôm nay, 15 phút đông nhất {rate}/phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>lượt quét tại đây trên {door}: %n hôm nay (mọi phán quyết), 15 phút đông nhất {rate}/phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT: check-ins have waited over 5 minutes to upload although the server answers: check `orga-app problems` and whether uploads are paused.</source>
+        <translation>CẢNH BÁO: các lượt check-in đã chờ tải lên hơn 5 phút dù máy chủ vẫn trả lời: hãy kiểm tra `orga-app problems` và xem việc tải lên có đang tạm dừng không.</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
+        <translation>Chưa chọn máy in thẻ tên (--printer TÊN, hoặc thiết lập badge_printer).</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} on this computer.</source>
+        <translation>Không có máy in {printer} trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is paused or in error (paper, cover, offline).</source>
+        <translation>Máy in {printer} đang tạm dừng hoặc bị lỗi (giấy, nắp, ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>Printer {printer} did not take the job.</source>
+        <translation>Máy in {printer} không nhận lệnh in.</translation>
+    </message>
+    <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
         <translation>Hãy chọn danh sách check-in của cửa này trước (đăng nhập, sự kiện).</translation>
     </message>
@@ -1910,6 +1984,342 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     <message>
         <source>Refuse (Esc)</source>
         <translation>Từ chối (Esc)</translation>
+    </message>
+    <message>
+        <source>[pending upload]</source>
+        <translation>[chờ tải lên]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{event}: {checked_in}/%n attendee(s) checked in</source>
+        <translation>
+            <numerusform>{event}: {checked_in}/%n người tham dự đã check-in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending upload</source>
+        <translation>
+            <numerusform>%n chờ tải lên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n thất bại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload {upload}, last download {download}</source>
+        <translation>lần tải lên gần nhất {upload}, lần tải về gần nhất {download}</translation>
+    </message>
+    <message>
+        <source>no attendees match</source>
+        <translation>không có người tham dự nào khớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to {file}</source>
+        <translation>
+            <numerusform>đã xuất %n người tham dự vào {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>không có tệp: {path}</translation>
+    </message>
+    <message>
+        <source>skipped line {line}: {why}</source>
+        <translation>đã bỏ qua dòng {line}: {why}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>lưu ý: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n attendee(s) into local event {event} ({skipped} skipped)</source>
+        <translation>
+            <numerusform>đã nhập %n người tham dự vào sự kiện cục bộ {event} (bỏ qua {skipped})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot use data dir {where}: {detail}</source>
+        <translation>không dùng được thư mục dữ liệu {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the per-user data dir: {detail}</source>
+        <translation>không dùng được thư mục dữ liệu của người dùng: {detail}</translation>
+    </message>
+    <message>
+        <source>the local database failed, nothing was saved: {detail}</source>
+        <translation>cơ sở dữ liệu cục bộ bị lỗi, không có gì được lưu: {detail}</translation>
+    </message>
+    <message>
+        <source>no attendee of this event has the code {code}</source>
+        <translation>không người tham dự nào của sự kiện này có mã {code}</translation>
+    </message>
+    <message>
+        <source>several attendees share the code {code}</source>
+        <translation>nhiều người tham dự dùng chung mã {code}</translation>
+    </message>
+    <message>
+        <source>badge of {name} written to {file}</source>
+        <translation>đã ghi thẻ tên của {name} vào {file}</translation>
+    </message>
+    <message>
+        <source>the badge could not be printed (see the log)</source>
+        <translation>không in được thẻ tên (xem nhật ký)</translation>
+    </message>
+    <message>
+        <source>not printed: {why}</source>
+        <translation>chưa in: {why}</translation>
+    </message>
+    <message>
+        <source>badge of {name} sent to {printer}</source>
+        <translation>đã gửi thẻ tên của {name} tới {printer}</translation>
+    </message>
+    <message>
+        <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
+        <translation>không có sự kiện {event} trong thư mục dữ liệu này (hãy chạy `orga-app events` hoặc `orga-app sync` trước)</translation>
+    </message>
+    <message>
+        <source>camera or video stopped: {why}</source>
+        <translation>camera hoặc video đã dừng: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read, {accepted} accepted</source>
+        <translation>
+            <numerusform>đã đọc %n vé, chấp nhận {accepted}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>cách sửa: {fix}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <source>NOT READY: fix the [FAIL] lines first</source>
+        <translation>CHƯA SẴN SÀNG: hãy sửa các dòng [FAIL] trước</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of one line</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of one line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiện số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>đối số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng đối số %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>cần các đối số sau: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn mơ hồ: %(option)s có thể khớp %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: lỗi: %(message)s</translation>
+    </message>
+    <message>
+        <source>--pretix-token-stdin needs --organizer</source>
+        <translation>--pretix-token-stdin cần --organizer</translation>
+    </message>
+    <message>
+        <source>empty API token</source>
+        <translation>token API trống</translation>
+    </message>
+    <message>
+        <source>{why} (or pass --insecure to this command)</source>
+        <translation>{why} (hoặc thêm --insecure vào lệnh này)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: {why}</source>
+        <translation>đăng nhập thất bại: {why}</translation>
+    </message>
+    <message>
+        <source> as device {device}</source>
+        <translation> với thiết bị {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} ({kind}){device} as {account}; %n event(s)</source>
+        <translation>
+            <numerusform>đã đăng nhập {server} ({kind}){device} bằng {account}; %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{why} (run `orga-app login`)</source>
+        <translation>{why} (hãy chạy `orga-app login`)</translation>
+    </message>
+    <message>
+        <source>no event {event} on this computer</source>
+        <translation>không có sự kiện {event} trên máy tính này</translation>
+    </message>
+    <message>
+        <source>event {event} is not on a pretix-type server</source>
+        <translation>sự kiện {event} không nằm trên máy chủ kiểu pretix</translation>
+    </message>
+    <message>
+        <source>[this door: {direction}]</source>
+        <translation>[cửa này: {direction}]</translation>
+    </message>
+    <message>
+        <source>no check-in lists cached for this event: run `orga-app events`</source>
+        <translation>chưa lưu danh sách check-in nào cho sự kiện này: hãy chạy `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`</source>
+        <translation>chưa chọn danh sách: `orga-app lists --event ID --choose LIST_ID [--exit]`</translation>
+    </message>
+    <message>
+        <source>give --email (or --pair / --pretix-token-stdin for pretix)</source>
+        <translation>hãy cho --email (hoặc --pair / --pretix-token-stdin cho pretix)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>Mật khẩu của {email}: </translation>
+    </message>
+    <message>
+        <source>give the password on stdin with --password-stdin</source>
+        <translation>hãy đưa mật khẩu qua đầu vào chuẩn với --password-stdin</translation>
+    </message>
+    <message>
+        <source>empty password</source>
+        <translation>mật khẩu trống</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} as {email}; %n event(s)</source>
+        <translation>
+            <numerusform>đã đăng nhập {server} bằng {email}; %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out (local data kept)</source>
+        <translation>đã đăng xuất (giữ dữ liệu cục bộ)</translation>
+    </message>
+    <message>
+        <source>no event {event} on the server</source>
+        <translation>không có sự kiện {event} trên máy chủ</translation>
+    </message>
+    <message>
+        <source>{why}; showing cached events</source>
+        <translation>{why}; đang hiện các sự kiện đã lưu</translation>
+    </message>
+    <message>
+        <source>no events: sign in with `orga-app login` or import a CSV list</source>
+        <translation>không có sự kiện: hãy đăng nhập bằng `orga-app login` hoặc nhập danh sách CSV</translation>
+    </message>
+    <message>
+        <source>no event {event}: run `orga-app events`</source>
+        <translation>không có sự kiện {event}: hãy chạy `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no such event {event} on the server</source>
+        <translation>không có sự kiện {event} trên máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploaded %n</source>
+        <translation>
+            <numerusform>đã tải lên %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>thất bại %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pending %n</source>
+        <translation>
+            <numerusform>đang chờ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %n attendee(s) in {seconds} s</source>
+        <translation>
+            <numerusform>đã tải về %n người tham dự trong {seconds} giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>lỗi: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed upload(s)</source>
+        <translation>
+            <numerusform>%n lần tải lên thất bại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(retry queued)</source>
+        <translation>(đã xếp lịch thử lại)</translation>
+    </message>
+    <message>
+        <source>This account is a server admin without a role in any event: open an event by its number or identifier.</source>
+        <translation>Tài khoản này là quản trị máy chủ nhưng không có vai trò trong sự kiện nào: hãy mở sự kiện theo số hoặc mã định danh.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the event list could not be read: {why}</source>
+        <translation>Đã đăng nhập, nhưng không đọc được danh sách sự kiện: {why}</translation>
+    </message>
+    <message>
+        <source>No events for this organizer yet.</source>
+        <translation>Nhà tổ chức này chưa có sự kiện nào.</translation>
     </message>
 </context>
 </TS>

@@ -1852,6 +1852,80 @@ Connect without encryption for this session only?</source>
         <translation>此入口的签到名单已在服务器上删除：请选择其他名单。</translation>
     </message>
     <message>
+        <source>Send the guest to that event&apos;s entrance, or search by name: {search}.</source>
+        <translation>请引导来宾前往该活动的入口，或按姓名搜索：{search}。</translation>
+    </message>
+    <message>
+        <source>The ticket was issued again: ask for the newest ticket, or {search}.</source>
+        <translation>该门票已重新签发：请索取最新的门票，或 {search}。</translation>
+    </message>
+    <message>
+        <source>Ask for another ticket, or search by name: {search}.</source>
+        <translation>请索取另一张门票，或按姓名搜索：{search}。</translation>
+    </message>
+    <message>
+        <source>Looks like a ticket of this event sold after the last download: run {sync} and scan again, or {search}.</source>
+        <translation>看起来是上次下载后售出的本活动门票：请运行 {sync} 后重新扫描，或 {search}。</translation>
+    </message>
+    <message>
+        <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
+        <translation>这是胸牌或名片，不是门票：请改为扫描门票。</translation>
+    </message>
+    <message>
+        <source>A code from a different ticketing system or a web link; or {search}.</source>
+        <translation>来自其他票务系统的代码或网页链接；或 {search}。</translation>
+    </message>
+    <message>
+        <source>Not on the imported list; search by name: {search}.</source>
+        <translation>不在导入的名单上；按姓名搜索：{search}。</translation>
+    </message>
+    <message>
+        <source>Search by name: {search}.</source>
+        <translation>按姓名搜索：{search}。</translation>
+    </message>
+    <message>
+        <source> (oldest {minutes} min)</source>
+        <translation>（最久 {minutes} 分钟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: verdict time p95 {p95} over %n scan(s); offline {minutes} min; waiting to upload {waiting}{oldest}</source>
+        <translation>
+            <numerusform>今日：%n 次扫描的判定时间 p95 为 {p95}；离线 {minutes} 分钟；等待上传 {waiting}{oldest}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{door}: %n check-in(s) today, busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>{door}：今日签到 %n 次，最繁忙 15 分钟 {rate}/分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scans here on {door}: %n today (every verdict), busiest 15 min {rate}/min</source>
+        <translation>
+            <numerusform>本机 {door} 的扫描：今日 %n 次（所有判定），最繁忙 15 分钟 {rate}/分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ALERT: check-ins have waited over 5 minutes to upload although the server answers: check `orga-app problems` and whether uploads are paused.</source>
+        <translation>警报：服务器有响应，但签到已等待上传超过 5 分钟：请检查 `orga-app problems` 以及上传是否已暂停。</translation>
+    </message>
+    <message>
+        <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
+        <translation>未选择胸牌打印机（--printer 名称，或 badge_printer 设置）。</translation>
+    </message>
+    <message>
+        <source>There is no printer {printer} on this computer.</source>
+        <translation>本机上没有打印机 {printer}。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is paused or in error (paper, cover, offline).</source>
+        <translation>打印机 {printer} 已暂停或出错（纸张、机盖、离线）。</translation>
+    </message>
+    <message>
+        <source>Printer {printer} did not take the job.</source>
+        <translation>打印机 {printer} 未接受该任务。</translation>
+    </message>
+    <message>
         <source>Choose this door&apos;s check-in list first (sign-in, event).</source>
         <translation>请先选择此入口的签到名单（登录、活动）。</translation>
     </message>
@@ -1910,6 +1984,342 @@ Connect without encryption for this session only?</source>
     <message>
         <source>Refuse (Esc)</source>
         <translation>拒绝（Esc）</translation>
+    </message>
+    <message>
+        <source>[pending upload]</source>
+        <translation>[等待上传]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>{event}: {checked_in}/%n attendee(s) checked in</source>
+        <translation>
+            <numerusform>{event}：{checked_in}/%n 位参会者已签到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending upload</source>
+        <translation>
+            <numerusform>%n 条等待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 条失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last upload {upload}, last download {download}</source>
+        <translation>上次上传 {upload}，上次下载 {download}</translation>
+    </message>
+    <message>
+        <source>no attendees match</source>
+        <translation>没有匹配的参会者</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n attendee(s) to {file}</source>
+        <translation>
+            <numerusform>已将 %n 位参会者导出到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>skipped line {line}: {why}</source>
+        <translation>已跳过第 {line} 行：{why}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n attendee(s) into local event {event} ({skipped} skipped)</source>
+        <translation>
+            <numerusform>已将 %n 位参会者导入本地活动 {event}（跳过 {skipped} 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot use data dir {where}: {detail}</source>
+        <translation>无法使用数据目录 {where}：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot use the per-user data dir: {detail}</source>
+        <translation>无法使用用户数据目录：{detail}</translation>
+    </message>
+    <message>
+        <source>the local database failed, nothing was saved: {detail}</source>
+        <translation>本地数据库出错，未保存任何内容：{detail}</translation>
+    </message>
+    <message>
+        <source>no attendee of this event has the code {code}</source>
+        <translation>本活动没有参会者使用代码 {code}</translation>
+    </message>
+    <message>
+        <source>several attendees share the code {code}</source>
+        <translation>多位参会者共用代码 {code}</translation>
+    </message>
+    <message>
+        <source>badge of {name} written to {file}</source>
+        <translation>{name} 的胸牌已写入 {file}</translation>
+    </message>
+    <message>
+        <source>the badge could not be printed (see the log)</source>
+        <translation>无法打印胸牌（请查看日志）</translation>
+    </message>
+    <message>
+        <source>not printed: {why}</source>
+        <translation>未打印：{why}</translation>
+    </message>
+    <message>
+        <source>badge of {name} sent to {printer}</source>
+        <translation>{name} 的胸牌已发送到 {printer}</translation>
+    </message>
+    <message>
+        <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
+        <translation>此数据目录中没有活动 {event}（请先运行 `orga-app events` 或 `orga-app sync`）</translation>
+    </message>
+    <message>
+        <source>camera or video stopped: {why}</source>
+        <translation>摄像头或视频已停止：{why}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) read, {accepted} accepted</source>
+        <translation>
+            <numerusform>已读取 %n 张门票，接受 {accepted} 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix: {fix}</source>
+        <translation>解决：{fix}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>NOT READY: fix the [FAIL] lines first</source>
+        <translation>未就绪：请先解决 [FAIL] 行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of one line</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the groups of one line</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s：错误：%(message)s</translation>
+    </message>
+    <message>
+        <source>--pretix-token-stdin needs --organizer</source>
+        <translation>--pretix-token-stdin 需要 --organizer</translation>
+    </message>
+    <message>
+        <source>empty API token</source>
+        <translation>API 令牌为空</translation>
+    </message>
+    <message>
+        <source>{why} (or pass --insecure to this command)</source>
+        <translation>{why}（或为此命令加上 --insecure）</translation>
+    </message>
+    <message>
+        <source>sign-in failed: {why}</source>
+        <translation>登录失败：{why}</translation>
+    </message>
+    <message>
+        <source> as device {device}</source>
+        <translation>，设备 {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} ({kind}){device} as {account}; %n event(s)</source>
+        <translation>
+            <numerusform>已登录 {server}（{kind}）{device}，账户 {account}；%n 个活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{why} (run `orga-app login`)</source>
+        <translation>{why}（请运行 `orga-app login`）</translation>
+    </message>
+    <message>
+        <source>no event {event} on this computer</source>
+        <translation>本机上没有活动 {event}</translation>
+    </message>
+    <message>
+        <source>event {event} is not on a pretix-type server</source>
+        <translation>活动 {event} 不在 pretix 类服务器上</translation>
+    </message>
+    <message>
+        <source>[this door: {direction}]</source>
+        <translation>[本入口：{direction}]</translation>
+    </message>
+    <message>
+        <source>no check-in lists cached for this event: run `orga-app events`</source>
+        <translation>本活动没有缓存的签到名单：请运行 `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no list chosen: `orga-app lists --event ID --choose LIST_ID [--exit]`</source>
+        <translation>未选择名单：`orga-app lists --event ID --choose LIST_ID [--exit]`</translation>
+    </message>
+    <message>
+        <source>give --email (or --pair / --pretix-token-stdin for pretix)</source>
+        <translation>请提供 --email（pretix 用 --pair / --pretix-token-stdin）</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>{email} 的密码：</translation>
+    </message>
+    <message>
+        <source>give the password on stdin with --password-stdin</source>
+        <translation>请用 --password-stdin 从标准输入提供密码</translation>
+    </message>
+    <message>
+        <source>empty password</source>
+        <translation>密码为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed in to {server} as {email}; %n event(s)</source>
+        <translation>
+            <numerusform>已以 {email} 登录 {server}；%n 个活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed out (local data kept)</source>
+        <translation>已退出登录（本地数据保留）</translation>
+    </message>
+    <message>
+        <source>no event {event} on the server</source>
+        <translation>服务器上没有活动 {event}</translation>
+    </message>
+    <message>
+        <source>{why}; showing cached events</source>
+        <translation>{why}；显示缓存的活动</translation>
+    </message>
+    <message>
+        <source>no events: sign in with `orga-app login` or import a CSV list</source>
+        <translation>没有活动：请用 `orga-app login` 登录或导入 CSV 名单</translation>
+    </message>
+    <message>
+        <source>no event {event}: run `orga-app events`</source>
+        <translation>没有活动 {event}：请运行 `orga-app events`</translation>
+    </message>
+    <message>
+        <source>no such event {event} on the server</source>
+        <translation>服务器上不存在活动 {event}</translation>
+    </message>
+    <message numerus="yes">
+        <source>uploaded %n</source>
+        <translation>
+            <numerusform>已上传 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>failed %n</source>
+        <translation>
+            <numerusform>失败 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pending %n</source>
+        <translation>
+            <numerusform>待上传 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>downloaded %n attendee(s) in {seconds} s</source>
+        <translation>
+            <numerusform>已在 {seconds} 秒内下载 %n 位参会者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {error}</source>
+        <translation>错误：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed upload(s)</source>
+        <translation>
+            <numerusform>%n 次上传失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(retry queued)</source>
+        <translation>（已排队重试）</translation>
+    </message>
+    <message>
+        <source>This account is a server admin without a role in any event: open an event by its number or identifier.</source>
+        <translation>此账户是服务器管理员，但在任何活动中都没有角色：请按编号或标识符打开活动。</translation>
+    </message>
+    <message>
+        <source>Signed in, but the event list could not be read: {why}</source>
+        <translation>已登录，但无法读取活动列表：{why}</translation>
+    </message>
+    <message>
+        <source>No events for this organizer yet.</source>
+        <translation>该主办方还没有活动。</translation>
     </message>
 </context>
 </TS>
