@@ -15,7 +15,7 @@ import logging
 import re
 import sys
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject
 
 log = logging.getLogger("orga_app.ui")
 
@@ -47,6 +47,13 @@ def _usable(engine: str) -> bool:
     return library is None or ctypes.util.find_library(library) is not None
 
 
+def _quiet_multimedia_probe() -> None:
+    """Importing QtTextToSpeech starts Qt Multimedia, which looks for PipeWire's library and
+    warns on every machine without it, although speech-dispatcher plays the sound itself: those
+    two lines said nothing to the person and failed every test that starts a speaking kiosk."""
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+
+
 class Speaker(QObject):
     """Says verdicts aloud through `engine` (None: the first real engine there is)."""
 
@@ -57,6 +64,7 @@ class Speaker(QObject):
             log.info("no speech engine (no libspeechd): verdicts are not spoken")
             return
         try:
+            _quiet_multimedia_probe()
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             available = QTextToSpeech.availableEngines()

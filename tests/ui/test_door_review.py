@@ -511,6 +511,7 @@ def test_switching_accounts_stops_sync_before_closing_the_store(
 
 
 def test_the_kiosk_checks_one_scan_at_a_time(ctx: AppContext) -> None:
+    ctx.settings.set("speech", "off")  # a real speech engine is tested in test_speech_real
     kiosk = make_kiosk_window(ctx, sync=None)
     try:
         assert kiosk.tasks.lane_threads(Lane.STORE) == 1
