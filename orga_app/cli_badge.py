@@ -16,7 +16,7 @@ from orga_app.cli_common import EXIT_FAILED, EXIT_OK, CliError, Output, require_
 from orga_app.cli_language import QT_TR_NOOP, both, tr
 from orga_app.cli_words import badge_problem_message
 from orga_app.core.codes import parse_code
-from orga_app.store import badge_jobs
+from orga_app.store import badge_jobs, badge_layouts
 
 _QT_APP: list[Any] = []  # kept alive for the process: Qt's fonts live in it
 
@@ -33,6 +33,7 @@ def _start_qt() -> None:
 def cmd_badge(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     # Qt's paint and print modules load only for this verb.
     from orga_app.badges.render import write_pdf
+    from orga_app.badges.server_layouts import layout_for
     from orga_app.badges.spooler import BadgeNotice, BadgeSpooler, PrintConfig, content_of
 
     require_event(ctx, args.event)
@@ -42,8 +43,11 @@ def cmd_badge(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         several = QT_TR_NOOP("several attendees share the code {code}")
         raise CliError(both(several if found else none, code=repr(args.code)), EXIT_FAILED)
     subject = found[0]
-    layout = default_layout(size_by_key(str(ctx.settings.get("badge_size"))))
+    use_server = ctx.settings.get("badge_layout") == "server"
+    own = default_layout(size_by_key(str(ctx.settings.get("badge_size"))))
     _start_qt()
+    choice = badge_layouts.read_choice(ctx.store, args.event, subject.ticket_id)
+    layout = layout_for(choice, own, use_server)
     name = f"{subject.firstname} {subject.lastname}".strip()
     if args.pdf:
         write_pdf(Path(args.pdf), layout, [content_of(subject)], f"badge-{subject.attendee_id}")
@@ -55,7 +59,7 @@ def cmd_badge(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     printer = args.printer or str(ctx.settings.get("badge_printer"))
     notices: list[BadgeNotice] = []
     config = PrintConfig(
-        printer, layout, PrintMode.ALWAYS, {}, str(ctx.settings.get("device_name"))
+        printer, own, PrintMode.ALWAYS, {}, str(ctx.settings.get("device_name")), use_server
     )
     spooler = BadgeSpooler(ctx.store, lambda: config, notices.append, logged=ctx.queued)
     spooler.start()

@@ -153,6 +153,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Badge size (orga_app/badges/layout.py BADGE_SIZES).",
         ("a6", "4x3in", "cr80", "62x100", "54x101"),
     ),
+    Setting(
+        "badge_layout",
+        str,
+        lambda: "server",
+        "Badge layout: the server's for the ticket type where it has one (Open Event badge "
+        "form, pretix badge layout; the built-in one for the rest), or always the built-in one.",
+        ("server", "builtin"),
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

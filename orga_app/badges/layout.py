@@ -5,6 +5,12 @@ aligned) between its margins: the shape of the Open Event server's badge forms, 
 column of text fields and a QR field with margins in millimetres. A field may instead carry an
 absolute box (pretix layouts place every area by its corner and width). The QR field takes the
 height the text fields leave, so a long name never pushes the code off the badge.
+
+A field may be rotated (degrees, clockwise, as CSS `rotate()` and pretix's `rotation` mean it):
+a field of the column turns about the centre of its place (the Open Event server's HTML does
+that: the rotation never moves the fields below), a field with a box about the box's top-left
+corner (libpretixprint turns an area about its anchor). A layout may carry a background: an
+image, or a PDF whose first page is drawn under the fields (pretix's badge backgrounds).
 """
 
 from __future__ import annotations
@@ -103,6 +109,7 @@ class BadgeField:
     margin_left_mm: float = 3.0
     margin_right_mm: float = 3.0
     box: Box | None = None  # absolute placement; None: stacked in the column
+    rotation_deg: float = 0.0  # clockwise; see the module text for the pivot
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +119,8 @@ class BadgeLayout:
     fields: tuple[BadgeField, ...]
     background: str = "#ffffff"
     origin: str = "default"  # "default", "openevent", "pretix": where it came from
+    # PNG/JPEG/PDF bytes drawn over the whole badge under the fields (checked when drawn).
+    background_image: bytes | None = None
 
     def with_size(self, size: BadgeSize) -> BadgeLayout:
         return replace(self, size=size)

@@ -1,14 +1,15 @@
 """Open Event badge forms → the app's badge layout (pure; the answer is hostile input).
 
 The server keeps one badge form per badge (`GET /v1/events/{id}/badge-forms`; a ticket names
-its form by `badge-id`): a size, a colour, an orientation and a column of fields, each a text
-field of the attendee (`field-identifier`, camelCase attendee attributes) or the QR field
-(`custom-field` "QR"), with a font size in CSS px, a colour, bold/italic, upper/lower case and
-margins in mm. The server renders it as HTML: fields stacked, centred. That is the shape of
-`BadgeLayout`, so the mapping is direct. What this door cannot honour is left out, never
-guessed: a field of an attendee attribute the door does not have (a custom form answer) is not
-printed with the form's sample text, and the QR holds the ticket code the doors scan (the
-server's own QR holds a vCard of chosen fields).
+its form by `badge-id`): a size, a colour, an orientation, a background image and a column of
+fields, each a text field of the attendee (`field-identifier`, camelCase attendee attributes or
+the identifier of a custom form answer) or the QR field (`custom-field` "QR"), with a font size
+in CSS px, a colour, bold, upper/lower case, a rotation in degrees and margins in mm. The server
+renders it as HTML: fields stacked, centred, each turned about its own centre. That is the shape
+of `BadgeLayout`, so the mapping is direct. What this door cannot honour is left out, never
+guessed: a field of an attendee attribute the door does not have prints nothing (never the
+form's sample text), and the QR holds the ticket code the doors scan (the server's own QR holds
+a vCard of chosen fields).
 """
 
 from __future__ import annotations
@@ -117,9 +118,10 @@ def badge_field(item: Mapping[str, Any]) -> BadgeField | None:
     identifier = _get(item, "field-identifier")
     if not isinstance(identifier, str):
         return None
-    key = FIELD_KEYS.get(re.sub(r"[^a-z]", "", identifier.lower()))
-    if key is None:
-        return None  # an attribute the door does not keep: never print the sample text
+    # An attribute the door does not keep (a custom form answer) is looked up among the
+    # attendee's extra values by its identifier, and prints nothing when it is not there:
+    # never the form's sample text.
+    key = FIELD_KEYS.get(re.sub(r"[^a-z]", "", identifier.lower())) or bounded(identifier)[:60]
     weights = _weights(_get(item, "font-weight"))
     text_type = str(_get(item, "text-type") or "").lower()
     case = {
@@ -141,10 +143,13 @@ def badge_field(item: Mapping[str, Any]) -> BadgeField | None:
         margin_bottom_mm=margins["bottom"],
         margin_left_mm=margins["left"],
         margin_right_mm=margins["right"],
+        rotation_deg=_number(_get(item, "text-rotation"), 0.0, -360.0, 360.0),
     )
 
 
-def layout_from_form(attributes: Mapping[str, Any], fallback: BadgeSize) -> BadgeLayout | None:
+def layout_from_form(
+    attributes: Mapping[str, Any], fallback: BadgeSize, background: bytes | None = None
+) -> BadgeLayout | None:
     """The layout of one badge form's attributes; None when it has nothing printable."""
     raw_fields = _get(attributes, "badge-fields")
     if not isinstance(raw_fields, Sequence) or isinstance(raw_fields, str):
@@ -165,6 +170,7 @@ def layout_from_form(attributes: Mapping[str, Any], fallback: BadgeSize) -> Badg
         fields=fields,
         background=_colour(_get(attributes, "badge-color"), "#ffffff"),
         origin="openevent",
+        background_image=background,
     )
 
 

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from orga_app.badges import background as backgrounds
 from orga_app.badges.layout import (
     MAX_FIELDS,
     MAX_FONT_PT,
@@ -51,6 +52,7 @@ from orga_app.badges.layout import (
     field_text,
     is_right_to_left,
 )
+from orga_app.badges.turning import is_turned, kept_on_page, turned, width_limit
 
 # Latin/Greek/Cyrillic first, then the scripts Noto splits into their own families.
 FONT_FAMILIES: tuple[str, ...] = (
@@ -122,6 +124,8 @@ class _Placed:
     option: QTextOption
     height: float  # device units, without margins
     top: float  # where the drawn part starts below the layout's own top (device units)
+    width: float  # the line width it was fitted to (device units)
+    ink_width: float  # how wide its glyphs are
 
 
 class _Painter:
@@ -190,9 +194,13 @@ class _Painter:
         # about twice its letters, and the space went missing from the QR code below.
         ink = self.outlines(layout, QPointF(0, 0)).boundingRect()
         if ink.isEmpty():
-            return _Placed(badge_field, text, font, option, layout.boundingRect().height(), 0.0)
+            box = layout.boundingRect()
+            return _Placed(badge_field, text, font, option, box.height(), 0.0, width, box.width())
         pad = INK_PADDING * size * self.p.device().logicalDpiY() / 72.0
-        return _Placed(badge_field, text, font, option, ink.height() + 2 * pad, ink.top() - pad)
+        return _Placed(
+            badge_field, text, font, option, ink.height() + 2 * pad, ink.top() - pad, width,
+            ink.width(),
+        )  # fmt: skip
 
     def outlines(self, layout: QTextLayout, origin: QPointF) -> QPainterPath:
         """The shaped glyphs of the layout as one path, its top-left at `origin`."""
@@ -330,6 +338,9 @@ def paint_badge(
     if background.isValid():
         draw.background = background
     painter.fillRect(page, draw.background)
+    image = backgrounds.decode(layout.background_image, page.size())
+    if image is not None:
+        painter.drawImage(page, image)
     fields = layout.fields[:MAX_FIELDS]
     column: list[_Placed | BadgeField] = []  # measured text fields and QR fields, in order
     used = 0.0
@@ -345,7 +356,15 @@ def paint_badge(
         text = field_text(badge_field, content)
         if not text:
             continue  # no company: no gap where it would be
-        placed = draw.fit(badge_field, text, page.width() - left - right, page.height())
+        width = page.width() - left - right
+        if is_turned(badge_field.rotation_deg):
+            line = (
+                clamp(badge_field.font_pt, MIN_FONT_PT, MAX_FONT_PT)
+                * painter.device().logicalDpiY()
+                / 72.0
+            )
+            width = width_limit(width, line, page, badge_field.rotation_deg)
+        placed = draw.fit(badge_field, text, width, page.height())
         column.append(placed)
         used += top + bottom + placed.height
     qr_count = sum(1 for item in column if isinstance(item, BadgeField))
@@ -357,10 +376,21 @@ def paint_badge(
         width = page.width() - left - right
         if isinstance(item, BadgeField):
             code = content.value(item.source) or item.text
-            draw.draw_qr(code, QRectF(page.x() + left, y + top, width, qr_height))
+            rect = QRectF(page.x() + left, y + top, width, qr_height)
+            with turned(painter, item.rotation_deg, rect.center()):
+                draw.draw_qr(code, rect)
             y += top + qr_height + bottom
         else:
-            draw.draw_text(item, QRectF(page.x() + left, y + top, width, item.height))
+            # The field's place in the column, turned about its centre; a turned field
+            # crossing an edge moves in (turning.py).
+            degrees = badge_field.rotation_deg
+            centre = QPointF(page.x() + left + width / 2, y + top + item.height / 2)
+            pivot = kept_on_page(centre, item.ink_width, item.height, degrees, page)
+            rect = QRectF(
+                pivot.x() - item.width / 2, pivot.y() - item.height / 2, item.width, item.height
+            )
+            with turned(painter, degrees, pivot):
+                draw.draw_text(item, rect)
             y += top + item.height + bottom
 
 
@@ -373,12 +403,13 @@ def _paint_in_box(
     rect = QRectF(
         page.x() + box.x_mm * mm, page.y() + box.y_mm * mm, box.width_mm * mm, box.height_mm * mm
     )
-    if badge_field.kind is FieldKind.QR:
-        draw.draw_qr(content.value(badge_field.source) or badge_field.text, rect)
-        return
-    text = field_text(badge_field, content)
-    if text:
-        draw.draw_text(draw.fit(badge_field, text, rect.width(), rect.height()), rect)
+    with turned(draw.p, badge_field.rotation_deg, rect.topLeft()):
+        if badge_field.kind is FieldKind.QR:
+            draw.draw_qr(content.value(badge_field.source) or badge_field.text, rect)
+            return
+        text = field_text(badge_field, content)
+        if text:
+            draw.draw_text(draw.fit(badge_field, text, rect.width(), rect.height()), rect)
 
 
 def page_size(size: BadgeSize) -> QPageSize:

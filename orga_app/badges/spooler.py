@@ -21,8 +21,10 @@ from orga_app.badges.layout import BadgeContent, BadgeLayout
 from orga_app.badges.modes import PrintMode, mode_for, should_print
 from orga_app.badges.outcome import PrintOutcome, PrintProblem
 from orga_app.badges.printer import print_badges
+from orga_app.badges.server_layouts import layout_for
 from orga_app.store import badge_jobs
 from orga_app.store.badge_jobs import BadgeSubject, JobState
+from orga_app.store.badge_layouts import choice_for_ticket
 from orga_app.store.db import Store
 
 log = logging.getLogger("orga_app.badges")
@@ -37,6 +39,9 @@ class PrintConfig:
     default_mode: PrintMode = PrintMode.NEVER
     ticket_modes: dict[str, PrintMode] = field(default_factory=dict)
     device_name: str = "door"
+    # Print with the server's layout of the ticket type where the event has one (Open Event
+    # badge forms, pretix badge layouts); `layout` is for the rest, and for all when False.
+    server_layouts: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +176,16 @@ class BadgeSpooler:
         # lock, which the next scan may be waiting for.
         with self._store.read() as conn:
             subject = badge_jobs.subject(conn, ident)
+            no_badge = (
+                subject is not None
+                and config.server_layouts
+                and choice_for_ticket(conn, subject.event_id, subject.ticket_id).no_badge
+            )
         if subject is None:
             return
         if kind == "check_in":
+            if no_badge:
+                return  # the server's layouts say this ticket type gets no badge
             mode = mode_for(subject.ticket_name, config.default_mode, config.ticket_modes)
             if not should_print(mode, subject.printed_before):
                 return
@@ -186,12 +198,16 @@ class BadgeSpooler:
         with self._store.read() as conn:
             job = badge_jobs.job(conn, job_id)
             subject = badge_jobs.subject(conn, job.attendee_id) if job is not None else None
-        if job is None or subject is None or job.state is not JobState.QUEUED:
+            choice = (
+                choice_for_ticket(conn, subject.event_id, subject.ticket_id)
+                if subject is not None
+                else None
+            )
+        if job is None or subject is None or choice is None or job.state is not JobState.QUEUED:
             return
         content = content_of(subject)
-        outcome = self._print(
-            config.printer, config.layout, [content], f"badge-{subject.attendee_id}"
-        )
+        layout = layout_for(choice, config.layout, config.server_layouts)
+        outcome = self._print(config.printer, layout, [content], f"badge-{subject.attendee_id}")
         spooled_at = time.perf_counter() if outcome.ok else None
         log_on_server = subject.server_kind == "openevent" and not subject.is_local_event
         with self._store.write() as conn:

@@ -324,9 +324,33 @@ CREATE TABLE badge_job (
 CREATE INDEX ix_badge_job_attendee ON badge_job(event_id, attendee_id);
 """
 
+# v13: the server's badge layouts (Open Event badge forms, pretix badge layouts), kept as the
+# server sent them (parsed when printed, so a better parser needs no new download) with their
+# background downloaded once; and which layout each ticket type prints with. A ticket type with
+# a NULL layout prints nothing by the server's choice (a pretix product set to "no badge").
+_V13_SCHEMA = """
+CREATE TABLE badge_layout (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    is_default BOOLEAN NOT NULL DEFAULT 0,
+    form TEXT NOT NULL,
+    background_url TEXT,
+    background BLOB,
+    PRIMARY KEY (event_id, key)
+);
+CREATE TABLE badge_layout_ticket (
+    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    ticket_id INTEGER NOT NULL,
+    layout_key TEXT,
+    PRIMARY KEY (event_id, ticket_id)
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
-    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA, _V12_SCHEMA,
+    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA, _V12_SCHEMA, _V13_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

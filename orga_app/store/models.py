@@ -240,6 +240,32 @@ class BadgeJob(SQLModel, table=True):
     attempts: int = 0
 
 
+class BadgeLayoutRow(SQLModel, table=True):
+    """A badge layout of the server (schema v13): an Open Event badge form (`key` = its
+    badge-id) or a pretix badge layout (`key` = its id), as the server sent it (`form`, JSON),
+    with its background image or PDF downloaded once from `background_url`."""
+
+    __tablename__ = "badge_layout"
+    event_id: str = Field(primary_key=True, foreign_key="event.id")
+    key: str = Field(primary_key=True)
+    origin: str
+    name: str = ""
+    is_default: bool = False
+    form: str
+    background_url: str | None = None
+    background: bytes | None = None
+
+
+class BadgeLayoutTicket(SQLModel, table=True):
+    """The layout a ticket type (pretix: product) prints with (schema v13); a NULL key: the
+    server says this ticket type gets no badge."""
+
+    __tablename__ = "badge_layout_ticket"
+    event_id: str = Field(primary_key=True, foreign_key="event.id")
+    ticket_id: int = Field(primary_key=True)
+    layout_key: str | None = None
+
+
 class SearchIndexPaused(SQLModel, table=True):
     """A row here while a first bulk download skips trigram-index upkeep (schema v3)."""
 
@@ -272,6 +298,8 @@ DOOR_LIST = table("door_list")
 REVOKED_SECRET = table("revoked_secret")
 LIST_CHECKIN = table("list_checkin")
 BADGE_JOB = table("badge_job")
+BADGE_LAYOUT = table("badge_layout")
+BADGE_LAYOUT_TICKET = table("badge_layout_ticket")
 SYNC_SAMPLE = table("sync_sample")
 
 # The attendee's columns by role, in table order (from the declaration above).

@@ -32,6 +32,7 @@ def badge_config(settings: Settings) -> PrintConfig:
         default_mode=PrintMode(str(settings.get("badge_mode"))),
         ticket_modes=parse_ticket_modes(str(settings.get("badge_ticket_modes"))),
         device_name=str(settings.get("device_name")),
+        server_layouts=settings.get("badge_layout") == "server",
     )
 
 

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from orga_app.badges.layout import BADGE_SIZES, BadgeContent, default_layout, size_by_key
 from orga_app.badges.modes import PrintMode, format_ticket_modes, parse_ticket_modes
 from orga_app.badges.render import badge_image
+from orga_app.badges.server_layouts import layout_for
 from orga_app.badges.spooler import content_of
 from orga_app.settings import Settings
-from orga_app.store import badge_jobs, queries
+from orga_app.store import badge_jobs, badge_layouts, queries
+from orga_app.store.badge_layouts import LayoutChoice
 from orga_app.store.db import Store
 from orga_app.store.search import StatusFilter
 from orga_app.ui.i18n import QT_TR_NOOP, tr
@@ -62,6 +64,7 @@ class BadgeSettingsDialog(QDialog):
         self.settings = settings
         self.content = SAMPLE
         self.attendee_id: int | None = None
+        self.layout_choice = LayoutChoice(None)
         self._test_print = test_print
         self.setWindowTitle(tr("Badges"))
         root = QHBoxLayout(self)
@@ -123,16 +126,19 @@ class BadgeSettingsDialog(QDialog):
                 lambda: _first_attendee(store, event_id), self._attendee_read, lambda _e: None
             )
 
-    def _attendee_read(self, found: tuple[int, BadgeContent] | None) -> None:
+    def _attendee_read(self, found: tuple[int, BadgeContent, LayoutChoice] | None) -> None:
         if found is None:
             return
-        self.attendee_id, self.content = found
+        self.attendee_id, self.content, self.layout_choice = found
         self.who.setText(tr("Preview: {name}").format(name=self.content.value("name")))
         self.test_button.setEnabled(self._test_print is not None)
         self.update_preview()
 
     def update_preview(self) -> None:
-        layout = default_layout(size_by_key(str(self.badge_size.currentData())))
+        # What the printer gets: the server's layout of the attendee's ticket type, if any.
+        own = default_layout(size_by_key(str(self.badge_size.currentData())))
+        use_server = self.settings.get("badge_layout") == "server"
+        layout = layout_for(self.layout_choice, own, use_server)
         self.preview.setPixmap(QPixmap.fromImage(badge_image(layout, self.content, PREVIEW_DPI)))
 
     def _print_test(self) -> None:
@@ -152,10 +158,14 @@ class BadgeSettingsDialog(QDialog):
         super().accept()
 
 
-def _first_attendee(store: Store, event_id: str) -> tuple[int, BadgeContent] | None:
-    """A real attendee of the event for the preview: the first by name (task thread)."""
+def _first_attendee(store: Store, event_id: str) -> tuple[int, BadgeContent, LayoutChoice] | None:
+    """A real attendee of the event for the preview, the first by name, with the layout its
+    ticket type prints with (task thread)."""
     page = queries.attendees_after(store, event_id, "", StatusFilter.ALL, limit=1)
     if not page:
         return None
     subject = badge_jobs.subject_of(store, page[0].id)
-    return (subject.attendee_id, content_of(subject)) if subject is not None else None
+    if subject is None:
+        return None
+    choice = badge_layouts.read_choice(store, event_id, subject.ticket_id)
+    return subject.attendee_id, content_of(subject), choice

@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from orga_app.badges.layout import DEFAULT_SIZE, BadgeContent, FieldKind, TextCase, size_by_key
+from orga_app.badges.layout import (
+    DEFAULT_SIZE,
+    BadgeContent,
+    FieldKind,
+    TextCase,
+    field_text,
+    size_by_key,
+)
 from orga_app.badges.openevent_forms import badge_size, layout_from_form, layouts_by_badge_id
 from orga_app.badges.render import write_pdf
 from tests.badges.pdf_tools import need_poppler, page_sizes_mm, page_text, qr_codes
@@ -30,7 +37,10 @@ def test_the_recorded_form_becomes_the_layout_it_describes() -> None:
     assert layout.origin == "openevent"
     assert layout.background == "#fff8e7"
     assert (layout.size.width_mm, layout.size.height_mm) == (101.6, 76.2)  # 4x3 in, landscape
-    first, last, company, qr = layout.fields  # the deleted and the unknown field left out
+    # the deleted field left out; the unknown one kept, printing nothing (not the sample text)
+    first, last, company, address, qr = layout.fields
+    assert (address.source, field_text(address, BadgeContent("A", "B", "C"))) == ("homeAddress", "")
+    assert field_text(address, BadgeContent(extra={"homeAddress": "Main St 1"})) == "Main St 1"
     assert (first.source, first.bold, first.case, first.font_pt) == (
         "firstname", True, TextCase.UPPER, 30.0  # 40 CSS px
     )  # fmt: skip
@@ -82,4 +92,6 @@ def test_hostile_forms_are_bounded_and_never_crash() -> None:
     assert len(layout.fields) == 30 and len(layout.name) <= 60
     assert layout.fields[0].font_pt == 150.0 and layout.fields[0].color == "#000000"
     only_unknown = {"badge-fields": [{"field_identifier": "homeAddress", "sample_text": "X"}]}
-    assert layout_from_form(only_unknown, DEFAULT_SIZE) is None  # no sample text printed
+    unknown = layout_from_form(only_unknown, DEFAULT_SIZE)
+    assert unknown is not None
+    assert [field_text(f, BadgeContent("Ann", "Lee")) for f in unknown.fields] == [""]

@@ -7,6 +7,7 @@ import threading
 from orga_app.store import events as event_queries
 from orga_app.store.db import Store
 from orga_app.sync.backend import DownloadResult, EventRecord, Progress, RowSender, event_values
+from orga_app.sync.openevent.badge_forms import download_badge_forms
 from orga_app.sync.openevent.client import OpenEventClient
 from orga_app.sync.openevent.download import Downloader
 from orga_app.sync.openevent.refresh import StatusRefresher
@@ -73,9 +74,9 @@ class OpenEventSync:
         cancel: threading.Event,
         accept_deletions: bool,
     ) -> DownloadResult:
-        """Tickets (and the event itself when the store does not know it yet), then all
-        attendees, one transaction per page (download.py says when vanished attendees count as
-        deleted)."""
+        """Tickets (and the event itself when the store does not know it yet) with the badge
+        forms they print with, then all attendees, one transaction per page (download.py says
+        when vanished attendees count as deleted)."""
         tickets = self._client.tickets(event_id)
         record = self._client.event(event_id) if self._event_unknown(event_id) else None
         with self._write_lock, self._store.write() as conn:
@@ -90,6 +91,7 @@ class OpenEventSync:
                     for t in tickets
                 ),
             )  # fmt: skip
+        download_badge_forms(self._client, self._store, event_id, tickets)
         return self._downloader.run(event_id, progress, cancel, accept_deletions=accept_deletions)
 
     def refresh_status(self, event_id: str) -> int:

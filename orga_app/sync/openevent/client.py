@@ -342,6 +342,26 @@ class OpenEventClient:
         path = f"/events/{event_id}/tickets"
         return [ticket_from_resource(resource) for resource, _ in self._get_all(path)]
 
+    def badge_forms(self, event_id: str | int) -> list[Mapping[str, object]]:
+        """The attributes of the event's badge forms (the server nests each form's fields in
+        them); orga_app/badges/openevent_forms.py reads them."""
+        path = f"/events/{event_id}/badge-forms"
+        return [dict(resource.attributes) for resource, _ in self._get_all(path)]
+
+    def fetch_public_file(self, url: str, limits: AnswerLimits) -> bytes:
+        """A file the server links to (a badge form's background image), fetched without the
+        account's token (it may live on another host) within `limits`."""
+        if not url.lower().startswith(("https://", "http://")):
+            raise UnexpectedResponseError(detail="not a web address")
+        try:
+            request = self._http.build_request("GET", url, headers={"Accept": "*/*"})
+            response = read_bounded(self._http, request, limits)
+        except httpx.InvalidURL as exc:
+            raise UnexpectedResponseError(detail="not a web address") from exc
+        except httpx.HTTPError as exc:
+            raise network_error(exc) from exc
+        return self._raise_for_status(response).content
+
     def event_by_id_or_identifier(self, key: str) -> EventRecord:
         """One event by its number or its identifier (the server routes both); an admin finds
         any published event this way, although the account's event list holds only events

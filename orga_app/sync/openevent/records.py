@@ -24,6 +24,8 @@ class TicketRecord:
     type: str | None
     is_checkin_restricted: bool
     auto_checkin_enabled: bool
+    # The badge form the ticket prints with (the form's `badge-id`), None for none.
+    badge_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ def ticket_from_resource(resource: Resource) -> TicketRecord:
         type=_opt_str(attrs, "type"),
         is_checkin_restricted=_flag(attrs, "is-checkin-restricted"),
         auto_checkin_enabled=_flag(attrs, "auto-checkin-enabled"),
+        badge_id=(_opt_str(attrs, "badge-id") or None),
     )
 
 
