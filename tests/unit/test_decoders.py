@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 import cv2
 import numpy as np
@@ -13,6 +14,7 @@ from orga_app.scan.decoders import (
     QR_CODE,
     Decoder,
     DecoderUnavailable,
+    GrayConverter,
     OpenCvDecoder,
     PyzbarDecoder,
     UnknownDecoder,
@@ -132,3 +134,60 @@ def test_to_gray_rejects_wrong_frames() -> None:
         to_gray(np.zeros((4, 4), dtype=np.float32))
     with pytest.raises(ValueError, match="shape"):
         to_gray(np.zeros((4, 4, 2), dtype=np.uint8))
+
+
+# --- the grey buffer each decoding thread keeps (GrayConverter) --------------------------------
+
+
+def test_a_kept_grey_buffer_never_shows_the_previous_frame() -> None:
+    """Frame after frame through one zxing decoder: a code, nothing, another code, another
+    size, a grey frame, a BGRA frame: each answer is about its own frame only."""
+    decoder = ZxingDecoder()
+    first = render_effect(CODE, "plain", 1280, 720)
+    other = render_effect(OTHER_CODE, "plain", 1280, 720)
+    bigger = render_effect(CODE, "plain", 1920, 1080)
+    assert [d.text for d in decoder.decode(first)] == [CODE]
+    assert decoder.decode(empty_frame(1280, 720, seed=1)) == []
+    assert [d.text for d in decoder.decode(other)] == [OTHER_CODE]
+    assert [d.text for d in decoder.decode(bigger)] == [CODE]
+    assert decoder.decode(empty_frame(1920, 1080, seed=2)) == []
+    assert [d.text for d in decoder.decode(to_gray(other))] == [OTHER_CODE]
+    bgra = np.asarray(cv2.cvtColor(first, cv2.COLOR_BGR2BGRA), dtype=np.uint8)
+    assert [d.text for d in decoder.decode(bgra)] == [CODE]
+    assert decoder.decode(empty_frame(1280, 720, seed=3)) == []
+
+
+def test_the_grey_buffer_matches_to_gray_and_is_kept_per_thread() -> None:
+    convert = GrayConverter()
+    frames = [render_effect(c, "plain", 640, 360, seed=s) for c, s in ((CODE, 1), (OTHER_CODE, 2))]
+    kept = convert(frames[0])
+    assert np.array_equal(kept, to_gray(frames[0]))
+    again = convert(frames[1])
+    assert again is kept  # the same buffer, now holding the second frame
+    assert np.array_equal(again, to_gray(frames[1]))
+    results: list[np.ndarray] = []
+    worker = threading.Thread(target=lambda: results.append(convert(frames[0])))
+    worker.start()
+    worker.join()
+    assert results[0] is not kept  # another thread converts into its own buffer
+    assert np.array_equal(kept, to_gray(frames[1]))  # and left this thread's alone
+
+
+def test_threads_decoding_at_once_each_read_their_own_frame() -> None:
+    decoder = ZxingDecoder()
+    frames = {CODE: render_effect(CODE, "plain", 1280, 720), OTHER_CODE: render_effect(
+        OTHER_CODE, "plain", 1280, 720)}  # fmt: skip
+    wrong: list[tuple[str, list[str]]] = []
+
+    def read(code: str) -> None:
+        for _ in range(25):
+            got = [d.text for d in decoder.decode(frames[code])]
+            if got != [code]:
+                wrong.append((code, got))
+
+    threads = [threading.Thread(target=read, args=(c,)) for c in frames]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []

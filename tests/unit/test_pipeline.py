@@ -13,7 +13,13 @@ from numpy.typing import NDArray
 
 from orga_app.demo.tickets import VideoTicket, make_ticket_video
 from orga_app.scan.decoders import Detection, make_decoder
-from orga_app.scan.pipeline import CodeEvent, Debouncer, ScanPipeline, scan_stream
+from orga_app.scan.pipeline import (
+    GIL_SWITCH_SECONDS,
+    CodeEvent,
+    Debouncer,
+    ScanPipeline,
+    scan_stream,
+)
 from orga_app.scan.sources import Frame, OpenCvCaptureSource
 
 CODES = [
@@ -340,3 +346,23 @@ def test_scan_package_imports_without_qt() -> None:
         timeout=60,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_started_pipeline_lets_threads_take_turns_quickly() -> None:
+    """The verdict crosses threads three times; each may wait for the GIL up to the switch
+    interval: starting a pipeline brings it from Python's 5 ms down to GIL_SWITCH_SECONDS,
+    and never raises an interval someone set lower."""
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        pipeline = ScanPipeline(GatedDecoder({}), lambda _e: None)
+        pipeline.start()
+        pipeline.stop(timeout=5)
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_SECONDS, rel=0.01)
+        sys.setswitchinterval(0.0001)
+        again = ScanPipeline(GatedDecoder({}), lambda _e: None)
+        again.start()
+        again.stop(timeout=5)
+        assert sys.getswitchinterval() == pytest.approx(0.0001, rel=0.01)
+    finally:
+        sys.setswitchinterval(before)
