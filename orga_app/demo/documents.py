@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from starlette.requests import Request
 
 JSONAPI = "application/vnd.api+json"
@@ -43,12 +44,18 @@ class ApiError(Exception):
         self.headers = headers or {}
 
 
-# ASCII output takes the C encoder's fastest path (about 40% quicker than ensure_ascii=False).
+# For what orjson refuses (a lone surrogate a PATCH stored, an int past 64 bits); ASCII output
+# takes the standard encoder's fastest path.
 _ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), check_circular=False)
 
 
 def dumps(document: Any) -> bytes:
-    return _ENCODER.encode(document).encode()
+    """The answer's body. orjson: a page of 1,000 attendees took the standard encoder 30 ms of
+    the server's 90 (cProfile of bench_sync.py's download), orjson under a fifth of that."""
+    try:
+        return orjson.dumps(document)
+    except orjson.JSONEncodeError:
+        return _ENCODER.encode(document).encode()
 
 
 def etag_matches(header: str | None, etag: str) -> bool:

@@ -57,3 +57,29 @@ def test_a_huge_retry_after_is_shown_and_used_capped(door: Door, hostile: Hostil
     assert report.transient and report.retry_after == MAX_RETRY_AFTER
     assert report.error is not None and f"retrying in {MAX_RETRY_AFTER:.0f} s" in report.error
     assert Backoff().next_delay(report.retry_after) == MAX_RETRY_AFTER
+
+
+def test_a_lone_surrogate_or_nan_keeps_the_page(door: Door, hostile: HostileServer) -> None:
+    """JSON that the fast decoder refuses but the standard library reads (a lone surrogate
+    escaped in a name, NaN in an attribute the app does not use) costs the door nothing: the
+    page is read, the name repaired, the other attendees of the page kept."""
+
+    def odd_json(handler: Handler, query: dict[str, str]) -> None:
+        document: dict[str, Any] = handler.hostile.attendees_page(query)
+        for resource in document["data"]:
+            if resource["id"] == "7":
+                resource["attributes"]["firstname"] = "Ren\ud800e"
+                resource["attributes"]["balance"] = float("nan")
+        handler.send_json(document)  # json.dumps writes "\\ud800" and NaN
+
+    hostile.routes[("GET", ATTENDEES)] = odd_json
+    hostile.attendee_ids = list(range(1, 36))
+
+    report = door.engine.run(EVENT)
+
+    assert report.error is None and report.skipped == 0, report
+    assert report.downloaded == 35
+    assert door.live_attendees() == 35
+    with door.store.read() as conn:
+        name = conn.exec_driver_sql("SELECT firstname FROM attendee WHERE id = 7").scalar_one()
+    assert name.startswith("Ren") and name.endswith("e") and "\ud800" not in name

@@ -187,3 +187,70 @@ def test_a_few_new_attendees_keep_the_search_index_up_row_by_row(
     assert paused and not any(paused), paused
     assert_search_finds(store, new)
     store.close()
+
+
+def test_a_later_download_writes_what_changed_on_the_server_and_nothing_else(
+    tmp_path: Path, demo_server: DemoServer
+) -> None:
+    """Most attendees of a later download are unchanged and left unwritten
+    (attendees.upsert_changed); each change made on the server in between still arrives: a
+    new name (found by search), an order cancelled, a check-in at another door, a ticket
+    moved to another type, an attendee deleted."""
+    client = OpenEventClient(demo_server.url, timeout=10)
+    client.login(DEMO_EMAIL, DEMO_PASSWORD)
+    store = Store(tmp_path / "door.sqlite")
+    engine = SyncEngine(store, OpenEventBackend(client), page_size=50)
+    engine.refresh_events()
+    assert engine.run(EVENT).error is None
+    ids = visible_server_ids(demo_server)
+    renamed, cancelled, checked_in, moved, deleted = ids[3], ids[70], ids[71], ids[120], ids[-1]
+    other_ticket = server_sql(
+        demo_server,
+        "SELECT id FROM tickets WHERE event_id = ? AND id != "
+        "(SELECT ticket_id FROM attendees WHERE id = ?) LIMIT 1",
+        (int(EVENT), moved),
+    )[0][0]
+    for sql, params in (
+        ("UPDATE attendees SET firstname = 'Quirinus', lastname = 'Zebedee' WHERE id = ?",
+         (renamed,)),
+        ("UPDATE orders SET status = 'cancelled' WHERE id ="
+         " (SELECT order_id FROM attendees WHERE id = ?)", (cancelled,)),
+        ("UPDATE attendees SET is_checked_in = 1, checkin_times = '2026-06-12T09:30:00+02:00',"
+         " device_name_checkin = 'door-west' WHERE id = ?", (checked_in,)),
+        ("UPDATE attendees SET ticket_id = ? WHERE id = ?", (other_ticket, moved)),
+        ("UPDATE attendees SET deleted_at = '2026-06-12T09:00:00+02:00' WHERE id = ?",
+         (deleted,)),
+    ):  # fmt: skip
+        server_sql(demo_server, sql, params)
+    same_order = {
+        int(i)
+        for (i,) in server_sql(
+            demo_server,
+            "SELECT id FROM attendees WHERE order_id = (SELECT order_id FROM attendees WHERE id = ?)",
+            (cancelled,),
+        )
+    }
+    with store.read() as conn:
+        before = {
+            r[0]: tuple(r) for r in conn.exec_driver_sql("SELECT * FROM attendee").fetchall()
+        }
+
+    assert engine.run(EVENT).error is None
+
+    with store.read() as conn:
+        after = {
+            r[0]: tuple(r) for r in conn.exec_driver_sql("SELECT * FROM attendee").fetchall()
+        }
+        assert [a.id for a in search(conn, EVENT, "zebedee")] == [renamed]
+    client.close()
+    store.close()
+    assert {i for i in after if after[i] != before[i]} == {
+        renamed, checked_in, moved, deleted, *same_order
+    }
+    local = {i: dict(zip(ATTENDEE.columns.keys(), row, strict=True)) for i, row in after.items()}
+    assert (local[renamed]["firstname"], local[renamed]["lastname"]) == ("Quirinus", "Zebedee")
+    assert {local[i]["order_status"] for i in same_order} == {"cancelled"}
+    assert local[checked_in]["is_checked_in"] == 1
+    assert local[checked_in]["device_name_checkin"] == "door-west"
+    assert local[moved]["ticket_id"] == other_ticket
+    assert local[deleted]["deleted"] == 1

@@ -231,7 +231,8 @@ class Downloader:
             fresh = attendee_queries.uploaded_since(
                 conn, [row["id"] for row in rows], fetched_since
             )
-            attendee_queries.upsert(conn, (row for row in rows if row["id"] not in fresh))
+            # Most attendees of a later download are unchanged: upsert_changed leaves them be.
+            attendee_queries.upsert_changed(conn, [row for row in rows if row["id"] not in fresh])
 
 
 def _check_page(page: AttendeePage, after_id: int | None, number: int, tally: _Tally) -> None:
