@@ -178,8 +178,7 @@ _COMPARED = tuple(
     c for c in _COLUMNS if c not in ("id", "server_seen_at") and c not in ATTENDEE_DERIVED
 )
 _STORED_SQL = (
-    f"SELECT id, {', '.join(_COMPARED)} FROM attendee"
-    " WHERE id IN (SELECT value FROM json_each(?))"
+    f"SELECT id, {', '.join(_COMPARED)} FROM attendee WHERE id IN (SELECT value FROM json_each(?))"
 )
 
 

@@ -226,26 +226,27 @@ def test_a_later_download_writes_what_changed_on_the_server_and_nothing_else(
         int(i)
         for (i,) in server_sql(
             demo_server,
-            "SELECT id FROM attendees WHERE order_id = (SELECT order_id FROM attendees WHERE id = ?)",
+            "SELECT id FROM attendees"
+            " WHERE order_id = (SELECT order_id FROM attendees WHERE id = ?)",
             (cancelled,),
         )
     }
     with store.read() as conn:
-        before = {
-            r[0]: tuple(r) for r in conn.exec_driver_sql("SELECT * FROM attendee").fetchall()
-        }
+        before = {r[0]: tuple(r) for r in conn.exec_driver_sql("SELECT * FROM attendee").fetchall()}
 
     assert engine.run(EVENT).error is None
 
     with store.read() as conn:
-        after = {
-            r[0]: tuple(r) for r in conn.exec_driver_sql("SELECT * FROM attendee").fetchall()
-        }
+        after = {r[0]: tuple(r) for r in conn.exec_driver_sql("SELECT * FROM attendee").fetchall()}
         assert [a.id for a in search(conn, EVENT, "zebedee")] == [renamed]
     client.close()
     store.close()
     assert {i for i in after if after[i] != before[i]} == {
-        renamed, checked_in, moved, deleted, *same_order
+        renamed,
+        checked_in,
+        moved,
+        deleted,
+        *same_order,
     }
     local = {i: dict(zip(ATTENDEE.columns.keys(), row, strict=True)) for i, row in after.items()}
     assert (local[renamed]["firstname"], local[renamed]["lastname"]) == ("Quirinus", "Zebedee")

@@ -37,6 +37,7 @@ from orga_app.store.db import Store, begin_bulk_load, end_bulk_load, pause_searc
 from orga_app.sync.backend import DownloadResult, Progress
 from orga_app.sync.deletions import finish_full_download
 from orga_app.sync.errors import IncompleteListError
+from orga_app.sync.gc_pause import collector_paused
 from orga_app.sync.openevent.client import OpenEventClient
 from orga_app.sync.openevent.id_pages import FetchedPage, pages_by_id
 from orga_app.sync.openevent.records import AttendeePage, AttendeeRecord
@@ -144,7 +145,8 @@ class Downloader:
         tally = _Tally()
         self._index_paused = first_download
         try:
-            self._pages(event_id, seen_at, seen, tally, progress, cancel)
+            with collector_paused():
+                self._pages(event_id, seen_at, seen, tally, progress, cancel)
         finally:
             if self._index_paused:
                 with self._store.write() as conn:
