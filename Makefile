@@ -8,11 +8,15 @@ PY := $(VENV)/bin/python
 # Thai families, fonts-noto-cjk the CJK one; cups, printer-driver-cups-pdf (a PDF printer) and
 # poppler-utils (pdfinfo, pdftotext, pdftoppm) let tests/badges print through a real CUPS queue
 # and read what came out.
+# Spoken verdicts (orga_app/ui/speech.py): speech-dispatcher with its espeak-ng module (a
+# Recommends, so named here) and libspeechd2, which Qt's speechd plug-in loads;
+# tests/ui/test_speech_real.py speaks through them into libao's null audio driver.
 SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 \
 	libpulse0 libasound2 xvfb xauth xdotool \
-	fonts-noto-core fonts-noto-cjk cups printer-driver-cups-pdf poppler-utils
+	fonts-noto-core fonts-noto-cjk cups printer-driver-cups-pdf poppler-utils \
+	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2
 
 .PHONY: system setup real-server pretix-venvs demo test check lint typecheck bench screenshots installer installer-test clean i18n
 
