@@ -29,6 +29,8 @@ from orga_app.store.db import Store
 
 log = logging.getLogger("orga_app.badges")
 
+PRINT_LOG_SERVERS = frozenset({"openevent", "pretix"})
+
 
 @dataclass(frozen=True, slots=True)
 class PrintConfig:
@@ -209,7 +211,9 @@ class BadgeSpooler:
         layout = layout_for(choice, config.layout, config.server_layouts)
         outcome = self._print(config.printer, layout, [content], f"badge-{subject.attendee_id}")
         spooled_at = time.perf_counter() if outcome.ok else None
-        log_on_server = subject.server_kind == "openevent" and not subject.is_local_event
+        # Servers with a print log: Open Event's attendee flag, pretix's print log (eventyay-
+        # tickets has none: its door's own badge_job record keeps "once" there).
+        log_on_server = subject.server_kind in PRINT_LOG_SERVERS and not subject.is_local_event
         with self._store.write() as conn:
             if outcome.ok:
                 badge_jobs.record_printed(

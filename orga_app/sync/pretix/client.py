@@ -317,6 +317,38 @@ class PretixClient:
     def items(self, event: str) -> list[Item]:
         return self._all(self._event_path(event) + "/items/", item_from_json)
 
+    def badge_layouts(self, event: str) -> list[Mapping[str, object]]:
+        """The badges plugin's layouts (id, name, default, layout, background address);
+        NotFoundError where the plugin is not active for the event."""
+        return self._all(self._event_path(event) + "/badgelayouts/", mapping)
+
+    def badge_items(self, event: str) -> list[Mapping[str, object]]:
+        """Which product prints with which layout (item, layout: None = no badge)."""
+        return self._all(self._event_path(event) + "/badgeitems/", mapping)
+
+    def post_print_log(
+        self, event: str, position_id: int, printed_at: datetime, info: Mapping[str, str]
+    ) -> None:
+        """One entry of the ticket's print log: a badge printed at `printed_at` (pretix 4.17+;
+        the official apps send the same)."""
+        body = {
+            "type": "badge",
+            "source": "orga-app",
+            "datetime": _wire_time(printed_at),
+            "successful": True,
+            "info": dict(info),
+        }
+        path = self._event_path(event) + f"/orderpositions/{position_id}/printlog/"
+        response = self._send("POST", path, body=body)
+        if not 200 <= response.status_code < 300:
+            raise error_for(response)
+
+    def print_logs(self, event: str, position_id: int) -> list[Mapping[str, object]]:
+        """The ticket's print log as the server has it now."""
+        path = self._event_path(event) + f"/orderpositions/{position_id}/"
+        _, body = self._get_json(path)
+        return [mapping(entry) for entry in items_of(mapping(body).get("print_logs"))]
+
     def revoked_secrets(self, event: str) -> list[RevokedSecret]:
         return self._all(self._event_path(event) + "/revokedsecrets/", revoked_from_json)
 

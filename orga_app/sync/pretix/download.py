@@ -35,6 +35,7 @@ from orga_app.store import events as event_queries
 from orga_app.store.db import Store
 from orga_app.sync.backend import DownloadResult, Progress
 from orga_app.sync.deletions import finish_full_download
+from orga_app.sync.pretix.badges import download_badge_layouts
 from orga_app.sync.pretix.client import PretixClient
 from orga_app.sync.pretix.records import CheckinList, OrderPage
 from orga_app.sync.pretix.rows import attendee_row, passages
@@ -117,8 +118,8 @@ class PretixDownloader:
         cancel: threading.Event,
         accept_deletions: bool,
     ) -> DownloadResult:
-        """Products, check-in lists, revoked secrets and every position. Raises ApiError; the
-        pages written before it stay."""
+        """Products, check-in lists, revoked secrets, badge layouts and every position. Raises
+        ApiError; the pages written before it stay."""
         slug = event_slug(event_id)
         items = self._client.items(slug)
         lists = self._client.checkin_lists(slug)
@@ -137,6 +138,7 @@ class PretixDownloader:
                     for i in items
                 ),
             )  # fmt: skip
+        download_badge_layouts(self._client, self._store, event_id, slug)
         seen_at = utc_iso()
         tally = _Tally()
         watermark = self._pages(

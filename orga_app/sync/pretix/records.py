@@ -215,6 +215,8 @@ class Position:
     valid_until: datetime | None
     require_attention: bool
     order_valid_if_pending: bool
+    # When a badge of this ticket was last printed, by the server's print log (any device).
+    badge_printed_at: str | None = None
 
     @property
     def email(self) -> str:
@@ -442,7 +444,22 @@ def position_from_json(
         valid_until=stamp(data.get("valid_until")),
         require_attention=flag(data.get("require_attention")),
         order_valid_if_pending=flag(data.get("order__valid_if_pending")),
+        badge_printed_at=badge_printed_at(data.get("print_logs")),
     )
+
+
+def badge_printed_at(logs: object) -> str | None:
+    """The latest successful badge print of a position's ``print_logs`` (pretix 4.17+), as an
+    ISO time; None when its badge was never printed (or the server has no print log)."""
+    times = [
+        moment
+        for entry in items_of(logs)[:100]
+        if isinstance(entry, Mapping)
+        and entry.get("type") == "badge"
+        and entry.get("successful") is not False
+        and (moment := stamp(entry.get("datetime"))) is not None
+    ]
+    return max(times).isoformat() if times else None
 
 
 def order_from_json(body: object) -> tuple[Order, tuple[str, ...]]:

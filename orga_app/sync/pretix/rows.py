@@ -75,8 +75,8 @@ def attendee_row(position: Position, *, event_id: str, list_id: int) -> Attendee
         blocked=position.blocked,
         valid_from=position.valid_from.isoformat() if position.valid_from else None,
         valid_until=position.valid_until.isoformat() if position.valid_until else None,
-        # The print log is not read from pretix yet: the door's own badge_job rows say what
-        # it printed (orga_app/badges).
-        is_badge_printed=False,
-        badge_printed_at=None,
+        # The server's print log (any door's badge print, issue 12); the door's own badge_job
+        # rows say what it printed itself.
+        is_badge_printed=position.badge_printed_at is not None,
+        badge_printed_at=position.badge_printed_at,
     )

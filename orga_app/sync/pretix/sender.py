@@ -13,6 +13,7 @@ tests/real_pretix/test_client_real.py, a lost answer re-sent gives one check-in)
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from orga_app.core.times import parse_stamp
 from orga_app.core.verdict import Reason
@@ -21,7 +22,7 @@ from orga_app.store import door_lists
 from orga_app.store.db import Store
 from orga_app.store.models import OutboxAction
 from orga_app.store.outbox import OutboxRow
-from orga_app.sync.errors import ClientDataError, NotFoundError, RowHeldError
+from orga_app.sync.errors import ClientDataError, ForbiddenError, NotFoundError, RowHeldError
 from orga_app.sync.pretix.client import PretixClient, RedeemRequest
 from orga_app.sync.pretix.reasons import door_reason
 from orga_app.sync.pretix.records import CheckinType
@@ -57,14 +58,19 @@ class PretixSender:
         return row.list_id
 
     def already_sent(self, row: OutboxRow) -> bool:
-        # Re-sending is safe: the nonce makes the server keep one check-in (module text).
+        if row.action is OutboxAction.BADGE_PRINTED:
+            # A print log entry has no nonce of its own: the entry carries the row's, and a
+            # row whose answer was lost asks the ticket's log before it sends again.
+            logs = self._client.print_logs(self._event, row.attendee_id)
+            infos = (entry.get("info") for entry in logs)
+            return any(isinstance(i, Mapping) and i.get("nonce") == row.nonce for i in infos)
+        # Re-sending a scan is safe: the nonce makes the server keep one check-in (module text).
         return False
 
     def send(self, row: OutboxRow) -> None:
         if row.action is OutboxAction.BADGE_PRINTED:
-            # The badge print log is not sent to pretix yet (issue 12): the door keeps its own
-            # record (badge_job); such a row is never queued, this is the guard.
-            raise ClientDataError(detail="badge prints are not recorded on this server type")
+            self._send_print_log(row)
+            return
         with self._store.read() as conn:
             attendee = attendee_queries.get(conn, row.attendee_id)
             known_lists = {x.id for x in door_lists.checkin_lists(conn, row.event_id)}
@@ -94,3 +100,20 @@ class PretixSender:
                 status=answer.http_status or None, detail=f"unknown ticket ({words})"
             )
         raise ClientDataError(status=answer.http_status or None, detail=f"{reason.value}: {words}")
+
+    def _send_print_log(self, row: OutboxRow) -> None:
+        """The badge printed at this door goes to the ticket's print log (pretix 4.17+), so
+        "print once" holds at the other doors after their next download (issue 12)."""
+        printed_at = parse_stamp(row.scanned_at)
+        if printed_at is None:
+            raise ClientDataError(detail=f"unreadable print time {row.scanned_at[:40]!r}")
+        info = {"nonce": row.nonce, "device": row.device_name[:100]}
+        try:
+            self._client.post_print_log(self._event, row.attendee_id, printed_at, info)
+        except ForbiddenError as exc:
+            # A team token with check-in rights only (no "change orders"): a 403 would pause
+            # every upload of this door, so the entry goes to Problems (the badge was printed;
+            # a paired device may write the print log).
+            raise ClientDataError(
+                status=403, detail=f"This account may not write the print log: {exc}"
+            ) from exc
