@@ -112,3 +112,31 @@ def test_preview_frames_come_scaled_to_the_preview_size(
     assert frames
     assert {(f.width(), f.height()) for f in frames} == {(400, 225)}  # 16:9 within 400×300
     assert frames[0].format() == QImage.Format.Format_RGB32
+
+
+def test_restarts_leave_one_relay_for_the_current_camera(
+    qtbot: QtBot, tmp_path: Path, controllers: list[CameraController]
+) -> None:
+    """Each camera's signals reach the controller through a relay that knows its worker; a
+    door whose camera is retried every few seconds must not pile up relays (nor, through
+    them, dead workers)."""
+    video = tmp_path / "long.avi"  # plays for 20 s at its own pace: the camera stays on
+    make_ticket_video(
+        video, [CODE], width=320, height=240, fps=5, seconds_per_ticket=20.0,
+        gap_seconds=0.2, effects=["plain"],
+    )  # fmt: skip
+    controller = CameraController(retry_ms=60_000)
+    controllers.append(controller)
+    for _ in range(5):
+        controller.start(str(video))
+    qtbot.waitUntil(lambda: len(relays(controller)) == 1)
+    current = controller.worker
+    assert current is not None
+    with qtbot.waitSignal(controller.code):
+        current.code_detected.emit(CODE)  # the current camera's code still comes through
+    controller.stop()
+    qtbot.waitUntil(lambda: not relays(controller))
+
+
+def relays(controller: CameraController) -> list[object]:
+    return [c for c in controller.children() if type(c).__name__ == "_WorkerRelay"]
