@@ -108,6 +108,7 @@ screenshots: setup
 	$(PY) scripts/screenshots_languages.py
 	$(PY) scripts/screenshots_readiness.py
 	$(PY) scripts/screenshots_badges.py
+	$(PY) scripts/screenshots_badge_forms.py
 
 installer: setup
 	$(PY) -m pip install -q -e '.[installer]'

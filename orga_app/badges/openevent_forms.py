@@ -20,6 +20,7 @@ from typing import Any
 
 from orga_app.badges.layout import (
     MAX_FIELDS,
+    MAX_MARGIN_MM,
     Align,
     BadgeField,
     BadgeLayout,
@@ -105,7 +106,7 @@ def badge_field(item: Mapping[str, Any]) -> BadgeField | None:
     if _get(item, "is-deleted") is True:
         return None
     margins = {
-        side: _number(_get(item, f"margin-{side}"), 0.0, 0.0, 50.0)
+        side: _number(_get(item, f"margin-{side}"), 0.0, 0.0, MAX_MARGIN_MM)
         for side in ("top", "bottom", "left", "right")
     }
     custom = _get(item, "custom-field")

@@ -141,8 +141,8 @@ def forms(real_server: RealServer, image_server: _ImageServer) -> dict[str, Any]
         "badge-fields": [
             _field(DOOR_FORM, "firstname", "First Name", 36, text_rotation=90,
                    text_type="uppercase", margin_left=0, margin_right=75),
-            _field(DOOR_FORM, "lastname", "Last Name", 28),
-            _field(DOOR_FORM, None, "QR", 0, qr_custom_field=["firstname"]),
+            _field(DOOR_FORM, "lastname", "Last Name", 28, margin_left=28),
+            _field(DOOR_FORM, None, "QR", 0, qr_custom_field=["firstname"], margin_left=28),
         ],
     })  # fmt: skip
     answer = httpx.get(
@@ -241,7 +241,7 @@ def test_a_door_prints_with_the_tickets_form_offline(
     word = next(w for w in boxes if w in first.split())
     left, _, word_w, word_h = boxes[word]
     assert word_h > word_w  # turned by 90°, in the left part (margin right 75 mm)
-    assert left + word_w < 101.6 / 2
+    assert left + word_w < 26.6  # the column the margins leave: 0 to 101.6 - 75 mm
     pixels = page_pixels(pdf, tmp_path)
     assert codes_in(pixels, (0, height * 0.35, width, height * 0.65)) == [person.qr]
     red, green, blue = colour_at(pixels, 99, 2)
