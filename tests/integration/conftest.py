@@ -1,4 +1,6 @@
-"""Integration fixtures: a real demo server on a free loopback port."""
+"""Integration fixtures: a real demo server on a free loopback port, and a door signed in to it
+that has downloaded the main event (test_sync_engine.py's Door: store file, client, engine,
+check-in service)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from orga_app.demo.server import DemoServer
+from tests.integration.test_sync_engine import Door, open_door
 
 
 @pytest.fixture
@@ -19,3 +22,13 @@ def demo_server(tmp_path: Path) -> Iterator[DemoServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def door(tmp_path: Path, demo_server: DemoServer) -> Iterator[Door]:
+    """A door with its own store file, signed in to the demo server, main event downloaded."""
+    opened = open_door(tmp_path / "door", demo_server)
+    try:
+        yield opened
+    finally:
+        opened.close()

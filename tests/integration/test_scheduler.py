@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-
-import pytest
 
 from orga_app.core.checkin import CheckInService
 from orga_app.demo.server import DemoServer
@@ -58,15 +56,6 @@ class NoRetryBackoff(Backoff):
     def next_delay(self, retry_after: float | None = None) -> float:
         self.failures += 1
         return 600.0
-
-
-@pytest.fixture
-def door(tmp_path: Path, demo_server: DemoServer) -> Iterator[Door]:
-    opened = open_door(tmp_path / "door", demo_server)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def test_push_job_survives_a_restart_in_the_store_file(door: Door) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,15 +22,6 @@ from tests.integration.test_scheduler import NoRetryBackoff, pending, stored_job
 from tests.integration.test_sync_engine import EVENT, FIRST_SCAN, Door, open_door, pick_attendees
 
 SYNC_THREADS = ("sync-job", "sync-push", "upload")
-
-
-@pytest.fixture
-def door(tmp_path: Path, demo_server: DemoServer) -> Iterator[Door]:
-    opened = open_door(tmp_path / "door", demo_server)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 def attendees_held(door: Door) -> int:

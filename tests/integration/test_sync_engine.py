@@ -10,14 +10,12 @@ The small helpers at the top are shared with the other sync test files of this d
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from orga_app.core.checkin import CheckInService
@@ -162,15 +160,6 @@ def local_attendee(store: Store, attendee_id: int) -> dict[str, Any]:
 def times_of(row: dict[str, Any]) -> list[str]:
     text = row["checkin_times"]
     return text.split(",") if text else []
-
-
-@pytest.fixture
-def door(tmp_path: Path, demo_server: DemoServer) -> Iterator[Door]:
-    opened = open_door(tmp_path / "door", demo_server)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 # --------------------------------------------------------------------------- upload

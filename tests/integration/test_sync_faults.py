@@ -7,7 +7,6 @@ applied PATCHes, so a duplicate or a lost check-in cannot hide behind the client
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -35,15 +34,6 @@ from tests.integration.test_sync_engine import (
 # Came, left again: a history a blindly repeated check-in would wipe
 # (docs/open-event-api.md PATCH rule 4).
 WITH_HISTORY = "a.checkin_times IS NOT NULL AND a.is_checked_in = 0"
-
-
-@pytest.fixture
-def door(tmp_path: Path, demo_server: DemoServer) -> Iterator[Door]:
-    opened = open_door(tmp_path / "door", demo_server)
-    try:
-        yield opened
-    finally:
-        opened.close()
 
 
 @pytest.mark.parametrize("duplicate", ["replace", "reject"])

@@ -3,24 +3,11 @@ how many check-ins waited (issue 15: minutes offline, uploads waiting over time)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from orga_app.demo.server import DemoServer
 from orga_app.store.models import SYNC_SAMPLE
-from tests.integration.test_sync_engine import EVENT, FIRST_SCAN, Door, open_door, pick_attendees
-
-
-@pytest.fixture
-def door(tmp_path: Path, demo_server: DemoServer) -> Iterator[Door]:
-    opened = open_door(tmp_path / "door", demo_server)
-    try:
-        yield opened
-    finally:
-        opened.close()
+from tests.integration.test_sync_engine import EVENT, FIRST_SCAN, Door, pick_attendees
 
 
 def test_sync_runs_record_reachability_and_waiting_uploads(
