@@ -3,16 +3,12 @@ through the normal exit (cameras, scheduler and store closed in order), exit cod
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from orga_app.app import account_store_path
 from orga_app.settings import Settings
 from orga_app.store.db import Store
-from tests.e2e.test_kiosk_process import wait_for_log
+from tests.e2e.app_process import app_process, end_cleanly
 from tests.helpers import EVENT_ID, add_attendees, add_event, attendee_row
 
 
@@ -26,22 +22,7 @@ def test_sigterm_ends_the_app_cleanly(tmp_path: Path) -> None:
     add_event(store, is_local=True)
     add_attendees(store, [attendee_row(1, "Ana", "Ødegaard")])
     store.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-m", "orga_app", "--data-dir", str(data), "gui"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        # started and opened the event (a crash shows as an early exit); a fixed sleep was too
-        # short on a loaded machine, where SIGTERM then came before the handler was installed
-        wait_for_log(child, data, f"event {EVENT_ID} open")
-        child.send_signal(signal.SIGTERM)
-        _, stderr = child.communicate(timeout=20)
-    finally:
-        if child.poll() is None:
-            child.kill()
-    assert child.returncode == 0, stderr
-    assert "Traceback" not in stderr
+    # started and opened the event (a crash shows as an early exit); a fixed sleep was too
+    # short on a loaded machine, where SIGTERM then came before the handler was installed
+    with app_process(data, ready=f"event {EVENT_ID} open") as child:
+        end_cleanly(child)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ from orga_app.paths import log_dir
 from orga_app.scan.scanner_setup import SCANNER_TEST_CODE, Burst, Terminator, analyse, save_result
 from orga_app.settings import Settings
 from orga_app.ui.kiosk_pin import hash_pin
-from tests.e2e.test_kiosk_process import wait_for_log
+from tests.e2e.app_process import app_process, end_cleanly
 
 XVFB = shutil.which("Xvfb")
 XDOTOOL = shutil.which("xdotool")
@@ -81,15 +80,12 @@ def xdotool(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def checked_in(data: Path, event_id: str) -> int:
-    status = json.loads(orga_app(data, "status", "--event", event_id, "--json"))
-    return int(status["checked_in"])
-
-
-def test_codes_typed_by_xdotool_with_shift_are_checked_in(tmp_path: Path, display: str) -> None:
-    data = tmp_path / "door"
+def imported_door(directory: Path) -> tuple[Path, str, Settings]:
+    """A serverless door (the attendees above imported through the CLI) opening on that event,
+    without sound or camera: its data dir, event id and settings."""
+    data = directory / "door"
     data.mkdir()
-    csv_file = tmp_path / "list.csv"
+    csv_file = directory / "list.csv"
     csv_file.write_text(ATTENDEES, encoding="utf-8")
     imported = orga_app(data, "import", "--csv", str(csv_file), "--event-name", "Door", "--json")
     event_id = str(json.loads(imported)["event"])
@@ -97,33 +93,41 @@ def test_codes_typed_by_xdotool_with_shift_are_checked_in(tmp_path: Path, displa
     settings.set("last_event_id", event_id)
     settings.set("sound", False)
     settings.set("camera", "")
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "orga_app", "--data-dir", str(data), "gui"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for_log(app, data, f"event {event_id} open")
-        window = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "Orga App").split()[0]
-        xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus it directly
+    return data, event_id, settings
+
+
+def x_display(display: str) -> dict[str, str]:
+    """The environment of a program on that X server (the app, xdotool)."""
+    return {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+
+def focus_app(env: dict[str, str]) -> None:
+    window = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "Orga App").split()[0]
+    xdotool(env, "windowfocus", "--sync", window)  # no window manager: focus it directly
+
+
+def wait_checked_in(data: Path, event_id: str, count: int) -> None:
+    deadline = time.monotonic() + DEADLINE_S
+    while checked_in(data, event_id) < count and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert checked_in(data, event_id) == count
+
+
+def checked_in(data: Path, event_id: str) -> int:
+    status = json.loads(orga_app(data, "status", "--event", event_id, "--json"))
+    return int(status["checked_in"])
+
+
+def test_codes_typed_by_xdotool_with_shift_are_checked_in(tmp_path: Path, display: str) -> None:
+    data, event_id, _ = imported_door(tmp_path)
+    env = x_display(display)
+    with app_process(data, ready=f"event {event_id} open", env=env) as app:
+        focus_app(env)
         # a scanner that ends codes with Enter, then one that sends none (silence ends it)
         xdotool(env, "type", "--delay", "5", "JN-0002\n")
         xdotool(env, "type", "--delay", "5", "KIOSK-0001")
-        deadline = time.monotonic() + DEADLINE_S
-        while checked_in(data, event_id) < 2 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert checked_in(data, event_id) == 2
-        app.send_signal(signal.SIGTERM)
-        _, stderr = app.communicate(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-    assert app.returncode == 0, stderr
-    assert "Traceback" not in stderr
+        wait_checked_in(data, event_id, 2)
+        end_cleanly(app)
 
 
 def test_a_set_up_scanner_with_prefix_and_doubled_output_checks_in_once(
@@ -132,82 +136,33 @@ def test_a_set_up_scanner_with_prefix_and_doubled_output_checks_in_once(
     """Issue 15: what the scanner set-up saved (a "]Q1" prefix, every code sent twice) corrects
     keys typed at a real X server: one burst holding both copies and no Enter, then two bursts
     each ended by Enter. Each ticket is checked in once and the scan log holds one scan each."""
-    data = tmp_path / "door"
-    data.mkdir()
-    csv_file = tmp_path / "list.csv"
-    csv_file.write_text(ATTENDEES, encoding="utf-8")
-    imported = orga_app(data, "import", "--csv", str(csv_file), "--event-name", "Door", "--json")
-    event_id = str(json.loads(imported)["event"])
-    settings = Settings(data)
-    settings.set("last_event_id", event_id)
-    settings.set("sound", False)
-    settings.set("camera", "")
+    data, event_id, settings = imported_door(tmp_path)
     learned = analyse([Burst("]Q1" + SCANNER_TEST_CODE, Terminator.NONE)] * 2)
     save_result(settings, "scanner", learned)  # what the set-up window saves
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "orga_app", "--data-dir", str(data), "gui"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for_log(app, data, f"event {event_id} open")
-        window = xdotool(env, "search", "--sync", "--onlyvisible", "--name", "Orga App").split()[0]
-        xdotool(env, "windowfocus", "--sync", window)
+    env = x_display(display)
+    with app_process(data, ready=f"event {event_id} open", env=env) as app:
+        focus_app(env)
         xdotool(env, "type", "--delay", "5", "]Q1JN-0002]Q1JN-0002")
         # a person's pause before the next ticket: two xdotool runs follow each other within
         # the 45 ms of one burst, which no door team manages (the copies come within ms)
         time.sleep(0.5)
         xdotool(env, "type", "--delay", "5", "]Q1KIOSK-0001\n]Q1KIOSK-0001\n")
-        deadline = time.monotonic() + DEADLINE_S
-        while checked_in(data, event_id) < 2 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert checked_in(data, event_id) == 2
+        wait_checked_in(data, event_id, 2)
         time.sleep(1.0)  # a wrongly kept second copy would be logged by now
         status = json.loads(orga_app(data, "status", "--event", event_id, "--json"))
         assert status["throughput"]["verdicts_timed"] == 2  # one scan per ticket, no duplicate
-        app.send_signal(signal.SIGTERM)
-        _, stderr = app.communicate(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-    assert app.returncode == 0, stderr
+        end_cleanly(app)
 
 
 def test_an_unmapped_kiosk_shows_itself_again(tmp_path: Path, display: str) -> None:
-    data = tmp_path / "kiosk"
-    data.mkdir()
-    csv_file = tmp_path / "list.csv"
-    csv_file.write_text(ATTENDEES, encoding="utf-8")
-    imported = orga_app(data, "import", "--csv", str(csv_file), "--event-name", "Door", "--json")
-    settings = Settings(data)
-    settings.set("last_event_id", str(json.loads(imported)["event"]))
-    settings.set("sound", False)
-    settings.set("camera", "")
+    data, _, settings = imported_door(tmp_path)
     settings.set("kiosk_pin_hash", hash_pin("2468", iterations=1000))
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    kiosk = subprocess.Popen(
-        [sys.executable, "-m", "orga_app", "--data-dir", str(data), "gui", "--kiosk"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_for_log(kiosk, data, "kiosk shows idle")
+    env = x_display(display)
+    with app_process(data, "--kiosk", ready="kiosk shows idle", env=env) as kiosk:
         find = ("search", "--sync", "--onlyvisible", "--name", "self check-in")
         window = xdotool(env, *find).split()[0]
         xdotool(env, "windowunmap", "--sync", window)  # as a desktop switch or a WM would
         # --sync waits until a visible window has that name again (xdotool() times out at 60 s)
         assert xdotool(env, *find).split()[0] == window
-        kiosk.send_signal(signal.SIGTERM)
-        _, stderr = kiosk.communicate(timeout=20)
-    finally:
-        if kiosk.poll() is None:
-            kiosk.kill()
-            kiosk.communicate()
-    assert kiosk.returncode == 0, stderr
+        end_cleanly(kiosk)
     assert "was hidden or minimised" in (log_dir(data) / "orga-app.log").read_text(encoding="utf-8")
