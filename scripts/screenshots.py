@@ -163,10 +163,40 @@ def idle(tasks: TaskRunner, seconds: float = 30.0) -> None:
         time.sleep(0.01)
 
 
-def settle(window: MainWindow) -> None:
+def settle(window: MainWindow | KioskWindow) -> None:
+    """Let the window's tasks finish and their answers paint."""
     for _ in range(50):
         idle(window.tasks)
         QApplication.processEvents()
+
+
+def open_door(data: Path) -> tuple[Store, Settings, CheckInService, MainWindow]:
+    """The sample event's store in `data`, and the main window on it (1280×800, shown, no
+    camera, no sound, as device "Door A")."""
+    store = Store(data / "store.sqlite")
+    seed(store)
+    settings = Settings(data)
+    settings.set("device_name", "Door A")
+    service = CheckInService(StoreCheckInRepository(store), lambda: "Door A")
+    ctx = AppContext(data, settings, store, service)
+    window = MainWindow(ctx, sound=NullSoundPlayer(), camera_lister=list, install_wedge=False)
+    window.resize(1280, 800)
+    window.show()
+    return store, settings, service, window
+
+
+def open_kiosk(store: Store, settings: Settings, service: CheckInService) -> KioskWindow:
+    """The kiosk on event 1 (PIN set, no camera), started and settled, 1280×800."""
+    settings.set("kiosk_pin_hash", hash_pin("2468", iterations=1000))
+    settings.set("camera", "")
+    settings.set("last_event_id", "1")
+    kiosk = KioskWindow(store, settings, service, TaskRunner(), NullSoundPlayer(),
+                        install_wedge=False, return_ms=3_600_000)  # fmt: skip
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    kiosk.start()
+    settle(kiosk)
+    return kiosk
 
 
 def main() -> None:
@@ -174,16 +204,7 @@ def main() -> None:
     app = QApplication([])
     theme.apply(app)
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp)
-        store = Store(data / "store.sqlite")
-        seed(store)
-        settings = Settings(data)
-        settings.set("device_name", "Door A")
-        service = CheckInService(StoreCheckInRepository(store), lambda: "Door A")
-        ctx = AppContext(data, settings, store, service)
-        window = MainWindow(ctx, sound=NullSoundPlayer(), camera_lister=list, install_wedge=False)
-        window.resize(1280, 800)
-        window.show()
+        store, settings, service, window = open_door(Path(tmp))
         window.show_login(can_go_back=False)
         window.login.server.setText("https://api.eventyay.com")
         window.login.email.setText("door@fossasia.org")
@@ -263,17 +284,7 @@ def kiosk_screens(store: Store, settings: Settings, service: CheckInService) -> 
 
     from orga_app.demo.tickets import render_effect
 
-    settings.set("kiosk_pin_hash", hash_pin("2468", iterations=1000))
-    settings.set("camera", "")
-    settings.set("last_event_id", "1")
-    kiosk = KioskWindow(store, settings, service, TaskRunner(), NullSoundPlayer(),
-                        install_wedge=False, return_ms=3_600_000)  # fmt: skip
-    kiosk.resize(1280, 800)
-    kiosk.show()
-    kiosk.start()
-    for _ in range(50):
-        idle(kiosk.tasks)
-        QApplication.processEvents()
+    kiosk = open_kiosk(store, settings, service)
     grab(kiosk, "kiosk-no-camera")
     # a camera frame with a ticket being held up, as the preview would show it
     frame = np.asarray(render_effect("ord-00001-000003", "plain", 960, 540))  # BGR already
@@ -283,9 +294,7 @@ def kiosk_screens(store: Store, settings: Settings, service: CheckInService) -> 
     for name, code in (("kiosk-welcome", "ord-00001-000003"), ("kiosk-already", "ord-00001-000003"),
                        ("kiosk-not-recognised", "NOT-A-TICKET-4711")):  # fmt: skip
         kiosk.submit(code)
-        for _ in range(50):
-            idle(kiosk.tasks)
-            QApplication.processEvents()
+        settle(kiosk)
         grab(kiosk, name)
     kiosk.shutdown()
 
