@@ -12,61 +12,14 @@ from __future__ import annotations
 
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
-import httpx
-
-_HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
+from tests.loopback_proxy import LoopbackProxy
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-    proxy: ForwardingProxy
+class ForwardingProxy(LoopbackProxy):
+    thread_name = "pretix-proxy"
 
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        self._forward("GET")
-
-    def do_POST(self) -> None:
-        self._forward("POST")
-
-    def _forward(self, method: str) -> None:
-        proxy = self.server.proxy
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_HEADERS}
-        proxy.record(method, self.path, body)
-        if method == "POST":
-            stall = proxy.take_stall()
-            if stall:
-                time.sleep(stall)  # the hang under test: the client must not wait for it
-        answer = proxy.upstream.request(method, self.path, content=body, headers=headers)
-        if method == "POST":
-            proxy.count_post()
-        if method == "POST" and proxy.take_drop():
-            self.close_connection = True
-            return  # the server applied it; the client never hears back
-        self.send_response(answer.status_code)
-        for key, value in answer.headers.items():
-            if key.lower() not in _HOP_HEADERS and key.lower() != "content-encoding":
-                self.send_header(key, value)
-        self.send_header("Content-Length", str(len(answer.content)))
-        self.end_headers()
-        self.wfile.write(answer.content)
-
-
-class ForwardingProxy:
     def __init__(self, upstream_url: str) -> None:
-        self.upstream = httpx.Client(base_url=upstream_url, timeout=30.0)
         self.requests: list[tuple[str, str]] = []
         self.bodies: list[bytes] = []
         self._drops = 0
@@ -74,13 +27,21 @@ class ForwardingProxy:
         # POSTs passed on to the server (after any stall): a test waits for a held one
         self.forwarded_posts = 0
         self._lock = threading.Lock()
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.proxy = self
-        threading.Thread(target=self._httpd.serve_forever, name="pretix-proxy", daemon=True).start()
+        super().__init__(upstream_url)
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+    def on_request(self, method: str, path: str, body: bytes) -> bool:
+        self.record(method, path, body)
+        if method == "POST":
+            stall = self.take_stall()
+            if stall:
+                time.sleep(stall)  # the hang under test: the client must not wait for it
+        return True
+
+    def on_answer(self, method: str) -> bool:
+        if method != "POST":
+            return True
+        self.count_post()
+        return not self.take_drop()  # a drop: the server applied it; the client never hears
 
     def record(self, method: str, path: str, body: bytes = b"") -> None:
         with self._lock:
@@ -118,8 +79,3 @@ class ForwardingProxy:
     def paths(self, method: str) -> list[str]:
         with self._lock:
             return [path.split("?", 1)[0] for seen, path in self.requests if seen == method]
-
-    def close(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self.upstream.close()
