@@ -114,7 +114,7 @@ def counts(conn: Connection, event_id: str) -> Counts:
     return Counts(int(total), int(checked_in), int(pending), int(failed))
 
 
-# Every column comes from the one declaration (models.Attendee): a column added there is written
+# Every column comes from the one declaration (models.ATTENDEE): a column added there is written
 # here too, its default filled in, and kept local when it is door state.
 _CHECKIN_FIELDS = ATTENDEE_DOOR_STATE
 _OTHER_FIELDS = tuple(c for c in ATTENDEE_COLUMNS if c != "id" and c not in ATTENDEE_DOOR_STATE)

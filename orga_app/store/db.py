@@ -348,9 +348,16 @@ CREATE TABLE badge_layout_ticket (
 );
 """
 
+# v14: the door's count line ("n of N checked in", store/attendees.py counts) read from a small
+# covering index instead of 100,000 rowid look-ups into the wide attendee rows: at start-up that
+# query ran 150-230 ms and pulled most of the file into memory (bench/bench_startup.py).
+_V14_SCHEMA = """
+CREATE INDEX ix_attendee_event_state ON attendee(event_id, deleted, is_checked_in);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1_SCHEMA, _V2_SCHEMA, _V3_SCHEMA, _V4_SCHEMA, _V5_SCHEMA, _V6_SCHEMA, _V7_SCHEMA,
-    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA, _V12_SCHEMA, _V13_SCHEMA,
+    _V8_SCHEMA, _V9_SCHEMA, _V10_SCHEMA, _V11_SCHEMA, _V12_SCHEMA, _V13_SCHEMA, _V14_SCHEMA,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -425,9 +432,14 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         "PRAGMA foreign_keys=ON",
         f"PRAGMA busy_timeout={_BUSY_MS}",
         "PRAGMA temp_store=MEMORY",
-        "PRAGMA cache_size=-32000",
-        # Memory-mapped reads: search sorts thousands of rows fetched by rowid.
-        "PRAGMA mmap_size=268435456",
+        # 8 MB of page cache per connection (was 32): the pool keeps up to 8 connections
+        # open, and one start-up read over the whole attendee table (the problems page's
+        # double admissions) filled 23 MB of one; the OS page cache holds the file anyway.
+        "PRAGMA cache_size=-8000",
+        # No memory-mapped reads: each pooled connection mapped the file anew, and every page a
+        # connection had read counted once per mapping in the app's memory (4 x 44 MB at
+        # start-up with 100,000 attendees). Reads go through the OS page cache instead.
+        "PRAGMA mmap_size=0",
         # Checkpoint less often: a download writes ~40 MB, and each checkpoint is an fsync.
         "PRAGMA wal_autocheckpoint=10000",
     ):

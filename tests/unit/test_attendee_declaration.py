@@ -1,4 +1,4 @@
-"""One declaration of the attendee (store/models.py `Attendee`); every other shape of it is
+"""One declaration of the attendee (store/models.py `ATTENDEE`); every other shape of it is
 derived from it or checked against it here, so a column added in one place only fails a test:
 the migrations, AttendeeRow, the upsert, AttendeeSummary's columns and the backends' mappers."""
 
@@ -22,7 +22,7 @@ from orga_app.store.models import (
     ATTENDEE_DERIVED,
     ATTENDEE_DOOR_STATE,
     ATTENDEE_SUPPLIED,
-    Attendee,
+    ATTENDEE_TYPES,
 )
 from orga_app.store.summaries import SUMMARY_SOURCES
 from orga_app.sync.openevent.download import attendee_row as openevent_row
@@ -35,7 +35,7 @@ from tests.unit.test_store_schema import write_v1_file
 
 def declared_row_shape() -> dict[str, Any]:
     """What a supplied row may hold, by the declaration: column name → type."""
-    return {name: Attendee.model_fields[name].annotation for name in ATTENDEE_SUPPLIED}
+    return {name: ATTENDEE_TYPES[name] for name in ATTENDEE_SUPPLIED}
 
 
 def shape_mismatches(shape: Mapping[str, Any], declared: Mapping[str, Any]) -> list[str]:

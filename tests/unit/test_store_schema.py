@@ -1,5 +1,5 @@
 """Store file: in-place upgrades from schema v1, refusal of newer files, pragmas, file mode,
-and the SQLModel tables agreeing with what the migrations build."""
+and the declared tables (store/models.py) agreeing with what the migrations build."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import exc as sa_exc
-from sqlmodel import SQLModel
 
 from orga_app.store import attendees, outbox
 from orga_app.store.db import SCHEMA_VERSION, Store, StoreError
+from orga_app.store.models import METADATA
 from tests.helpers import (
     EVENT_ID,
     add_attendees,
@@ -254,8 +254,7 @@ def test_models_match_migrated_schema(tmp_path: Path, origin: str) -> None:
     Store(path).close()
     migrated = _migrated_tables(path)
     declared = {
-        name: {column.name for column in table.columns}
-        for name, table in SQLModel.metadata.tables.items()
+        name: {column.name for column in table.columns} for name, table in METADATA.tables.items()
     }
     assert set(migrated) == set(declared)
     for name, columns in declared.items():
