@@ -11,6 +11,7 @@ import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,13 +21,15 @@ from orga_app.app import AppContext
 from orga_app.ui import i18n, theme
 from orga_app.ui.badge_door import BadgeDoor
 from orga_app.ui.errors import ExceptHook
-from orga_app.ui.kiosk import KioskWindow
 from orga_app.ui.main_window import MainWindow
 from orga_app.ui.ready_probe import EXIT_WHEN_READY_ENV, exit_when_ready
 from orga_app.ui.sounds import make_sound_player
 from orga_app.ui.speech import make_speaker
 from orga_app.ui.sync_status import SyncController, controller_for
 from orga_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from orga_app.ui.kiosk import KioskWindow
 
 log = logging.getLogger("orga_app.ui")
 
@@ -79,6 +82,10 @@ def run_gui(ctx: AppContext, *, kiosk: bool = False) -> int:
 
 
 def make_kiosk_window(ctx: AppContext, *, sync: SyncController | None) -> KioskWindow:
+    # Imported here: a door's start never builds the kiosk, and its screens, PIN guard and
+    # speech cost start-up time before the door could scan (bench/bench_startup.py).
+    from orga_app.ui.kiosk import KioskWindow
+
     # Its check-ins go through the runner's one-thread store lane: two quick self check-ins
     # answer in the order they were made, never the first person's verdict after the second's.
     kiosk = KioskWindow(

@@ -10,7 +10,6 @@ them from the door): a scan here never checks anybody in. Every code that arrive
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -59,6 +58,8 @@ class QrCode(QWidget):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        import segno  # only here: the main window imports this module at every start
+
         self._matrix = [list(row) for row in segno.make(text, error="m", micro=False).matrix]
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
