@@ -135,6 +135,10 @@ _BY_NAME_ALL = (
 # to list. Break-even measured on 100,000 attendees: a window row ~0.7 us, a counted document
 # ~50 ns, so a pair in fewer than ~15% of attendees goes to the index.
 NAME_WINDOW = 1500
+# Which pairs try the window first (see _common): vocab counting costs ~45 ns a document, a
+# window row ~0.5 us, so a pair in under a fifth of the attendees is cheaper from the index.
+SAMPLE_ROWS = 300
+COMMON_SHARE = 0.2
 _WINDOW_EDGE = "SELECT name_key FROM attendee ORDER BY name_key {direction} LIMIT 1 OFFSET ?"
 _BY_NAME_IN_WINDOW = (
     SUMMARY_SELECT_SQL + " FROM attendee a INDEXED BY ix_attendee_name_key"
@@ -284,13 +288,32 @@ def _by_name(
     if not tokens:
         sql = _BY_NAME_ALL.format(**filters)
         return db.execute(sql, (event_id, limit, offset)).fetchall()
-    if any(len(t) < 3 for t in tokens) and db.execute(_INDEX_PAUSED).fetchone() is None:
+    if (
+        any(len(t) < 3 for t in tokens)
+        and db.execute(_INDEX_PAUSED).fetchone() is None
+        and _common(db, tokens)
+    ):
         rows = _by_name_in_window(db, event_id, tokens, filters, offset, limit)
         if rows is not None:
             return rows
     match = _match_of_tokens(conn, tokens)
     sql = _BY_NAME_FROM_INDEX.format(**filters)
     return db.execute(sql, (match, event_id, limit, offset)).fetchall()
+
+
+def _common(db: sqlite3.Connection, tokens: list[str]) -> bool:
+    """Do the words look common enough for the window? Tested on the first SAMPLE_ROWS
+    attendees in id (download) order, which unlike name order does not cluster a surname:
+    a pair in fewer than COMMON_SHARE of them is cheap to list from the index (few documents
+    to count) and would rarely fill a page from the window ('jo', 'mu', 'pe' spent 1,500 window
+    rows and then the index: 5-7 ms of CPU in bench_search at load 10)."""
+    contains = " AND ".join("instr(search_text, ?) > 0" for _ in tokens)
+    hits, seen = db.execute(
+        f"SELECT coalesce(sum({contains}), 0), count(*)"
+        " FROM (SELECT search_text FROM attendee LIMIT ?)",
+        (*tokens, SAMPLE_ROWS),
+    ).fetchone()
+    return bool(seen) and hits >= COMMON_SHARE * seen
 
 
 def _by_name_in_window(
