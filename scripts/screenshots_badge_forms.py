@@ -35,6 +35,7 @@ from PySide6.QtGui import (  # noqa: E402
     QPdfWriter,
 )
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots_badges import desk_sheet  # noqa: E402
 
 from orga_app.badges import background  # noqa: E402
 from orga_app.badges.layout import DEFAULT_SIZE, BadgeContent, BadgeLayout  # noqa: E402
@@ -156,18 +157,7 @@ def main() -> int:
                 check=True,
             )
             pages.append(QImage(str(prefix.with_suffix(".png"))))
-        gap = 24
-        width = sum(p.width() for p in pages) + gap * (len(pages) + 1)
-        height = max(p.height() for p in pages) + 2 * gap
-        sheet = QImage(width, height, QImage.Format.Format_RGB32)
-        sheet.fill(0x8A8F98)  # the grey of a desk under the labels
-        painter = QPainter(sheet)
-        x = gap
-        for page in pages:
-            painter.drawImage(x, gap, page)
-            x += page.width() + gap
-        painter.end()
-        sheet.save(str(OUT / "badges-server-layouts.png"))
+        desk_sheet(pages).save(str(OUT / "badges-server-layouts.png"))
     print(f"wrote {OUT / 'badges-server-layouts.png'} ({how})")
     return 0
 

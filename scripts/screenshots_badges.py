@@ -87,19 +87,24 @@ def printed_shot(tmp: Path) -> str:
     prefix = tmp / "page"
     subprocess.run(["pdftoppm", "-r", "110", "-png", str(pdf), str(prefix)], check=True)
     pages = [QImage(str(p)) for p in sorted(tmp.glob("page*.png"))]
+    desk_sheet(pages).save(str(OUT / "badges-printed.png"))
+    return how
+
+
+def desk_sheet(pages: list[QImage]) -> QImage:
+    """The printed pages side by side, 24 px apart, on the grey of a desk under white labels."""
     gap = 24
     width = sum(p.width() for p in pages) + gap * (len(pages) + 1)
     height = max(p.height() for p in pages) + 2 * gap
     sheet = QImage(width, height, QImage.Format.Format_RGB32)
-    sheet.fill(0x8A8F98)  # the grey of a desk under white labels
+    sheet.fill(0x8A8F98)
     painter = QPainter(sheet)
     x = gap
     for page in pages:
         painter.drawImage(x, gap, page)
         x += page.width() + gap
     painter.end()
-    sheet.save(str(OUT / "badges-printed.png"))
-    return how
+    return sheet
 
 
 def main() -> int:
