@@ -30,10 +30,16 @@ import httpx
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, Source
 from orga_app.demo import data
-from orga_app.store.db import Store
+from orga_app.store import attendees as attendee_queries
+from orga_app.store import events as event_queries
+from orga_app.store.db import Store, begin_bulk_load, end_bulk_load
 from orga_app.store.repository import StoreCheckInRepository
+from orga_app.sync.answers import decode_json
 from orga_app.sync.engine import SyncEngine
+from orga_app.sync.gc_pause import collector_paused
 from orga_app.sync.openevent import OpenEventBackend, OpenEventClient
+from orga_app.sync.openevent.attendee_pages import parse_attendee_page
+from orga_app.sync.openevent.download import attendee_row, utc_iso
 from orga_app.sync.upload import UPLOAD_CONCURRENCY
 
 LATENCIES = (0.0, 0.02, 0.05)
@@ -194,6 +200,104 @@ def timed_upload(server: DemoProcess, path: Path, codes: list[str]) -> Timed:
     return timed
 
 
+STAGES = ("HTTP", "decode", "parse", "rows", "write", "index rebuild")
+
+
+def stage_profile(server: DemoProcess, root: Path, pages: int) -> tuple[int, dict[str, float]]:
+    """The app's CPU per attendee in each stage of a first download, from `pages` pages of
+    1,000 fetched one after another in this process: the download's own functions, timed one
+    by one (time.process_time), with the collector paused as the download pauses it."""
+    with signed_in(server.url) as client:
+        tokens = client.tokens
+        assert tokens is not None
+        headers = {"Authorization": f"JWT {tokens.access}", "Accept": "application/vnd.api+json"}
+        spent = dict.fromkeys(STAGES, 0.0)
+        store = Store(root / "stages.sqlite")
+        with store.write() as conn:
+            event_queries.upsert_events(conn, [{"id": EVENT, "name": "bench", "timezone": "UTC"}])
+            begin_bulk_load(conn, utc_iso())
+        rows = 0
+        after = 0
+        with httpx.Client(timeout=60) as http, collector_paused():
+            for _ in range(pages):
+                params: dict[str, str | int] = {
+                    "page[size]": 1000, "page[number]": 1, "sort": "id", "include": "order,ticket",
+                    "filter": f'[{{"name": "id", "op": "gt", "val": {after}}}]',
+                }  # fmt: skip
+                clock = time.process_time()
+                body = http.get(
+                    f"{server.url}/v1/events/{EVENT}/attendees", params=params, headers=headers
+                ).content
+                clock = _lap(spent, "HTTP", clock)
+                payload = decode_json(body)
+                clock = _lap(spent, "decode", clock)
+                page = parse_attendee_page(payload, EVENT)
+                clock = _lap(spent, "parse", clock)
+                seen_at = utc_iso()
+                page_rows = [attendee_row(r, EVENT, seen_at) for r in page.items]
+                clock = _lap(spent, "rows", clock)
+                with store.write() as conn:
+                    attendee_queries.uploaded_since(conn, [r["id"] for r in page_rows], seen_at)
+                    attendee_queries.upsert_changed(conn, page_rows)
+                _lap(spent, "write", clock)
+                rows += len(page_rows)
+                if not page.ids or page.next_link is None:
+                    break
+                after = page.ids[-1]
+        clock = time.process_time()
+        with store.write() as conn:
+            end_bulk_load(conn)
+        _lap(spent, "index rebuild", clock)
+        store.close()
+    return rows, spent
+
+
+def _lap(spent: dict[str, float], stage: str, since: float) -> float:
+    now = time.process_time()
+    spent[stage] += now - since
+    return now
+
+
+def ceiling(run: Timed) -> float:
+    """Rows a second this step could reach at best on 2 cores with its measured CPU: the app
+    and the server each on one core (app or server alone is the limit), and together no more
+    than both cores."""
+    per_row = max(run.app_cpu, run.server_cpu, (run.app_cpu + run.server_cpu) / 2) / run.rows
+    return 1 / per_row
+
+
+def why_not_met(
+    downloads: dict[float, Timed], added: Timed, uploads: dict[float, Timed], stages: str
+) -> list[str]:
+    notes = []
+    first = downloads[0.02]
+    if first.rate < 20_000:
+        notes.append(
+            f"First download at 20 ms: {first.app_cpu / first.rows * 1e6:.0f} us of app CPU and "
+            f"{first.server_cpu / first.rows * 1e6:.0f} us of server CPU a row; on 2 cores "
+            f"that allows at most {ceiling(first):,.0f} rows/s with perfect overlap (bar "
+            f"20,000), before the load of other programs ({first.load_before}-"
+            f"{first.load_after}). Where the app's CPU goes: {stages}."
+        )
+    if added.rate < 30_000:
+        notes.append(
+            f"Download adding attendees: {added.app_cpu / added.rows * 1e6:.0f} us app and "
+            f"{added.server_cpu / added.rows * 1e6:.0f} us server CPU a listed row: at most "
+            f"{ceiling(added):,.0f} rows/s (bar 30,000). Every listed attendee still travels as "
+            "JSON and is decoded and compared; unchanged ones are no longer written."
+        )
+    upload = uploads[0.05]
+    if upload.rate < 400:
+        notes.append(
+            f"Upload at 50 ms: one PATCH per check-in (the Open Event API has no batch) over "
+            f"HTTP/1.1 with {UPLOAD_CONCURRENCY} connections is at most "
+            f"{UPLOAD_CONCURRENCY / 0.05:,.0f}/s before any CPU; measured "
+            f"{upload.app_cpu / upload.rows * 1e3:.1f} ms app and "
+            f"{upload.server_cpu / upload.rows * 1e3:.1f} ms server CPU a check-in."
+        )
+    return notes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--attendees", type=int, default=100_000)
@@ -229,6 +333,8 @@ def main() -> None:
                 copy_store(root / "base.sqlite", path)
                 batch = codes[n * args.uploads : (n + 1) * args.uploads]
                 uploads[latency] = timed_upload(server, path, batch)
+            server.latency(0.0)
+            staged_rows, spent = stage_profile(server, root, pages=20)
         finally:
             server.stop()
     print(f"### Sync against the demo server on loopback (`{command}`)\n")
@@ -265,6 +371,11 @@ def main() -> None:
         f"{args.added:,} ≥ 30,000 rows/s; upload at 50 ms ≥ 400 check-ins/s with at most 16 "
         "connections."
     )
+    stages = ", ".join(f"{name} {spent[name] / staged_rows * 1e6:.1f} us" for name in STAGES)
+    stages += f" a row ({staged_rows:,} rows, `stage_profile` in bench_sync.py)"
+    notes = why_not_met(downloads, added, uploads, stages)
+    if notes:
+        print("\n**Why not met.** " + " ".join(notes))
 
 
 if __name__ == "__main__":
