@@ -34,7 +34,14 @@ def _said(words: Text) -> str:
     """A readiness text in the terminal's language where the catalogs hold its template (the
     readiness window's own words), else in English."""
     template = tr(words.template)
-    return template.format(**words.values) if words.values else template
+    values = {
+        key: tr(value) if key in ("role", "who") and isinstance(value, str) else value
+        for key, value in words.values.items()
+    }
+    try:
+        return template.format(**values) if values else template
+    except (KeyError, IndexError, ValueError):  # a catalog's broken placeholder
+        return str(words)
 
 
 def cmd_doctor(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:

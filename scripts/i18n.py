@@ -30,10 +30,12 @@ def tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """Every module whose strings go through tr() or QT_TR_NOOP(): the UI, the command line's
-    words and the sign-in's notices."""
+    words, the sign-in's notices and the readiness check's lines (their `text("…")` templates,
+    which the window and `orga-app doctor` translate before filling them in)."""
     found = sorted((PACKAGE / "ui").glob("*.py"))
     found += sorted(PACKAGE.glob("cli*.py"))
     found += sorted(PACKAGE.glob("signin*.py"))
+    found += sorted((PACKAGE / "readiness").glob("*.py"))
     return found
 
 
@@ -49,6 +51,9 @@ def update(directory: Path = CATALOG_DIR, languages: Sequence[str] = LANGUAGES) 
                 *(str(p) for p in sources()),
                 "-locations",
                 "none",
+                # readiness/lines.py text("template", **values) marks a template like QT_TR_NOOP
+                "-tr-function-alias",
+                "QT_TR_NOOP+=text",
                 "-no-obsolete",
                 "-source-language",
                 "en",

@@ -50,11 +50,21 @@ LOOKS: dict[Level, tuple[str, str, str, str]] = {
 CAMERA_WATCH_S = 2.0
 
 
+# Values of readiness texts that are words themselves (a role, how a pretix account signs in):
+# translated with the template. Other values (names, numbers, server messages) stay as they are.
+WORD_VALUES = ("role", "who")
+_WHO_WORDS = (QT_TR_NOOP("paired device"), QT_TR_NOOP("team token"))
+
+
 def words(line_text: Text) -> str:
     """A readiness text in the UI language: the template translated, then filled in."""
     template = tr(line_text.template)
+    values = {
+        key: tr(value) if key in WORD_VALUES and isinstance(value, str) else value
+        for key, value in line_text.values.items()
+    }
     try:
-        return template.format(**line_text.values) if line_text.values else template
+        return template.format(**values) if values else template
     except (KeyError, IndexError, ValueError):  # a catalog's broken placeholder
         return str(line_text)
 

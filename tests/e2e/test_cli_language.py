@@ -135,3 +135,21 @@ def test_the_language_flag_wins_over_the_setting_and_the_locale(tmp_path: Path) 
     assert "không có sự kiện '404'" in before_verb.stderr
     assert "keine Veranstaltung" in cli(tmp_path / "d", "status", "--event", "404",
                                         env_extra=env).stderr  # fmt: skip
+
+
+def test_the_readiness_check_speaks_german_too(tmp_path: Path) -> None:
+    """`orga-app doctor`: the readiness lines' templates are in the catalogs (readiness/*.py
+    `text("…")`), so the titles, findings and fixes are German, and so is the verdict."""
+    german = system("de_DE.UTF-8")
+    assert import_list(tmp_path / "d", tmp_path, 2, german).code == 0
+    event = event_of(tmp_path / "d")
+    run = cli(tmp_path / "d", "doctor", "--event", event, "--no-camera", env_extra=german)
+    assert run.code == 0, run.stderr
+    assert "[ ok ] Teilnehmerliste: Eine aus einer Datei importierte Liste" in run.stdout
+    assert "[ -- ] USB-Scanner: Nicht geprüft." in run.stdout
+    assert "Lösung: Wenn dieser Eingang einen USB-Barcodescanner nutzt" in run.stdout
+    assert "MB frei für die lokalen Daten." in run.stdout
+    assert run.stdout.strip().endswith("bereit")
+    report = cli(tmp_path / "d", "doctor", "--event", event, "--no-camera", "--json",
+                 env_extra=german).one()  # fmt: skip
+    assert {check["title"] for check in report["checks"]} >= {"Attendee list", "Free space"}

@@ -1702,6 +1702,14 @@ Connect without encryption for this session only?</source>
         <translation>لم يُختبر</translation>
     </message>
     <message>
+        <source>paired device</source>
+        <translation>جهاز مقترن</translation>
+    </message>
+    <message>
+        <source>team token</source>
+        <translation>رمز الفريق</translation>
+    </message>
+    <message>
         <source>Ready for the doors?</source>
         <translation>جاهز للبوابة؟</translation>
     </message>
@@ -2480,6 +2488,346 @@ Connect without encryption for this session only?</source>
     <message>
         <source>No events for this organizer yet.</source>
         <translation>لا توجد فعاليات لهذا المنظِّم بعد.</translation>
+    </message>
+    <message>
+        <source>No camera chosen (USB scanner only).</source>
+        <translation>لم تُختر كاميرا (ماسح USB فقط).</translation>
+    </message>
+    <message>
+        <source>Plug the camera in, close other programs that use it, or choose another camera in Settings; then check again.</source>
+        <translation>وصّل الكاميرا، وأغلق البرامج الأخرى التي تستخدمها، أو اختر كاميرا أخرى في الإعدادات؛ ثم افحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>The code reader {name} cannot start: {error}</source>
+        <translation>لا يمكن تشغيل قارئ الرموز {name}: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another decoder in Settings.</source>
+        <translation>اختر مفكك ترميز آخر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Does not open: {error}</source>
+        <translation>لا تُفتح: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped giving pictures: {error}</source>
+        <translation>توقفت عن إعطاء الصور: {error}</translation>
+    </message>
+    <message>
+        <source>Opens and reads the printable test ticket.</source>
+        <translation>تُفتح وتقرأ تذكرة الاختبار القابلة للطباعة.</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes (read “{code}”).</source>
+        <translation>تُفتح وتقرأ الرموز (قرأت “{code}”).</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes.</source>
+        <translation>تُفتح وتقرأ الرموز.</translation>
+    </message>
+    <message>
+        <source>Opens but gives no picture.</source>
+        <translation>تُفتح لكنها لا تعطي صورة.</translation>
+    </message>
+    <message>
+        <source>Gives pictures ({frames} frames) but saw no code.</source>
+        <translation>تعطي صورًا ({frames} إطارات) لكنها لم ترَ رمزًا.</translation>
+    </message>
+    <message>
+        <source>Hold a ticket (or the printable test ticket) in front of the camera and check again.</source>
+        <translation>ضع تذكرة (أو تذكرة الاختبار القابلة للطباعة) أمام الكاميرا وافحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>A list imported from a file: nothing to download.</source>
+        <translation>قائمة مستوردة من ملف: لا شيء للتنزيل.</translation>
+    </message>
+    <message>
+        <source>Download the list again now (Sync now, or `orga-app sync --event {event}`).</source>
+        <translation>نزّل القائمة مجددًا الآن (زامن الآن، أو `orga-app sync --event {event}`).</translation>
+    </message>
+    <message>
+        <source>Never downloaded: every ticket would be refused as unknown.</source>
+        <translation>لم تُنزَّل قط: ستُرفض كل تذكرة على أنها مجهولة.</translation>
+    </message>
+    <message>
+        <source>Downloaded later than this computer&apos;s clock says it is now.</source>
+        <translation>نُزّلت في وقت لاحق لما تقوله ساعة هذا الحاسوب الآن.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago: tickets sold or changed since are not known here.</source>
+        <translation>آخر تنزيل كامل قبل {age}: التذاكر المبيعة أو المعدّلة منذ ذلك غير معروفة هنا.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago.</source>
+        <translation>آخر تنزيل كامل قبل {age}.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>الرفع</translation>
+    </message>
+    <message>
+        <source>Do what the reason says (often: sign in again), then sync.</source>
+        <translation>افعل ما يقوله السبب (غالبًا: سجّل الدخول مجددًا)، ثم زامن.</translation>
+    </message>
+    <message>
+        <source>{failed} check-in(s) refused by the server, {pending} waiting to upload.</source>
+        <translation>تسجيلات حضور رفضها الخادم: {failed}، بانتظار الرفع: {pending}.</translation>
+    </message>
+    <message>
+        <source>Open Problems and retry or discard each refused check-in.</source>
+        <translation>افتح المشكلات وأعد محاولة كل تسجيل حضور مرفوض أو تجاهله.</translation>
+    </message>
+    <message>
+        <source>{pending} check-in(s) waiting to upload.</source>
+        <translation>تسجيلات حضور بانتظار الرفع: {pending}.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; they upload by themselves when online.</source>
+        <translation>اتصل بالشبكة وزامن؛ تُرفع تلقائيًا عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>Every check-in is on the server.</source>
+        <translation>كل تسجيلات الحضور على الخادم.</translation>
+    </message>
+    <message>
+        <source>Kiosk exit PIN</source>
+        <translation>رمز PIN للخروج من الكشك</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>مُعيَّن.</translation>
+    </message>
+    <message>
+        <source>No kiosk on this computer.</source>
+        <translation>لا يوجد كشك على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Not set: the kiosk would ask for one at its first start, in front of guests.</source>
+        <translation>غير مُعيَّن: سيطلبه الكشك عند أول تشغيل، أمام الضيوف.</translation>
+    </message>
+    <message>
+        <source>Start the kiosk (`orga-app gui --kiosk`) now and set a PIN of 4 to 8 digits.</source>
+        <translation>شغّل الكشك الآن (`orga-app gui --kiosk`) وعيّن رمز PIN من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>المساحة الحرة</translation>
+    </message>
+    <message>
+        <source>{mb} MB left for the local data.</source>
+        <translation>يتبقى {mb} ميغابايت للبيانات المحلية.</translation>
+    </message>
+    <message>
+        <source>Free some disk space (delete or move large files), then check again.</source>
+        <translation>حرّر بعض مساحة القرص (احذف الملفات الكبيرة أو انقلها)، ثم افحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>Local data file</source>
+        <translation>ملف البيانات المحلي</translation>
+    </message>
+    <message>
+        <source>Do not scan with this file. Keep a copy of the data folder for support, then sign in on a fresh data folder and download the event again.</source>
+        <translation>لا تمسح بهذا الملف. احتفظ بنسخة من مجلد البيانات للدعم، ثم سجّل الدخول على مجلد بيانات جديد ونزّل الفعالية مجددًا.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {error}</source>
+        <translation>لا يمكن قراءته: {error}</translation>
+    </message>
+    <message>
+        <source>Intact (quick check).</source>
+        <translation>سليم (فحص سريع).</translation>
+    </message>
+    <message>
+        <source>Damaged: {first}</source>
+        <translation>تالف: {first}</translation>
+    </message>
+    <message>
+        <source>Upload rights</source>
+        <translation>صلاحيات الرفع</translation>
+    </message>
+    <message>
+        <source>The server refuses this {who}: {why}</source>
+        <translation>يرفض الخادم هذا {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Pair this computer again with a new token from the organizer (Sign in).</source>
+        <translation>اقرن هذا الحاسوب مجددًا برمز جديد من المنظِّم (تسجيل الدخول).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s check-in list is gone from the server.</source>
+        <translation>اختفت قائمة تسجيل الحضور لهذا الباب من الخادم.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list again on the events page.</source>
+        <translation>اختر قائمة تسجيل الحضور لهذا الباب مجددًا في صفحة الفعاليات.</translation>
+    </message>
+    <message>
+        <source>Server not reached ({why}).</source>
+        <translation>تعذّر الوصول إلى الخادم ({why}).</translation>
+    </message>
+    <message>
+        <source>Connect and check again.</source>
+        <translation>اتصل وافحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>May check people in on the list “{name}” as a {who}; the scan time goes up with each.</source>
+        <translation>يمكنه تسجيل حضور الأشخاص في القائمة “{name}” ({who})؛ ويُرفع وقت المسح مع كل تسجيل.</translation>
+    </message>
+    <message>
+        <source>No check-in list chosen for this door: every scan would be refused.</source>
+        <translation>لم تُختر قائمة تسجيل حضور لهذا الباب: سيُرفض كل مسح.</translation>
+    </message>
+    <message>
+        <source>Choose the door&apos;s check-in list on the events page (or `orga-app lists`).</source>
+        <translation>اختر قائمة تسجيل الحضور للباب في صفحة الفعاليات (أو `orga-app lists`).</translation>
+    </message>
+    <message>
+        <source>Not compared for this server type (the list counts only what it admits).</source>
+        <translation>لا تُقارن لهذا النوع من الخوادم (القائمة لا تعدّ إلا ما تقبله).</translation>
+    </message>
+    <message>
+        <source>Attendees against the server</source>
+        <translation>المشاركون مقارنةً بالخادم</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>طابعة الشارات</translation>
+    </message>
+    <message>
+        <source>“{name}” takes jobs.</source>
+        <translation>“{name}” تقبل المهام.</translation>
+    </message>
+    <message>
+        <source>Badges print at check-in, but no printer is chosen.</source>
+        <translation>تُطبع الشارات عند تسجيل الحضور، لكن لم تُختر طابعة.</translation>
+    </message>
+    <message>
+        <source>Choose the badge printer in the Badges settings.</source>
+        <translation>اختر طابعة الشارات في إعدادات الشارات.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not there (unplugged, renamed or removed).</source>
+        <translation>“{name}” غير موجودة (مفصولة أو أُعيدت تسميتها أو أُزيلت).</translation>
+    </message>
+    <message>
+        <source>Plug it in and switch it on, or choose another printer in the Badges settings.</source>
+        <translation>وصّلها وشغّلها، أو اختر طابعة أخرى في إعدادات الشارات.</translation>
+    </message>
+    <message>
+        <source>“{name}” is stopped (paused, out of paper or offline).</source>
+        <translation>“{name}” متوقفة (إيقاف مؤقت أو نفاد الورق أو غير متصلة).</translation>
+    </message>
+    <message>
+        <source>Fix the printer (paper, cable, power), then resume it in the system&apos;s printers.</source>
+        <translation>أصلح الطابعة (الورق، الكابل، الطاقة)، ثم استأنفها من طابعات النظام.</translation>
+    </message>
+    <message>
+        <source>No server: a list imported from a file.</source>
+        <translation>لا خادم: قائمة مستوردة من ملف.</translation>
+    </message>
+    <message>
+        <source>Not signed in to this event&apos;s server.</source>
+        <translation>لم يُسجَّل الدخول إلى خادم هذه الفعالية.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>فشل الفحص: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another camera in Settings; then check again.</source>
+        <translation>اختر كاميرا أخرى في الإعدادات؛ ثم افحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: {why}</source>
+        <translation>لم يعد الخادم يقبل تسجيل الدخول هذا: {why}</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and check again.</source>
+        <translation>اتصل بالشبكة وافحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server does not tell this account&apos;s role; uploads will try and say so if the server refuses them.</source>
+        <translation>لا يذكر الخادم دور هذا الحساب؛ سيحاول الرفع ويُبلغ إن رفضه الخادم.</translation>
+    </message>
+    <message>
+        <source>Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>اطلب من مالك الفعالية جعل هذا الحساب منظِّمًا مشاركًا (أو منظِّمًا)، أو سجّل الدخول كمدير خادم.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}, through a registration station: the server records its own upload time and cannot record check-outs.</source>
+        <translation>يمكنه تسجيل حضور الأشخاص بصفته {role} عبر محطة تسجيل: يسجّل الخادم وقت الرفع الخاص به ولا يمكنه تسجيل المغادرة.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}: scan time and door name go up with each check-in.</source>
+        <translation>يمكنه تسجيل حضور الأشخاص بصفته {role}: يُرفع وقت المسح واسم الباب مع كل تسجيل.</translation>
+    </message>
+    <message>
+        <source>Download the list again now.</source>
+        <translation>نزّل القائمة مجددًا الآن.</translation>
+    </message>
+    <message>
+        <source>{local} here; could not compare ({why}).</source>
+        <translation>{local} هنا؛ تعذّرت المقارنة ({why}).</translation>
+    </message>
+    <message>
+        <source>{local} here, as on the server.</source>
+        <translation>{local} هنا، كما على الخادم.</translation>
+    </message>
+    <message>
+        <source>{missing} attendee(s) on the server are not on this computer ({local} of {server}): their tickets would be refused as unknown.</source>
+        <translation>مشاركون على الخادم غير موجودين على هذا الحاسوب: {missing} ({local} من {server})؛ ستُرفض تذاكرهم على أنها مجهولة.</translation>
+    </message>
+    <message>
+        <source>{extra} attendee(s) here are no longer on the server ({local} here, {server} there).</source>
+        <translation>مشاركون هنا لم يعودوا على الخادم: {extra} ({local} هنا، {server} هناك).</translation>
+    </message>
+    <message>
+        <source>Could not compare with the server&apos;s clock ({why}).</source>
+        <translation>تعذّرت المقارنة مع ساعة الخادم ({why}).</translation>
+    </message>
+    <message>
+        <source>Within {off} of the server&apos;s clock.</source>
+        <translation>ضمن {off} من ساعة الخادم.</translation>
+    </message>
+    <message>
+        <source>Set date and time automatically (network time) in the system settings, or correct the clock and time zone by hand; then check again.</source>
+        <translation>اضبط التاريخ والوقت تلقائيًا (وقت الشبكة) في إعدادات النظام، أو صحّح الساعة والمنطقة الزمنية يدويًا؛ ثم افحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>ماسح USB</translation>
+    </message>
+    <message>
+        <source>Set up: {found}.</source>
+        <translation>مُعدّ: {found}.</translation>
+    </message>
+    <message>
+        <source>The last set-up failed: {why}.</source>
+        <translation>فشل آخر إعداد: {why}.</translation>
+    </message>
+    <message>
+        <source>Run the scanner set-up again with the test code, or scan with the camera.</source>
+        <translation>أعد إعداد الماسح برمز الاختبار، أو امسح بالكاميرا.</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>لم يُختبر.</translation>
+    </message>
+    <message>
+        <source>If this door uses a USB barcode scanner, run the scanner set-up once.</source>
+        <translation>إن كان هذا الباب يستخدم ماسح باركود USB، فشغّل إعداد الماسح مرة واحدة.</translation>
     </message>
 </context>
 </TS>

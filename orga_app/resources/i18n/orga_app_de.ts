@@ -1646,6 +1646,14 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
+        <source>paired device</source>
+        <translation>gekoppelte Gerät</translation>
+    </message>
+    <message>
+        <source>team token</source>
+        <translation>Team-Token</translation>
+    </message>
+    <message>
         <source>Ready for the doors?</source>
         <translation>Bereit für den Einlass?</translation>
     </message>
@@ -2352,6 +2360,346 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     <message>
         <source>No events for this organizer yet.</source>
         <translation>Noch keine Veranstaltungen für diesen Veranstalter.</translation>
+    </message>
+    <message>
+        <source>No camera chosen (USB scanner only).</source>
+        <translation>Keine Kamera gewählt (nur USB-Scanner).</translation>
+    </message>
+    <message>
+        <source>Plug the camera in, close other programs that use it, or choose another camera in Settings; then check again.</source>
+        <translation>Kamera anschließen, andere Programme schließen, die sie nutzen, oder in den Einstellungen eine andere Kamera wählen; dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The code reader {name} cannot start: {error}</source>
+        <translation>Der Code-Leser {name} startet nicht: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another decoder in Settings.</source>
+        <translation>In den Einstellungen einen anderen Decoder wählen.</translation>
+    </message>
+    <message>
+        <source>Does not open: {error}</source>
+        <translation>Öffnet nicht: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped giving pictures: {error}</source>
+        <translation>Liefert keine Bilder mehr: {error}</translation>
+    </message>
+    <message>
+        <source>Opens and reads the printable test ticket.</source>
+        <translation>Öffnet und liest das druckbare Testticket.</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes (read “{code}”).</source>
+        <translation>Öffnet und liest Codes („{code}“ gelesen).</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes.</source>
+        <translation>Öffnet und liest Codes.</translation>
+    </message>
+    <message>
+        <source>Opens but gives no picture.</source>
+        <translation>Öffnet, liefert aber kein Bild.</translation>
+    </message>
+    <message>
+        <source>Gives pictures ({frames} frames) but saw no code.</source>
+        <translation>Liefert Bilder ({frames} Bilder), hat aber keinen Code gesehen.</translation>
+    </message>
+    <message>
+        <source>Hold a ticket (or the printable test ticket) in front of the camera and check again.</source>
+        <translation>Ein Ticket (oder das druckbare Testticket) vor die Kamera halten und erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>A list imported from a file: nothing to download.</source>
+        <translation>Eine aus einer Datei importierte Liste: nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Download the list again now (Sync now, or `orga-app sync --event {event}`).</source>
+        <translation>Die Liste jetzt neu herunterladen (Jetzt synchronisieren oder `orga-app sync --event {event}`).</translation>
+    </message>
+    <message>
+        <source>Never downloaded: every ticket would be refused as unknown.</source>
+        <translation>Nie heruntergeladen: jedes Ticket würde als unbekannt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Downloaded later than this computer&apos;s clock says it is now.</source>
+        <translation>Später heruntergeladen, als die Uhr dieses Computers jetzt anzeigt.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago: tickets sold or changed since are not known here.</source>
+        <translation>Letzter vollständiger Download vor {age}: seitdem verkaufte oder geänderte Tickets sind hier unbekannt.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago.</source>
+        <translation>Letzter vollständiger Download vor {age}.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <source>Do what the reason says (often: sign in again), then sync.</source>
+        <translation>Tun, was der Grund sagt (oft: neu anmelden), dann synchronisieren.</translation>
+    </message>
+    <message>
+        <source>{failed} check-in(s) refused by the server, {pending} waiting to upload.</source>
+        <translation>Check-ins vom Server abgelehnt: {failed}, warten auf Upload: {pending}.</translation>
+    </message>
+    <message>
+        <source>Open Problems and retry or discard each refused check-in.</source>
+        <translation>Probleme öffnen und jeden abgelehnten Check-in erneut versuchen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>{pending} check-in(s) waiting to upload.</source>
+        <translation>Check-ins warten auf Upload: {pending}.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; they upload by themselves when online.</source>
+        <translation>Mit dem Netz verbinden und synchronisieren; online laden sie sich selbst hoch.</translation>
+    </message>
+    <message>
+        <source>Every check-in is on the server.</source>
+        <translation>Alle Check-ins sind auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Kiosk exit PIN</source>
+        <translation>Kiosk-Exit-PIN</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>Gesetzt.</translation>
+    </message>
+    <message>
+        <source>No kiosk on this computer.</source>
+        <translation>Kein Kiosk auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Not set: the kiosk would ask for one at its first start, in front of guests.</source>
+        <translation>Nicht gesetzt: Der Kiosk würde beim ersten Start danach fragen, vor den Gästen.</translation>
+    </message>
+    <message>
+        <source>Start the kiosk (`orga-app gui --kiosk`) now and set a PIN of 4 to 8 digits.</source>
+        <translation>Den Kiosk jetzt starten (`orga-app gui --kiosk`) und eine PIN mit 4 bis 8 Ziffern setzen.</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Freier Speicher</translation>
+    </message>
+    <message>
+        <source>{mb} MB left for the local data.</source>
+        <translation>{mb} MB frei für die lokalen Daten.</translation>
+    </message>
+    <message>
+        <source>Free some disk space (delete or move large files), then check again.</source>
+        <translation>Speicherplatz freigeben (große Dateien löschen oder verschieben), dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Local data file</source>
+        <translation>Lokale Datendatei</translation>
+    </message>
+    <message>
+        <source>Do not scan with this file. Keep a copy of the data folder for support, then sign in on a fresh data folder and download the event again.</source>
+        <translation>Mit dieser Datei nicht scannen. Eine Kopie des Datenordners für den Support aufheben, dann mit einem neuen Datenordner anmelden und die Veranstaltung neu herunterladen.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {error}</source>
+        <translation>Nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>Intact (quick check).</source>
+        <translation>Intakt (Schnellprüfung).</translation>
+    </message>
+    <message>
+        <source>Damaged: {first}</source>
+        <translation>Beschädigt: {first}</translation>
+    </message>
+    <message>
+        <source>Upload rights</source>
+        <translation>Upload-Rechte</translation>
+    </message>
+    <message>
+        <source>The server refuses this {who}: {why}</source>
+        <translation>Der Server lehnt dieses {who} ab: {why}</translation>
+    </message>
+    <message>
+        <source>Pair this computer again with a new token from the organizer (Sign in).</source>
+        <translation>Diesen Computer mit einem neuen Token vom Veranstalter erneut koppeln (Anmelden).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s check-in list is gone from the server.</source>
+        <translation>Die Check-in-Liste dieses Eingangs ist vom Server verschwunden.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list again on the events page.</source>
+        <translation>Die Check-in-Liste dieses Eingangs auf der Veranstaltungsseite neu wählen.</translation>
+    </message>
+    <message>
+        <source>Server not reached ({why}).</source>
+        <translation>Server nicht erreicht ({why}).</translation>
+    </message>
+    <message>
+        <source>Connect and check again.</source>
+        <translation>Verbinden und erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>May check people in on the list “{name}” as a {who}; the scan time goes up with each.</source>
+        <translation>Darf auf der Liste „{name}“ einchecken ({who}); die Scanzeit wird jeweils mit hochgeladen.</translation>
+    </message>
+    <message>
+        <source>No check-in list chosen for this door: every scan would be refused.</source>
+        <translation>Keine Check-in-Liste für diesen Eingang gewählt: jeder Scan würde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose the door&apos;s check-in list on the events page (or `orga-app lists`).</source>
+        <translation>Die Check-in-Liste des Eingangs auf der Veranstaltungsseite wählen (oder `orga-app lists`).</translation>
+    </message>
+    <message>
+        <source>Not compared for this server type (the list counts only what it admits).</source>
+        <translation>Bei diesem Servertyp nicht verglichen (die Liste zählt nur, was sie einlässt).</translation>
+    </message>
+    <message>
+        <source>Attendees against the server</source>
+        <translation>Teilnehmende im Vergleich zum Server</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Badge-Drucker</translation>
+    </message>
+    <message>
+        <source>“{name}” takes jobs.</source>
+        <translation>„{name}“ nimmt Aufträge an.</translation>
+    </message>
+    <message>
+        <source>Badges print at check-in, but no printer is chosen.</source>
+        <translation>Badges werden beim Check-in gedruckt, aber kein Drucker ist gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose the badge printer in the Badges settings.</source>
+        <translation>Den Badge-Drucker in den Badge-Einstellungen wählen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not there (unplugged, renamed or removed).</source>
+        <translation>„{name}“ ist nicht da (ausgesteckt, umbenannt oder entfernt).</translation>
+    </message>
+    <message>
+        <source>Plug it in and switch it on, or choose another printer in the Badges settings.</source>
+        <translation>Anschließen und einschalten oder in den Badge-Einstellungen einen anderen Drucker wählen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is stopped (paused, out of paper or offline).</source>
+        <translation>„{name}“ ist angehalten (pausiert, kein Papier oder offline).</translation>
+    </message>
+    <message>
+        <source>Fix the printer (paper, cable, power), then resume it in the system&apos;s printers.</source>
+        <translation>Drucker in Ordnung bringen (Papier, Kabel, Strom), dann in den Druckern des Systems fortsetzen.</translation>
+    </message>
+    <message>
+        <source>No server: a list imported from a file.</source>
+        <translation>Kein Server: eine aus einer Datei importierte Liste.</translation>
+    </message>
+    <message>
+        <source>Not signed in to this event&apos;s server.</source>
+        <translation>Nicht beim Server dieser Veranstaltung angemeldet.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Die Prüfung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another camera in Settings; then check again.</source>
+        <translation>In den Einstellungen eine andere Kamera wählen; dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: {why}</source>
+        <translation>Der Server akzeptiert diese Anmeldung nicht mehr: {why}</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and check again.</source>
+        <translation>Mit dem Netz verbinden und erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The server does not tell this account&apos;s role; uploads will try and say so if the server refuses them.</source>
+        <translation>Der Server nennt die Rolle dieses Kontos nicht; Uploads werden es versuchen und melden, wenn der Server sie ablehnt.</translation>
+    </message>
+    <message>
+        <source>Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>Den Eigentümer der Veranstaltung bitten, dieses Konto zum Mitveranstalter (oder Veranstalter) zu machen, oder als Server-Admin anmelden.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}, through a registration station: the server records its own upload time and cannot record check-outs.</source>
+        <translation>Darf als {role} über eine Registrierungsstation einchecken: Der Server speichert seine eigene Upload-Zeit und kann keine Check-outs speichern.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}: scan time and door name go up with each check-in.</source>
+        <translation>Darf als {role} einchecken: Scanzeit und Eingangsname werden mit jedem Check-in hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Download the list again now.</source>
+        <translation>Die Liste jetzt neu herunterladen.</translation>
+    </message>
+    <message>
+        <source>{local} here; could not compare ({why}).</source>
+        <translation>{local} hier; Vergleich nicht möglich ({why}).</translation>
+    </message>
+    <message>
+        <source>{local} here, as on the server.</source>
+        <translation>{local} hier, wie auf dem Server.</translation>
+    </message>
+    <message>
+        <source>{missing} attendee(s) on the server are not on this computer ({local} of {server}): their tickets would be refused as unknown.</source>
+        <translation>Teilnehmende auf dem Server, die auf diesem Computer fehlen: {missing} ({local} von {server}); ihre Tickets würden als unbekannt abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{extra} attendee(s) here are no longer on the server ({local} here, {server} there).</source>
+        <translation>Teilnehmende hier, die nicht mehr auf dem Server sind: {extra} ({local} hier, {server} dort).</translation>
+    </message>
+    <message>
+        <source>Could not compare with the server&apos;s clock ({why}).</source>
+        <translation>Vergleich mit der Uhr des Servers nicht möglich ({why}).</translation>
+    </message>
+    <message>
+        <source>Within {off} of the server&apos;s clock.</source>
+        <translation>Höchstens {off} Abweichung von der Uhr des Servers.</translation>
+    </message>
+    <message>
+        <source>Set date and time automatically (network time) in the system settings, or correct the clock and time zone by hand; then check again.</source>
+        <translation>Datum und Uhrzeit in den Systemeinstellungen automatisch setzen (Netzwerkzeit) oder Uhr und Zeitzone von Hand korrigieren; dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB-Scanner</translation>
+    </message>
+    <message>
+        <source>Set up: {found}.</source>
+        <translation>Eingerichtet: {found}.</translation>
+    </message>
+    <message>
+        <source>The last set-up failed: {why}.</source>
+        <translation>Die letzte Einrichtung ist fehlgeschlagen: {why}.</translation>
+    </message>
+    <message>
+        <source>Run the scanner set-up again with the test code, or scan with the camera.</source>
+        <translation>Die Scanner-Einrichtung mit dem Testcode erneut ausführen oder mit der Kamera scannen.</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>If this door uses a USB barcode scanner, run the scanner set-up once.</source>
+        <translation>Wenn dieser Eingang einen USB-Barcodescanner nutzt, die Scanner-Einrichtung einmal ausführen.</translation>
     </message>
 </context>
 </TS>

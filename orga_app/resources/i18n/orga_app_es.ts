@@ -1646,6 +1646,14 @@ Connect without encryption for this session only?</source>
         <translation>Sin probar</translation>
     </message>
     <message>
+        <source>paired device</source>
+        <translation>dispositivo vinculado</translation>
+    </message>
+    <message>
+        <source>team token</source>
+        <translation>token de equipo</translation>
+    </message>
+    <message>
         <source>Ready for the doors?</source>
         <translation>¿Listo para la puerta?</translation>
     </message>
@@ -2352,6 +2360,346 @@ Connect without encryption for this session only?</source>
     <message>
         <source>No events for this organizer yet.</source>
         <translation>Este organizador aún no tiene eventos.</translation>
+    </message>
+    <message>
+        <source>No camera chosen (USB scanner only).</source>
+        <translation>No se eligió cámara (solo escáner USB).</translation>
+    </message>
+    <message>
+        <source>Plug the camera in, close other programs that use it, or choose another camera in Settings; then check again.</source>
+        <translation>Conecte la cámara, cierre otros programas que la usen o elija otra cámara en Ajustes; luego compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The code reader {name} cannot start: {error}</source>
+        <translation>El lector de códigos {name} no puede iniciarse: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another decoder in Settings.</source>
+        <translation>Elija otro decodificador en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Does not open: {error}</source>
+        <translation>No se abre: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped giving pictures: {error}</source>
+        <translation>Dejó de dar imágenes: {error}</translation>
+    </message>
+    <message>
+        <source>Opens and reads the printable test ticket.</source>
+        <translation>Se abre y lee la entrada de prueba imprimible.</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes (read “{code}”).</source>
+        <translation>Se abre y lee códigos (leyó «{code}»).</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes.</source>
+        <translation>Se abre y lee códigos.</translation>
+    </message>
+    <message>
+        <source>Opens but gives no picture.</source>
+        <translation>Se abre pero no da imagen.</translation>
+    </message>
+    <message>
+        <source>Gives pictures ({frames} frames) but saw no code.</source>
+        <translation>Da imágenes ({frames} fotogramas) pero no vio ningún código.</translation>
+    </message>
+    <message>
+        <source>Hold a ticket (or the printable test ticket) in front of the camera and check again.</source>
+        <translation>Ponga una entrada (o la entrada de prueba imprimible) delante de la cámara y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Lista de asistentes</translation>
+    </message>
+    <message>
+        <source>A list imported from a file: nothing to download.</source>
+        <translation>Una lista importada de un archivo: no hay nada que descargar.</translation>
+    </message>
+    <message>
+        <source>Download the list again now (Sync now, or `orga-app sync --event {event}`).</source>
+        <translation>Descargue la lista de nuevo ahora (Sincronizar ahora, o `orga-app sync --event {event}`).</translation>
+    </message>
+    <message>
+        <source>Never downloaded: every ticket would be refused as unknown.</source>
+        <translation>Nunca descargada: toda entrada se rechazaría como desconocida.</translation>
+    </message>
+    <message>
+        <source>Downloaded later than this computer&apos;s clock says it is now.</source>
+        <translation>Descargada después de la hora que marca ahora el reloj de este equipo.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago: tickets sold or changed since are not known here.</source>
+        <translation>Última descarga completa hace {age}: las entradas vendidas o cambiadas desde entonces no se conocen aquí.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago.</source>
+        <translation>Última descarga completa hace {age}.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Subidas</translation>
+    </message>
+    <message>
+        <source>Do what the reason says (often: sign in again), then sync.</source>
+        <translation>Haga lo que dice el motivo (a menudo: iniciar sesión de nuevo) y luego sincronice.</translation>
+    </message>
+    <message>
+        <source>{failed} check-in(s) refused by the server, {pending} waiting to upload.</source>
+        <translation>Registros rechazados por el servidor: {failed}; pendientes de subir: {pending}.</translation>
+    </message>
+    <message>
+        <source>Open Problems and retry or discard each refused check-in.</source>
+        <translation>Abra Problemas y reintente o descarte cada registro rechazado.</translation>
+    </message>
+    <message>
+        <source>{pending} check-in(s) waiting to upload.</source>
+        <translation>Registros pendientes de subir: {pending}.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; they upload by themselves when online.</source>
+        <translation>Conéctese a la red y sincronice; se suben solos cuando hay conexión.</translation>
+    </message>
+    <message>
+        <source>Every check-in is on the server.</source>
+        <translation>Todos los registros están en el servidor.</translation>
+    </message>
+    <message>
+        <source>Kiosk exit PIN</source>
+        <translation>PIN de salida del quiosco</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>Definido.</translation>
+    </message>
+    <message>
+        <source>No kiosk on this computer.</source>
+        <translation>No hay quiosco en este equipo.</translation>
+    </message>
+    <message>
+        <source>Not set: the kiosk would ask for one at its first start, in front of guests.</source>
+        <translation>Sin definir: el quiosco lo pediría en su primer inicio, delante de los invitados.</translation>
+    </message>
+    <message>
+        <source>Start the kiosk (`orga-app gui --kiosk`) now and set a PIN of 4 to 8 digits.</source>
+        <translation>Inicie ahora el quiosco (`orga-app gui --kiosk`) y defina un PIN de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Espacio libre</translation>
+    </message>
+    <message>
+        <source>{mb} MB left for the local data.</source>
+        <translation>Quedan {mb} MB para los datos locales.</translation>
+    </message>
+    <message>
+        <source>Free some disk space (delete or move large files), then check again.</source>
+        <translation>Libere espacio en disco (borre o mueva archivos grandes) y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Local data file</source>
+        <translation>Archivo de datos local</translation>
+    </message>
+    <message>
+        <source>Do not scan with this file. Keep a copy of the data folder for support, then sign in on a fresh data folder and download the event again.</source>
+        <translation>No escanee con este archivo. Guarde una copia de la carpeta de datos para soporte; luego inicie sesión con una carpeta de datos nueva y descargue el evento otra vez.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {error}</source>
+        <translation>No se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>Intact (quick check).</source>
+        <translation>Íntegro (comprobación rápida).</translation>
+    </message>
+    <message>
+        <source>Damaged: {first}</source>
+        <translation>Dañado: {first}</translation>
+    </message>
+    <message>
+        <source>Upload rights</source>
+        <translation>Permisos de subida</translation>
+    </message>
+    <message>
+        <source>The server refuses this {who}: {why}</source>
+        <translation>El servidor rechaza este {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Pair this computer again with a new token from the organizer (Sign in).</source>
+        <translation>Vuelva a vincular este equipo con un nuevo token del organizador (Iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s check-in list is gone from the server.</source>
+        <translation>La lista de registro de esta puerta ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list again on the events page.</source>
+        <translation>Vuelva a elegir la lista de registro de esta puerta en la página de eventos.</translation>
+    </message>
+    <message>
+        <source>Server not reached ({why}).</source>
+        <translation>No se alcanzó el servidor ({why}).</translation>
+    </message>
+    <message>
+        <source>Connect and check again.</source>
+        <translation>Conéctese y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>May check people in on the list “{name}” as a {who}; the scan time goes up with each.</source>
+        <translation>Puede registrar personas en la lista «{name}» ({who}); la hora del escaneo se sube con cada una.</translation>
+    </message>
+    <message>
+        <source>No check-in list chosen for this door: every scan would be refused.</source>
+        <translation>No se eligió lista de registro para esta puerta: se rechazaría todo escaneo.</translation>
+    </message>
+    <message>
+        <source>Choose the door&apos;s check-in list on the events page (or `orga-app lists`).</source>
+        <translation>Elija la lista de registro de la puerta en la página de eventos (o `orga-app lists`).</translation>
+    </message>
+    <message>
+        <source>Not compared for this server type (the list counts only what it admits).</source>
+        <translation>No se compara en este tipo de servidor (la lista cuenta solo lo que admite).</translation>
+    </message>
+    <message>
+        <source>Attendees against the server</source>
+        <translation>Asistentes comparados con el servidor</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Impresora de acreditaciones</translation>
+    </message>
+    <message>
+        <source>“{name}” takes jobs.</source>
+        <translation>«{name}» acepta trabajos.</translation>
+    </message>
+    <message>
+        <source>Badges print at check-in, but no printer is chosen.</source>
+        <translation>Las acreditaciones se imprimen al registrar, pero no hay impresora elegida.</translation>
+    </message>
+    <message>
+        <source>Choose the badge printer in the Badges settings.</source>
+        <translation>Elija la impresora en los ajustes de acreditaciones.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not there (unplugged, renamed or removed).</source>
+        <translation>«{name}» no está (desconectada, renombrada o eliminada).</translation>
+    </message>
+    <message>
+        <source>Plug it in and switch it on, or choose another printer in the Badges settings.</source>
+        <translation>Conéctela y enciéndala, o elija otra impresora en los ajustes de acreditaciones.</translation>
+    </message>
+    <message>
+        <source>“{name}” is stopped (paused, out of paper or offline).</source>
+        <translation>«{name}» está detenida (en pausa, sin papel o sin conexión).</translation>
+    </message>
+    <message>
+        <source>Fix the printer (paper, cable, power), then resume it in the system&apos;s printers.</source>
+        <translation>Arregle la impresora (papel, cable, corriente) y reanúdela en las impresoras del sistema.</translation>
+    </message>
+    <message>
+        <source>No server: a list imported from a file.</source>
+        <translation>Sin servidor: una lista importada de un archivo.</translation>
+    </message>
+    <message>
+        <source>Not signed in to this event&apos;s server.</source>
+        <translation>No ha iniciado sesión en el servidor de este evento.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>La comprobación falló: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another camera in Settings; then check again.</source>
+        <translation>Elija otra cámara en Ajustes; luego compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: {why}</source>
+        <translation>El servidor ya no acepta este inicio de sesión: {why}</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and check again.</source>
+        <translation>Conéctese a la red y compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server does not tell this account&apos;s role; uploads will try and say so if the server refuses them.</source>
+        <translation>El servidor no indica la función de esta cuenta; las subidas lo intentarán y avisarán si el servidor las rechaza.</translation>
+    </message>
+    <message>
+        <source>Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>Pida al propietario del evento que haga a esta cuenta coorganizador (u organizador), o inicie sesión como administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}, through a registration station: the server records its own upload time and cannot record check-outs.</source>
+        <translation>Puede registrar personas como {role}, mediante una estación de registro: el servidor guarda su propia hora de subida y no puede guardar salidas.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}: scan time and door name go up with each check-in.</source>
+        <translation>Puede registrar personas como {role}: la hora del escaneo y el nombre de la puerta se suben con cada registro.</translation>
+    </message>
+    <message>
+        <source>Download the list again now.</source>
+        <translation>Descargue la lista de nuevo ahora.</translation>
+    </message>
+    <message>
+        <source>{local} here; could not compare ({why}).</source>
+        <translation>{local} aquí; no se pudo comparar ({why}).</translation>
+    </message>
+    <message>
+        <source>{local} here, as on the server.</source>
+        <translation>{local} aquí, igual que en el servidor.</translation>
+    </message>
+    <message>
+        <source>{missing} attendee(s) on the server are not on this computer ({local} of {server}): their tickets would be refused as unknown.</source>
+        <translation>Asistentes del servidor que faltan en este equipo: {missing} ({local} de {server}); sus entradas se rechazarían como desconocidas.</translation>
+    </message>
+    <message>
+        <source>{extra} attendee(s) here are no longer on the server ({local} here, {server} there).</source>
+        <translation>Asistentes aquí que ya no están en el servidor: {extra} ({local} aquí, {server} allí).</translation>
+    </message>
+    <message>
+        <source>Could not compare with the server&apos;s clock ({why}).</source>
+        <translation>No se pudo comparar con el reloj del servidor ({why}).</translation>
+    </message>
+    <message>
+        <source>Within {off} of the server&apos;s clock.</source>
+        <translation>A menos de {off} del reloj del servidor.</translation>
+    </message>
+    <message>
+        <source>Set date and time automatically (network time) in the system settings, or correct the clock and time zone by hand; then check again.</source>
+        <translation>Active la fecha y hora automáticas (hora de red) en los ajustes del sistema, o corrija a mano el reloj y la zona horaria; luego compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>Escáner USB</translation>
+    </message>
+    <message>
+        <source>Set up: {found}.</source>
+        <translation>Configurado: {found}.</translation>
+    </message>
+    <message>
+        <source>The last set-up failed: {why}.</source>
+        <translation>La última configuración falló: {why}.</translation>
+    </message>
+    <message>
+        <source>Run the scanner set-up again with the test code, or scan with the camera.</source>
+        <translation>Vuelva a configurar el escáner con el código de prueba, o escanee con la cámara.</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>No comprobado.</translation>
+    </message>
+    <message>
+        <source>If this door uses a USB barcode scanner, run the scanner set-up once.</source>
+        <translation>Si esta puerta usa un escáner de códigos USB, ejecute una vez la configuración del escáner.</translation>
     </message>
 </context>
 </TS>

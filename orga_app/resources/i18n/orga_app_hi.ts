@@ -1646,6 +1646,14 @@ Connect without encryption for this session only?</source>
         <translation>जाँचा नहीं</translation>
     </message>
     <message>
+        <source>paired device</source>
+        <translation>जोड़ा गया डिवाइस</translation>
+    </message>
+    <message>
+        <source>team token</source>
+        <translation>टीम टोकन</translation>
+    </message>
+    <message>
         <source>Ready for the doors?</source>
         <translation>द्वार के लिए तैयार?</translation>
     </message>
@@ -2352,6 +2360,346 @@ Connect without encryption for this session only?</source>
     <message>
         <source>No events for this organizer yet.</source>
         <translation>इस आयोजक के अभी कोई इवेंट नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>No camera chosen (USB scanner only).</source>
+        <translation>कोई कैमरा नहीं चुना गया (केवल USB स्कैनर)।</translation>
+    </message>
+    <message>
+        <source>Plug the camera in, close other programs that use it, or choose another camera in Settings; then check again.</source>
+        <translation>कैमरा लगाएँ, उसे इस्तेमाल कर रहे दूसरे प्रोग्राम बंद करें, या सेटिंग्स में दूसरा कैमरा चुनें; फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>The code reader {name} cannot start: {error}</source>
+        <translation>कोड रीडर {name} शुरू नहीं हो सकता: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another decoder in Settings.</source>
+        <translation>सेटिंग्स में दूसरा डिकोडर चुनें।</translation>
+    </message>
+    <message>
+        <source>Does not open: {error}</source>
+        <translation>नहीं खुलता: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped giving pictures: {error}</source>
+        <translation>तस्वीरें देना बंद कर दिया: {error}</translation>
+    </message>
+    <message>
+        <source>Opens and reads the printable test ticket.</source>
+        <translation>खुलता है और छापने योग्य टेस्ट टिकट पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes (read “{code}”).</source>
+        <translation>खुलता है और कोड पढ़ता है (“{code}” पढ़ा)।</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes.</source>
+        <translation>खुलता है और कोड पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Opens but gives no picture.</source>
+        <translation>खुलता है पर तस्वीर नहीं देता।</translation>
+    </message>
+    <message>
+        <source>Gives pictures ({frames} frames) but saw no code.</source>
+        <translation>तस्वीरें देता है ({frames} फ़्रेम) पर कोई कोड नहीं दिखा।</translation>
+    </message>
+    <message>
+        <source>Hold a ticket (or the printable test ticket) in front of the camera and check again.</source>
+        <translation>कैमरे के सामने एक टिकट (या छापने योग्य टेस्ट टिकट) रखें और दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>प्रतिभागी सूची</translation>
+    </message>
+    <message>
+        <source>A list imported from a file: nothing to download.</source>
+        <translation>फ़ाइल से आयात की गई सूची: डाउनलोड करने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>Download the list again now (Sync now, or `orga-app sync --event {event}`).</source>
+        <translation>सूची अभी फिर से डाउनलोड करें (अभी सिंक करें, या `orga-app sync --event {event}`)।</translation>
+    </message>
+    <message>
+        <source>Never downloaded: every ticket would be refused as unknown.</source>
+        <translation>कभी डाउनलोड नहीं हुई: हर टिकट अज्ञात मानकर अस्वीकार होगा।</translation>
+    </message>
+    <message>
+        <source>Downloaded later than this computer&apos;s clock says it is now.</source>
+        <translation>इस कंप्यूटर की घड़ी अभी जो समय बताती है, उसके बाद डाउनलोड हुई।</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago: tickets sold or changed since are not known here.</source>
+        <translation>पिछला पूरा डाउनलोड {age} पहले: उसके बाद बिके या बदले टिकट यहाँ ज्ञात नहीं।</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago.</source>
+        <translation>पिछला पूरा डाउनलोड {age} पहले।</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>अपलोड</translation>
+    </message>
+    <message>
+        <source>Do what the reason says (often: sign in again), then sync.</source>
+        <translation>कारण जो कहता है वह करें (अक्सर: फिर से साइन इन), फिर सिंक करें।</translation>
+    </message>
+    <message>
+        <source>{failed} check-in(s) refused by the server, {pending} waiting to upload.</source>
+        <translation>सर्वर ने {failed} चेक-इन अस्वीकार किए, {pending} अपलोड की प्रतीक्षा में।</translation>
+    </message>
+    <message>
+        <source>Open Problems and retry or discard each refused check-in.</source>
+        <translation>समस्याएँ खोलें और हर अस्वीकृत चेक-इन को फिर से आज़माएँ या हटाएँ।</translation>
+    </message>
+    <message>
+        <source>{pending} check-in(s) waiting to upload.</source>
+        <translation>{pending} चेक-इन अपलोड की प्रतीक्षा में।</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; they upload by themselves when online.</source>
+        <translation>नेटवर्क से जुड़ें और सिंक करें; ऑनलाइन होने पर ये अपने-आप अपलोड होते हैं।</translation>
+    </message>
+    <message>
+        <source>Every check-in is on the server.</source>
+        <translation>हर चेक-इन सर्वर पर है।</translation>
+    </message>
+    <message>
+        <source>Kiosk exit PIN</source>
+        <translation>कियोस्क से बाहर निकलने का PIN</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>सेट है।</translation>
+    </message>
+    <message>
+        <source>No kiosk on this computer.</source>
+        <translation>इस कंप्यूटर पर कोई कियोस्क नहीं।</translation>
+    </message>
+    <message>
+        <source>Not set: the kiosk would ask for one at its first start, in front of guests.</source>
+        <translation>सेट नहीं: कियोस्क पहली बार शुरू होने पर मेहमानों के सामने इसे माँगेगा।</translation>
+    </message>
+    <message>
+        <source>Start the kiosk (`orga-app gui --kiosk`) now and set a PIN of 4 to 8 digits.</source>
+        <translation>कियोस्क अभी शुरू करें (`orga-app gui --kiosk`) और 4 से 8 अंकों का PIN सेट करें।</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>खाली जगह</translation>
+    </message>
+    <message>
+        <source>{mb} MB left for the local data.</source>
+        <translation>स्थानीय डेटा के लिए {mb} MB बचे हैं।</translation>
+    </message>
+    <message>
+        <source>Free some disk space (delete or move large files), then check again.</source>
+        <translation>डिस्क पर कुछ जगह खाली करें (बड़ी फ़ाइलें हटाएँ या ले जाएँ), फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>Local data file</source>
+        <translation>स्थानीय डेटा फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Do not scan with this file. Keep a copy of the data folder for support, then sign in on a fresh data folder and download the event again.</source>
+        <translation>इस फ़ाइल के साथ स्कैन न करें। सहायता के लिए डेटा फ़ोल्डर की एक प्रति रखें, फिर नए डेटा फ़ोल्डर पर साइन इन करके इवेंट फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {error}</source>
+        <translation>पढ़ी नहीं जा सकती: {error}</translation>
+    </message>
+    <message>
+        <source>Intact (quick check).</source>
+        <translation>सही-सलामत (त्वरित जाँच)।</translation>
+    </message>
+    <message>
+        <source>Damaged: {first}</source>
+        <translation>क्षतिग्रस्त: {first}</translation>
+    </message>
+    <message>
+        <source>Upload rights</source>
+        <translation>अपलोड अधिकार</translation>
+    </message>
+    <message>
+        <source>The server refuses this {who}: {why}</source>
+        <translation>सर्वर इस {who} को अस्वीकार करता है: {why}</translation>
+    </message>
+    <message>
+        <source>Pair this computer again with a new token from the organizer (Sign in).</source>
+        <translation>आयोजक से मिले नए टोकन से इस कंप्यूटर को फिर से जोड़ें (साइन इन)।</translation>
+    </message>
+    <message>
+        <source>The door&apos;s check-in list is gone from the server.</source>
+        <translation>इस द्वार की चेक-इन सूची सर्वर से हट गई है।</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list again on the events page.</source>
+        <translation>इवेंट पेज पर इस द्वार की चेक-इन सूची फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Server not reached ({why}).</source>
+        <translation>सर्वर तक नहीं पहुँचे ({why})।</translation>
+    </message>
+    <message>
+        <source>Connect and check again.</source>
+        <translation>कनेक्ट करें और दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>May check people in on the list “{name}” as a {who}; the scan time goes up with each.</source>
+        <translation>सूची “{name}” पर चेक-इन कर सकता है ({who}); हर बार स्कैन का समय भी जाता है।</translation>
+    </message>
+    <message>
+        <source>No check-in list chosen for this door: every scan would be refused.</source>
+        <translation>इस द्वार के लिए कोई चेक-इन सूची नहीं चुनी गई: हर स्कैन अस्वीकार होगा।</translation>
+    </message>
+    <message>
+        <source>Choose the door&apos;s check-in list on the events page (or `orga-app lists`).</source>
+        <translation>इवेंट पेज पर द्वार की चेक-इन सूची चुनें (या `orga-app lists`)।</translation>
+    </message>
+    <message>
+        <source>Not compared for this server type (the list counts only what it admits).</source>
+        <translation>इस प्रकार के सर्वर के लिए तुलना नहीं होती (सूची केवल वही गिनती है जिसे वह प्रवेश देती है)।</translation>
+    </message>
+    <message>
+        <source>Attendees against the server</source>
+        <translation>सर्वर से तुलना में प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>बैज प्रिंटर</translation>
+    </message>
+    <message>
+        <source>“{name}” takes jobs.</source>
+        <translation>“{name}” काम ले रहा है।</translation>
+    </message>
+    <message>
+        <source>Badges print at check-in, but no printer is chosen.</source>
+        <translation>चेक-इन पर बैज छपते हैं, पर कोई प्रिंटर नहीं चुना गया।</translation>
+    </message>
+    <message>
+        <source>Choose the badge printer in the Badges settings.</source>
+        <translation>बैज सेटिंग्स में बैज प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>“{name}” is not there (unplugged, renamed or removed).</source>
+        <translation>“{name}” मौजूद नहीं है (निकाला गया, नाम बदला या हटाया गया)।</translation>
+    </message>
+    <message>
+        <source>Plug it in and switch it on, or choose another printer in the Badges settings.</source>
+        <translation>इसे लगाकर चालू करें, या बैज सेटिंग्स में दूसरा प्रिंटर चुनें।</translation>
+    </message>
+    <message>
+        <source>“{name}” is stopped (paused, out of paper or offline).</source>
+        <translation>“{name}” रुका हुआ है (विराम, काग़ज़ ख़त्म या ऑफ़लाइन)।</translation>
+    </message>
+    <message>
+        <source>Fix the printer (paper, cable, power), then resume it in the system&apos;s printers.</source>
+        <translation>प्रिंटर ठीक करें (काग़ज़, केबल, बिजली), फिर सिस्टम के प्रिंटरों में उसे दोबारा चालू करें।</translation>
+    </message>
+    <message>
+        <source>No server: a list imported from a file.</source>
+        <translation>कोई सर्वर नहीं: फ़ाइल से आयात की गई सूची।</translation>
+    </message>
+    <message>
+        <source>Not signed in to this event&apos;s server.</source>
+        <translation>इस इवेंट के सर्वर पर साइन इन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>घड़ी</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>जाँच विफल रही: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another camera in Settings; then check again.</source>
+        <translation>सेटिंग्स में दूसरा कैमरा चुनें; फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: {why}</source>
+        <translation>सर्वर अब यह साइन इन स्वीकार नहीं करता: {why}</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Connect to the network and check again.</source>
+        <translation>नेटवर्क से जुड़ें और दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server does not tell this account&apos;s role; uploads will try and say so if the server refuses them.</source>
+        <translation>सर्वर इस खाते की भूमिका नहीं बताता; अपलोड कोशिश करेंगे और सर्वर के अस्वीकार करने पर बताएँगे।</translation>
+    </message>
+    <message>
+        <source>Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>इवेंट के मालिक से इस खाते को सह-आयोजक (या आयोजक) बनाने को कहें, या सर्वर एडमिन के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}, through a registration station: the server records its own upload time and cannot record check-outs.</source>
+        <translation>{role} के रूप में पंजीकरण स्टेशन के ज़रिए चेक-इन कर सकता है: सर्वर अपना अपलोड समय दर्ज करता है और चेक-आउट दर्ज नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}: scan time and door name go up with each check-in.</source>
+        <translation>{role} के रूप में चेक-इन कर सकता है: हर चेक-इन के साथ स्कैन का समय और द्वार का नाम जाता है।</translation>
+    </message>
+    <message>
+        <source>Download the list again now.</source>
+        <translation>सूची अभी फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>{local} here; could not compare ({why}).</source>
+        <translation>यहाँ {local}; तुलना नहीं हो सकी ({why})।</translation>
+    </message>
+    <message>
+        <source>{local} here, as on the server.</source>
+        <translation>यहाँ {local}, सर्वर जितने ही।</translation>
+    </message>
+    <message>
+        <source>{missing} attendee(s) on the server are not on this computer ({local} of {server}): their tickets would be refused as unknown.</source>
+        <translation>सर्वर के {missing} प्रतिभागी इस कंप्यूटर पर नहीं हैं ({server} में से {local}): उनके टिकट अज्ञात मानकर अस्वीकार होंगे।</translation>
+    </message>
+    <message>
+        <source>{extra} attendee(s) here are no longer on the server ({local} here, {server} there).</source>
+        <translation>यहाँ के {extra} प्रतिभागी अब सर्वर पर नहीं हैं (यहाँ {local}, वहाँ {server})।</translation>
+    </message>
+    <message>
+        <source>Could not compare with the server&apos;s clock ({why}).</source>
+        <translation>सर्वर की घड़ी से तुलना नहीं हो सकी ({why})।</translation>
+    </message>
+    <message>
+        <source>Within {off} of the server&apos;s clock.</source>
+        <translation>सर्वर की घड़ी से {off} के भीतर।</translation>
+    </message>
+    <message>
+        <source>Set date and time automatically (network time) in the system settings, or correct the clock and time zone by hand; then check again.</source>
+        <translation>सिस्टम सेटिंग्स में दिनांक और समय अपने-आप (नेटवर्क समय) सेट करें, या घड़ी और समय क्षेत्र हाथ से ठीक करें; फिर दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB स्कैनर</translation>
+    </message>
+    <message>
+        <source>Set up: {found}.</source>
+        <translation>सेट अप: {found}।</translation>
+    </message>
+    <message>
+        <source>The last set-up failed: {why}.</source>
+        <translation>पिछला सेट-अप विफल रहा: {why}।</translation>
+    </message>
+    <message>
+        <source>Run the scanner set-up again with the test code, or scan with the camera.</source>
+        <translation>टेस्ट कोड से स्कैनर सेट-अप फिर से चलाएँ, या कैमरे से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>जाँचा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>If this door uses a USB barcode scanner, run the scanner set-up once.</source>
+        <translation>अगर यह द्वार USB बारकोड स्कैनर इस्तेमाल करता है, तो स्कैनर सेट-अप एक बार चलाएँ।</translation>
     </message>
 </context>
 </TS>

@@ -1632,6 +1632,14 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
         <translation>Chưa thử</translation>
     </message>
     <message>
+        <source>paired device</source>
+        <translation>thiết bị đã ghép nối</translation>
+    </message>
+    <message>
+        <source>team token</source>
+        <translation>token nhóm</translation>
+    </message>
+    <message>
         <source>Ready for the doors?</source>
         <translation>Sẵn sàng cho cửa?</translation>
     </message>
@@ -2320,6 +2328,346 @@ Kết nối không mã hóa chỉ cho phiên này?</translation>
     <message>
         <source>No events for this organizer yet.</source>
         <translation>Nhà tổ chức này chưa có sự kiện nào.</translation>
+    </message>
+    <message>
+        <source>No camera chosen (USB scanner only).</source>
+        <translation>Chưa chọn camera (chỉ dùng máy quét USB).</translation>
+    </message>
+    <message>
+        <source>Plug the camera in, close other programs that use it, or choose another camera in Settings; then check again.</source>
+        <translation>Cắm camera vào, đóng các chương trình khác đang dùng nó, hoặc chọn camera khác trong Cài đặt; rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The code reader {name} cannot start: {error}</source>
+        <translation>Bộ đọc mã {name} không khởi động được: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another decoder in Settings.</source>
+        <translation>Chọn bộ giải mã khác trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Does not open: {error}</source>
+        <translation>Không mở được: {error}</translation>
+    </message>
+    <message>
+        <source>Stopped giving pictures: {error}</source>
+        <translation>Đã ngừng cho hình: {error}</translation>
+    </message>
+    <message>
+        <source>Opens and reads the printable test ticket.</source>
+        <translation>Mở được và đọc được vé thử có thể in.</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes (read “{code}”).</source>
+        <translation>Mở được và đọc được mã (đã đọc “{code}”).</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes.</source>
+        <translation>Mở được và đọc được mã.</translation>
+    </message>
+    <message>
+        <source>Opens but gives no picture.</source>
+        <translation>Mở được nhưng không có hình.</translation>
+    </message>
+    <message>
+        <source>Gives pictures ({frames} frames) but saw no code.</source>
+        <translation>Có hình ({frames} khung) nhưng không thấy mã nào.</translation>
+    </message>
+    <message>
+        <source>Hold a ticket (or the printable test ticket) in front of the camera and check again.</source>
+        <translation>Đưa một vé (hoặc vé thử có thể in) trước camera rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Danh sách người tham dự</translation>
+    </message>
+    <message>
+        <source>A list imported from a file: nothing to download.</source>
+        <translation>Danh sách nhập từ tệp: không có gì để tải về.</translation>
+    </message>
+    <message>
+        <source>Download the list again now (Sync now, or `orga-app sync --event {event}`).</source>
+        <translation>Tải lại danh sách ngay (Đồng bộ ngay, hoặc `orga-app sync --event {event}`).</translation>
+    </message>
+    <message>
+        <source>Never downloaded: every ticket would be refused as unknown.</source>
+        <translation>Chưa từng tải về: mọi vé sẽ bị từ chối vì không rõ.</translation>
+    </message>
+    <message>
+        <source>Downloaded later than this computer&apos;s clock says it is now.</source>
+        <translation>Được tải về muộn hơn giờ hiện tại theo đồng hồ máy tính này.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago: tickets sold or changed since are not known here.</source>
+        <translation>Lần tải về đầy đủ gần nhất cách đây {age}: vé bán hoặc thay đổi từ đó chưa có ở đây.</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago.</source>
+        <translation>Lần tải về đầy đủ gần nhất cách đây {age}.</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Tải lên</translation>
+    </message>
+    <message>
+        <source>Do what the reason says (often: sign in again), then sync.</source>
+        <translation>Làm theo lý do được nêu (thường là: đăng nhập lại), rồi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>{failed} check-in(s) refused by the server, {pending} waiting to upload.</source>
+        <translation>{failed} lượt check-in bị máy chủ từ chối, {pending} đang chờ tải lên.</translation>
+    </message>
+    <message>
+        <source>Open Problems and retry or discard each refused check-in.</source>
+        <translation>Mở Sự cố rồi thử lại hoặc bỏ từng lượt check-in bị từ chối.</translation>
+    </message>
+    <message>
+        <source>{pending} check-in(s) waiting to upload.</source>
+        <translation>{pending} lượt check-in đang chờ tải lên.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; they upload by themselves when online.</source>
+        <translation>Kết nối mạng và đồng bộ; khi có mạng chúng tự tải lên.</translation>
+    </message>
+    <message>
+        <source>Every check-in is on the server.</source>
+        <translation>Mọi lượt check-in đã có trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Kiosk exit PIN</source>
+        <translation>PIN thoát kiosk</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>Đã đặt.</translation>
+    </message>
+    <message>
+        <source>No kiosk on this computer.</source>
+        <translation>Không có kiosk trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Not set: the kiosk would ask for one at its first start, in front of guests.</source>
+        <translation>Chưa đặt: kiosk sẽ hỏi PIN ở lần khởi động đầu, ngay trước mặt khách.</translation>
+    </message>
+    <message>
+        <source>Start the kiosk (`orga-app gui --kiosk`) now and set a PIN of 4 to 8 digits.</source>
+        <translation>Khởi động kiosk ngay (`orga-app gui --kiosk`) và đặt PIN 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Dung lượng trống</translation>
+    </message>
+    <message>
+        <source>{mb} MB left for the local data.</source>
+        <translation>Còn {mb} MB cho dữ liệu cục bộ.</translation>
+    </message>
+    <message>
+        <source>Free some disk space (delete or move large files), then check again.</source>
+        <translation>Giải phóng dung lượng đĩa (xóa hoặc chuyển các tệp lớn), rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Local data file</source>
+        <translation>Tệp dữ liệu cục bộ</translation>
+    </message>
+    <message>
+        <source>Do not scan with this file. Keep a copy of the data folder for support, then sign in on a fresh data folder and download the event again.</source>
+        <translation>Đừng quét với tệp này. Giữ một bản sao thư mục dữ liệu cho bộ phận hỗ trợ, rồi đăng nhập với thư mục dữ liệu mới và tải lại sự kiện.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {error}</source>
+        <translation>Không đọc được: {error}</translation>
+    </message>
+    <message>
+        <source>Intact (quick check).</source>
+        <translation>Nguyên vẹn (kiểm tra nhanh).</translation>
+    </message>
+    <message>
+        <source>Damaged: {first}</source>
+        <translation>Bị hỏng: {first}</translation>
+    </message>
+    <message>
+        <source>Upload rights</source>
+        <translation>Quyền tải lên</translation>
+    </message>
+    <message>
+        <source>The server refuses this {who}: {why}</source>
+        <translation>Máy chủ từ chối {who} này: {why}</translation>
+    </message>
+    <message>
+        <source>Pair this computer again with a new token from the organizer (Sign in).</source>
+        <translation>Ghép nối lại máy tính này bằng token mới từ nhà tổ chức (Đăng nhập).</translation>
+    </message>
+    <message>
+        <source>The door&apos;s check-in list is gone from the server.</source>
+        <translation>Danh sách check-in của cửa này không còn trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list again on the events page.</source>
+        <translation>Chọn lại danh sách check-in của cửa này trên trang sự kiện.</translation>
+    </message>
+    <message>
+        <source>Server not reached ({why}).</source>
+        <translation>Không kết nối được máy chủ ({why}).</translation>
+    </message>
+    <message>
+        <source>Connect and check again.</source>
+        <translation>Kết nối rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>May check people in on the list “{name}” as a {who}; the scan time goes up with each.</source>
+        <translation>Được check-in trên danh sách “{name}” ({who}); thời gian quét được gửi kèm mỗi lượt.</translation>
+    </message>
+    <message>
+        <source>No check-in list chosen for this door: every scan would be refused.</source>
+        <translation>Chưa chọn danh sách check-in cho cửa này: mọi lượt quét sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Choose the door&apos;s check-in list on the events page (or `orga-app lists`).</source>
+        <translation>Chọn danh sách check-in của cửa trên trang sự kiện (hoặc `orga-app lists`).</translation>
+    </message>
+    <message>
+        <source>Not compared for this server type (the list counts only what it admits).</source>
+        <translation>Không so sánh với loại máy chủ này (danh sách chỉ đếm những gì nó cho vào).</translation>
+    </message>
+    <message>
+        <source>Attendees against the server</source>
+        <translation>Người tham dự so với máy chủ</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>Máy in thẻ tên</translation>
+    </message>
+    <message>
+        <source>“{name}” takes jobs.</source>
+        <translation>“{name}” nhận lệnh in.</translation>
+    </message>
+    <message>
+        <source>Badges print at check-in, but no printer is chosen.</source>
+        <translation>Thẻ tên được in khi check-in, nhưng chưa chọn máy in.</translation>
+    </message>
+    <message>
+        <source>Choose the badge printer in the Badges settings.</source>
+        <translation>Chọn máy in thẻ tên trong cài đặt Thẻ tên.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not there (unplugged, renamed or removed).</source>
+        <translation>Không thấy “{name}” (đã rút, đổi tên hoặc gỡ bỏ).</translation>
+    </message>
+    <message>
+        <source>Plug it in and switch it on, or choose another printer in the Badges settings.</source>
+        <translation>Cắm và bật máy in, hoặc chọn máy in khác trong cài đặt Thẻ tên.</translation>
+    </message>
+    <message>
+        <source>“{name}” is stopped (paused, out of paper or offline).</source>
+        <translation>“{name}” đã dừng (tạm dừng, hết giấy hoặc ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>Fix the printer (paper, cable, power), then resume it in the system&apos;s printers.</source>
+        <translation>Sửa máy in (giấy, cáp, nguồn), rồi cho chạy lại trong mục máy in của hệ thống.</translation>
+    </message>
+    <message>
+        <source>No server: a list imported from a file.</source>
+        <translation>Không có máy chủ: danh sách nhập từ tệp.</translation>
+    </message>
+    <message>
+        <source>Not signed in to this event&apos;s server.</source>
+        <translation>Chưa đăng nhập vào máy chủ của sự kiện này.</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Đồng hồ</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Kiểm tra thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>Choose another camera in Settings; then check again.</source>
+        <translation>Chọn camera khác trong Cài đặt; rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: {why}</source>
+        <translation>Máy chủ không còn chấp nhận lần đăng nhập này: {why}</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and check again.</source>
+        <translation>Kết nối mạng rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The server does not tell this account&apos;s role; uploads will try and say so if the server refuses them.</source>
+        <translation>Máy chủ không cho biết vai trò của tài khoản này; việc tải lên sẽ thử và báo lại nếu máy chủ từ chối.</translation>
+    </message>
+    <message>
+        <source>Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>Hãy nhờ chủ sự kiện đặt tài khoản này làm đồng tổ chức (hoặc nhà tổ chức), hoặc đăng nhập bằng quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}, through a registration station: the server records its own upload time and cannot record check-outs.</source>
+        <translation>Được check-in với vai trò {role}, qua một trạm đăng ký: máy chủ ghi thời gian tải lên của riêng nó và không ghi được check-out.</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}: scan time and door name go up with each check-in.</source>
+        <translation>Được check-in với vai trò {role}: thời gian quét và tên cửa được gửi kèm mỗi lượt check-in.</translation>
+    </message>
+    <message>
+        <source>Download the list again now.</source>
+        <translation>Tải lại danh sách ngay.</translation>
+    </message>
+    <message>
+        <source>{local} here; could not compare ({why}).</source>
+        <translation>{local} ở đây; không so sánh được ({why}).</translation>
+    </message>
+    <message>
+        <source>{local} here, as on the server.</source>
+        <translation>{local} ở đây, giống trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>{missing} attendee(s) on the server are not on this computer ({local} of {server}): their tickets would be refused as unknown.</source>
+        <translation>{missing} người tham dự trên máy chủ không có trên máy tính này ({local} trên {server}): vé của họ sẽ bị từ chối vì không rõ.</translation>
+    </message>
+    <message>
+        <source>{extra} attendee(s) here are no longer on the server ({local} here, {server} there).</source>
+        <translation>{extra} người tham dự ở đây không còn trên máy chủ ({local} ở đây, {server} ở đó).</translation>
+    </message>
+    <message>
+        <source>Could not compare with the server&apos;s clock ({why}).</source>
+        <translation>Không so sánh được với đồng hồ của máy chủ ({why}).</translation>
+    </message>
+    <message>
+        <source>Within {off} of the server&apos;s clock.</source>
+        <translation>Lệch không quá {off} so với đồng hồ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Set date and time automatically (network time) in the system settings, or correct the clock and time zone by hand; then check again.</source>
+        <translation>Bật ngày giờ tự động (giờ mạng) trong cài đặt hệ thống, hoặc chỉnh tay đồng hồ và múi giờ; rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>Máy quét USB</translation>
+    </message>
+    <message>
+        <source>Set up: {found}.</source>
+        <translation>Đã thiết lập: {found}.</translation>
+    </message>
+    <message>
+        <source>The last set-up failed: {why}.</source>
+        <translation>Lần thiết lập gần nhất thất bại: {why}.</translation>
+    </message>
+    <message>
+        <source>Run the scanner set-up again with the test code, or scan with the camera.</source>
+        <translation>Chạy lại thiết lập máy quét với mã thử, hoặc quét bằng camera.</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Chưa kiểm tra.</translation>
+    </message>
+    <message>
+        <source>If this door uses a USB barcode scanner, run the scanner set-up once.</source>
+        <translation>Nếu cửa này dùng máy quét mã vạch USB, hãy chạy thiết lập máy quét một lần.</translation>
     </message>
 </context>
 </TS>

@@ -1632,6 +1632,14 @@ Connect without encryption for this session only?</source>
         <translation>未测试</translation>
     </message>
     <message>
+        <source>paired device</source>
+        <translation>已配对设备</translation>
+    </message>
+    <message>
+        <source>team token</source>
+        <translation>团队令牌</translation>
+    </message>
+    <message>
         <source>Ready for the doors?</source>
         <translation>入口准备好了吗？</translation>
     </message>
@@ -2320,6 +2328,346 @@ Connect without encryption for this session only?</source>
     <message>
         <source>No events for this organizer yet.</source>
         <translation>该主办方还没有活动。</translation>
+    </message>
+    <message>
+        <source>No camera chosen (USB scanner only).</source>
+        <translation>未选择摄像头（仅使用 USB 扫描器）。</translation>
+    </message>
+    <message>
+        <source>Plug the camera in, close other programs that use it, or choose another camera in Settings; then check again.</source>
+        <translation>请接上摄像头，关闭正在使用它的其他程序，或在设置中选择其他摄像头；然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>The code reader {name} cannot start: {error}</source>
+        <translation>代码读取器 {name} 无法启动：{error}</translation>
+    </message>
+    <message>
+        <source>Choose another decoder in Settings.</source>
+        <translation>请在设置中选择其他解码器。</translation>
+    </message>
+    <message>
+        <source>Does not open: {error}</source>
+        <translation>无法打开：{error}</translation>
+    </message>
+    <message>
+        <source>Stopped giving pictures: {error}</source>
+        <translation>已停止输出画面：{error}</translation>
+    </message>
+    <message>
+        <source>Opens and reads the printable test ticket.</source>
+        <translation>可以打开并读取可打印的测试门票。</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes (read “{code}”).</source>
+        <translation>可以打开并读取代码（读到“{code}”）。</translation>
+    </message>
+    <message>
+        <source>Opens and reads codes.</source>
+        <translation>可以打开并读取代码。</translation>
+    </message>
+    <message>
+        <source>Opens but gives no picture.</source>
+        <translation>可以打开但没有画面。</translation>
+    </message>
+    <message>
+        <source>Gives pictures ({frames} frames) but saw no code.</source>
+        <translation>有画面（{frames} 帧）但没有看到代码。</translation>
+    </message>
+    <message>
+        <source>Hold a ticket (or the printable test ticket) in front of the camera and check again.</source>
+        <translation>把一张门票（或可打印的测试门票）放在摄像头前，然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>参会者名单</translation>
+    </message>
+    <message>
+        <source>A list imported from a file: nothing to download.</source>
+        <translation>从文件导入的名单：无需下载。</translation>
+    </message>
+    <message>
+        <source>Download the list again now (Sync now, or `orga-app sync --event {event}`).</source>
+        <translation>立即重新下载名单（“立即同步”，或 `orga-app sync --event {event}`）。</translation>
+    </message>
+    <message>
+        <source>Never downloaded: every ticket would be refused as unknown.</source>
+        <translation>从未下载：每张门票都会因未知而被拒绝。</translation>
+    </message>
+    <message>
+        <source>Downloaded later than this computer&apos;s clock says it is now.</source>
+        <translation>下载时间晚于本机时钟显示的当前时间。</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago: tickets sold or changed since are not known here.</source>
+        <translation>上次完整下载在 {age} 前：此后售出或更改的门票这里不知道。</translation>
+    </message>
+    <message>
+        <source>Last complete download {age} ago.</source>
+        <translation>上次完整下载在 {age} 前。</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Do what the reason says (often: sign in again), then sync.</source>
+        <translation>按原因所说处理（通常是：重新登录），然后同步。</translation>
+    </message>
+    <message>
+        <source>{failed} check-in(s) refused by the server, {pending} waiting to upload.</source>
+        <translation>{failed} 条签到被服务器拒绝，{pending} 条等待上传。</translation>
+    </message>
+    <message>
+        <source>Open Problems and retry or discard each refused check-in.</source>
+        <translation>打开“问题”，对每条被拒绝的签到重试或放弃。</translation>
+    </message>
+    <message>
+        <source>{pending} check-in(s) waiting to upload.</source>
+        <translation>{pending} 条签到等待上传。</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; they upload by themselves when online.</source>
+        <translation>连接网络并同步；联网后它们会自动上传。</translation>
+    </message>
+    <message>
+        <source>Every check-in is on the server.</source>
+        <translation>所有签到都已在服务器上。</translation>
+    </message>
+    <message>
+        <source>Kiosk exit PIN</source>
+        <translation>自助机退出 PIN</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>已设置。</translation>
+    </message>
+    <message>
+        <source>No kiosk on this computer.</source>
+        <translation>本机没有自助机。</translation>
+    </message>
+    <message>
+        <source>Not set: the kiosk would ask for one at its first start, in front of guests.</source>
+        <translation>未设置：自助机会在首次启动时当着来宾的面要求设置。</translation>
+    </message>
+    <message>
+        <source>Start the kiosk (`orga-app gui --kiosk`) now and set a PIN of 4 to 8 digits.</source>
+        <translation>现在启动自助机（`orga-app gui --kiosk`）并设置 4 到 8 位数字的 PIN。</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <source>{mb} MB left for the local data.</source>
+        <translation>本地数据还剩 {mb} MB 空间。</translation>
+    </message>
+    <message>
+        <source>Free some disk space (delete or move large files), then check again.</source>
+        <translation>请释放一些磁盘空间（删除或移走大文件），然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Local data file</source>
+        <translation>本地数据文件</translation>
+    </message>
+    <message>
+        <source>Do not scan with this file. Keep a copy of the data folder for support, then sign in on a fresh data folder and download the event again.</source>
+        <translation>不要用此文件扫描。请为技术支持保留一份数据文件夹的副本，然后在新的数据文件夹中登录并重新下载活动。</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>Intact (quick check).</source>
+        <translation>完好（快速检查）。</translation>
+    </message>
+    <message>
+        <source>Damaged: {first}</source>
+        <translation>已损坏：{first}</translation>
+    </message>
+    <message>
+        <source>Upload rights</source>
+        <translation>上传权限</translation>
+    </message>
+    <message>
+        <source>The server refuses this {who}: {why}</source>
+        <translation>服务器拒绝此{who}：{why}</translation>
+    </message>
+    <message>
+        <source>Pair this computer again with a new token from the organizer (Sign in).</source>
+        <translation>请用主办方提供的新令牌重新配对本机（登录）。</translation>
+    </message>
+    <message>
+        <source>The door&apos;s check-in list is gone from the server.</source>
+        <translation>本入口的签到名单已从服务器上消失。</translation>
+    </message>
+    <message>
+        <source>Choose this door&apos;s check-in list again on the events page.</source>
+        <translation>请在活动页面重新选择本入口的签到名单。</translation>
+    </message>
+    <message>
+        <source>Server not reached ({why}).</source>
+        <translation>无法连接服务器（{why}）。</translation>
+    </message>
+    <message>
+        <source>Connect and check again.</source>
+        <translation>请连接网络后再检查一次。</translation>
+    </message>
+    <message>
+        <source>May check people in on the list “{name}” as a {who}; the scan time goes up with each.</source>
+        <translation>可以在名单“{name}”上签到（{who}）；每次都会上传扫描时间。</translation>
+    </message>
+    <message>
+        <source>No check-in list chosen for this door: every scan would be refused.</source>
+        <translation>本入口未选择签到名单：每次扫描都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Choose the door&apos;s check-in list on the events page (or `orga-app lists`).</source>
+        <translation>请在活动页面选择本入口的签到名单（或 `orga-app lists`）。</translation>
+    </message>
+    <message>
+        <source>Not compared for this server type (the list counts only what it admits).</source>
+        <translation>此类服务器不做比较（名单只统计它放行的）。</translation>
+    </message>
+    <message>
+        <source>Attendees against the server</source>
+        <translation>参会者与服务器对比</translation>
+    </message>
+    <message>
+        <source>Badge printer</source>
+        <translation>胸牌打印机</translation>
+    </message>
+    <message>
+        <source>“{name}” takes jobs.</source>
+        <translation>“{name}”可以接受任务。</translation>
+    </message>
+    <message>
+        <source>Badges print at check-in, but no printer is chosen.</source>
+        <translation>签到时会打印胸牌，但未选择打印机。</translation>
+    </message>
+    <message>
+        <source>Choose the badge printer in the Badges settings.</source>
+        <translation>请在胸牌设置中选择胸牌打印机。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not there (unplugged, renamed or removed).</source>
+        <translation>找不到“{name}”（已拔出、改名或移除）。</translation>
+    </message>
+    <message>
+        <source>Plug it in and switch it on, or choose another printer in the Badges settings.</source>
+        <translation>请接上并开启打印机，或在胸牌设置中选择其他打印机。</translation>
+    </message>
+    <message>
+        <source>“{name}” is stopped (paused, out of paper or offline).</source>
+        <translation>“{name}”已停止（暂停、缺纸或离线）。</translation>
+    </message>
+    <message>
+        <source>Fix the printer (paper, cable, power), then resume it in the system&apos;s printers.</source>
+        <translation>修好打印机（纸张、线缆、电源），然后在系统的打印机设置中恢复它。</translation>
+    </message>
+    <message>
+        <source>No server: a list imported from a file.</source>
+        <translation>没有服务器：从文件导入的名单。</translation>
+    </message>
+    <message>
+        <source>Not signed in to this event&apos;s server.</source>
+        <translation>未登录此活动的服务器。</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>检查失败：{error}</translation>
+    </message>
+    <message>
+        <source>Choose another camera in Settings; then check again.</source>
+        <translation>请在设置中选择其他摄像头；然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this sign-in: {why}</source>
+        <translation>服务器不再接受此登录：{why}</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Connect to the network and check again.</source>
+        <translation>请连接网络后再检查一次。</translation>
+    </message>
+    <message>
+        <source>The server does not tell this account&apos;s role; uploads will try and say so if the server refuses them.</source>
+        <translation>服务器未告知此账户的角色；上传时会尝试，若服务器拒绝会提示。</translation>
+    </message>
+    <message>
+        <source>Ask the event&apos;s owner to make this account co-organizer (or organizer), or sign in as a server admin.</source>
+        <translation>请活动所有者将此账户设为联合主办方（或主办方），或以服务器管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}, through a registration station: the server records its own upload time and cannot record check-outs.</source>
+        <translation>可以以{role}身份通过登记站签到：服务器记录自己的上传时间，且无法记录签出。</translation>
+    </message>
+    <message>
+        <source>May check people in as {role}: scan time and door name go up with each check-in.</source>
+        <translation>可以以{role}身份签到：每次签到都会上传扫描时间和入口名称。</translation>
+    </message>
+    <message>
+        <source>Download the list again now.</source>
+        <translation>请立即重新下载名单。</translation>
+    </message>
+    <message>
+        <source>{local} here; could not compare ({why}).</source>
+        <translation>本机 {local}；无法比较（{why}）。</translation>
+    </message>
+    <message>
+        <source>{local} here, as on the server.</source>
+        <translation>本机 {local}，与服务器一致。</translation>
+    </message>
+    <message>
+        <source>{missing} attendee(s) on the server are not on this computer ({local} of {server}): their tickets would be refused as unknown.</source>
+        <translation>服务器上有 {missing} 位参会者不在本机（{local}/{server}）：他们的门票会因未知而被拒绝。</translation>
+    </message>
+    <message>
+        <source>{extra} attendee(s) here are no longer on the server ({local} here, {server} there).</source>
+        <translation>本机有 {extra} 位参会者已不在服务器上（本机 {local}，服务器 {server}）。</translation>
+    </message>
+    <message>
+        <source>Could not compare with the server&apos;s clock ({why}).</source>
+        <translation>无法与服务器时钟比较（{why}）。</translation>
+    </message>
+    <message>
+        <source>Within {off} of the server&apos;s clock.</source>
+        <translation>与服务器时钟相差不超过 {off}。</translation>
+    </message>
+    <message>
+        <source>Set date and time automatically (network time) in the system settings, or correct the clock and time zone by hand; then check again.</source>
+        <translation>请在系统设置中开启自动日期和时间（网络时间），或手动校正时钟和时区；然后再检查一次。</translation>
+    </message>
+    <message>
+        <source>USB scanner</source>
+        <translation>USB 扫描器</translation>
+    </message>
+    <message>
+        <source>Set up: {found}.</source>
+        <translation>已设置：{found}。</translation>
+    </message>
+    <message>
+        <source>The last set-up failed: {why}.</source>
+        <translation>上次设置失败：{why}。</translation>
+    </message>
+    <message>
+        <source>Run the scanner set-up again with the test code, or scan with the camera.</source>
+        <translation>请用测试代码重新设置扫描器，或改用摄像头扫描。</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>未测试。</translation>
+    </message>
+    <message>
+        <source>If this door uses a USB barcode scanner, run the scanner set-up once.</source>
+        <translation>如果本入口使用 USB 条码扫描器，请运行一次扫描器设置。</translation>
     </message>
 </context>
 </TS>
