@@ -1893,7 +1893,7 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>A badge or contact card, not a ticket: scan the ticket instead.</source>
-        <translation>Ein Namensschild oder eine Visitenkarte, kein Ticket: Scannen Sie stattdessen das Ticket.</translation>
+        <translation>Ein Badge oder eine Visitenkarte, kein Ticket: Scannen Sie stattdessen das Ticket.</translation>
     </message>
     <message>
         <source>A code from a different ticketing system or a web link; or {search}.</source>
@@ -1938,7 +1938,7 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>No badge printer chosen (--printer NAME, or the badge_printer setting).</source>
-        <translation>Kein Drucker für Namensschilder gewählt (--printer NAME oder die Einstellung badge_printer).</translation>
+        <translation>Kein Drucker für Badges gewählt (--printer NAME oder die Einstellung badge_printer).</translation>
     </message>
     <message>
         <source>There is no printer {printer} on this computer.</source>
@@ -2097,11 +2097,11 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>badge of {name} written to {file}</source>
-        <translation>Namensschild von {name} in {file} geschrieben</translation>
+        <translation>Badge von {name} in {file} geschrieben</translation>
     </message>
     <message>
         <source>the badge could not be printed (see the log)</source>
-        <translation>das Namensschild konnte nicht gedruckt werden (siehe Protokoll)</translation>
+        <translation>das Badge konnte nicht gedruckt werden (siehe Protokoll)</translation>
     </message>
     <message>
         <source>not printed: {why}</source>
@@ -2109,7 +2109,7 @@ Nur für diese Sitzung ohne Verschlüsselung verbinden?</translation>
     </message>
     <message>
         <source>badge of {name} sent to {printer}</source>
-        <translation>Namensschild von {name} an {printer} gesendet</translation>
+        <translation>Badge von {name} an {printer} gesendet</translation>
     </message>
     <message>
         <source>no such event {event} in this data dir (run `orga-app events` or `orga-app sync` first)</source>
