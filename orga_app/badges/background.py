@@ -7,6 +7,8 @@ print queue.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtPdf import QPdfDocument
@@ -14,8 +16,9 @@ from PySide6.QtPdf import QPdfDocument
 MAX_BACKGROUND_BYTES = 4 * 1024 * 1024
 # Pixels a background image may declare before it is decoded (8000 × 8000 is 256 MB as RGBA).
 MAX_SOURCE_PIXELS = 40_000_000
-# The longest side a background is drawn with: 300 dpi on an A6 badge, sharp enough under text.
-MAX_DRAWN_SIDE = 1800
+# The longest side a background is drawn with: about 200 dpi on an A6 badge, plenty under text;
+# each print embeds it in the job, and at 1800 px that alone took a few hundred ms.
+MAX_DRAWN_SIDE = 1200
 PDF_MAGIC = b"%PDF-"
 IMAGE_MAGICS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 POINTS_PER_MM = 72 / 25.4
@@ -66,7 +69,16 @@ def _fit(target: QSize) -> QSize:
 
 def decode(data: bytes | None, page: QSizeF) -> QImage | None:
     """The background as an image of the page's shape (stretched over the whole badge, as the
-    organizer drew it for that size), or None when there is none to draw."""
+    organizer drew it for that size), or None when there is none to draw. Kept for the next
+    badge of the same layout and size (a door prints the same background all day)."""
+    if data is None:
+        return None
+    return _decoded(data, round(page.width()), round(page.height()))
+
+
+@lru_cache(maxsize=8)
+def _decoded(data: bytes, width: int, height: int) -> QImage | None:
+    page = QSizeF(width, height)
     kind = kind_of(data)
     if kind is None:
         return None

@@ -25,7 +25,8 @@ from orga_app.badges.modes import PrintMode
 from orga_app.badges.spooler import BadgeNotice, BadgeSpooler, PrintConfig
 from orga_app.core.checkin import CheckInService
 from orga_app.core.verdict import Mode, Source, Verdict
-from orga_app.store import badge_jobs, badge_layouts
+from orga_app.store import badge_jobs, badge_layouts, outbox
+from orga_app.store.models import OutboxAction
 from orga_app.store.repository import StoreCheckInRepository
 from orga_app.sync.engine import SyncEngine
 from orga_app.sync.pretix.backend import PretixBackend
@@ -52,12 +53,11 @@ LAYOUT = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def badge_server() -> Iterator[tuple[RealPretix, str]]:
-    script = servers.script_of(ServerKind.PRETIX)
+def _started_with_badges(kind: ServerKind) -> Iterator[tuple[RealPretix, str]]:
+    script = servers.script_of(kind)
     if script is None:
-        pytest.skip("no real pretix fixture here (../shared)")
-    server = servers.start(ServerKind.PRETIX, script, tickets=40)
+        pytest.skip(f"no real {kind.value} fixture here (../shared)")
+    server = servers.start(kind, script, tickets=40)
     try:
         vip = int(server.info["items"]["VIP"])
         layout_id = servers.organizer_does(
@@ -76,6 +76,16 @@ print(layout.pk)
         yield server, layout_id
     finally:
         servers.stop(server)
+
+
+@pytest.fixture(scope="module")
+def badge_server() -> Iterator[tuple[RealPretix, str]]:
+    yield from _started_with_badges(ServerKind.PRETIX)
+
+
+@pytest.fixture(scope="module")
+def eyt_badge_server() -> Iterator[tuple[RealPretix, str]]:
+    yield from _started_with_badges(ServerKind.EVENTYAY_TICKETS)
 
 
 def _device_door(directory: Path, server: RealPretix) -> Door:
@@ -185,3 +195,33 @@ def test_pretix_layout_prints_and_the_print_log_makes_once_hold_across_doors(
         assert cups_queue.pdfs(f"badge-{ticket.id}") == before
     finally:
         door_b.engine.close()
+
+
+def test_eventyay_tickets_layout_prints_and_once_stays_per_door(
+    qapp: QApplication,
+    tmp_path: Path,
+    eyt_badge_server: tuple[RealPretix, str],
+    cups_queue: CupsQueue,
+) -> None:
+    """eventyay-tickets has the same badges plugin API but no print log: the layout prints,
+    no print log row is queued (it could only fail), the door's own record keeps "once"."""
+    need_poppler()
+    server, layout_id = eyt_badge_server
+    ticket = _ticket(server, vip=False)
+    door = _device_door(tmp_path / "eyt", server)
+    try:
+        chosen = badge_layouts.read_choice(door.store, door.event_id, ticket.item_id)
+        assert chosen.layout is not None and chosen.layout.key == layout_id
+        seen = cups_queue.pdfs(f"badge-{ticket.id}")
+        [printed] = _print_at_check_in(door, cups_queue, ticket)
+        assert printed.problem is None
+        pdf = cups_queue.wait_for_pdf(f"badge-{ticket.id}", seen=seen)
+        with door.store.read() as conn:
+            rows = [r.action for r in outbox.unsent(conn, door.event_id)]
+        assert OutboxAction.BADGE_PRINTED not in rows
+        assert _ask_for_badge(door, cups_queue, ticket) == []  # once, by the door's record
+    finally:
+        door.engine.close()
+    [page] = page_sizes_mm(pdf)
+    assert sorted(round(side) for side in page) == [105, 148]
+    assert codes_in(page_pixels(pdf, tmp_path), (88, 105 - 8 - 42, 44, 44)) == [ticket.secret]
