@@ -1,0 +1,47 @@
+"""The Badges… preview shows what the printer gets (pytest-qt, offscreen, a real store): the
+server's badge form of the preview attendee's ticket type, at the form's own size, and the
+door's own layout at the chosen size once the setting says `builtin`."""
+
+from __future__ import annotations
+
+import json
+
+from pytestqt.qtbot import QtBot
+
+from orga_app.app import AppContext
+from orga_app.store import badge_layouts
+from orga_app.store.badge_layouts import StoredLayout
+from orga_app.ui.badge_settings import BadgeSettingsDialog
+from tests.badges.server_forms import recorded_form
+from tests.helpers import EVENT_ID, TICKET_ID, Seeded
+from tests.ui.conftest import MakeWindow
+from tests.ui.test_screens import open_event
+
+
+def _ratio(dialog: BadgeSettingsDialog) -> float:
+    size = dialog.preview.pixmap().size()
+    return float(size.width() / size.height())
+
+
+def test_preview_uses_the_tickets_server_form(
+    qtbot: QtBot, make_window: MakeWindow, ctx: AppContext, seeded: Seeded
+) -> None:
+    form = {**recorded_form(), "badge-size": "100 x 70 mm", "badge-orientation": "Landscape"}
+    with seeded.store.write() as conn:
+        badge_layouts.replace_layouts(
+            conn, EVENT_ID,
+            [StoredLayout("speaker-badge", "openevent", json.dumps(form), "speaker-badge")],
+            {TICKET_ID: "speaker-badge"},
+        )  # fmt: skip
+    ctx.settings.set("badge_size", "a6")  # upright: the form's landscape size must win
+    window = open_event(qtbot, make_window)
+    dialog = window.open_badges()
+    qtbot.waitUntil(lambda: dialog.attendee_id is not None)
+    assert abs(_ratio(dialog) - 100 / 70) < 0.02
+    dialog.reject()
+
+    ctx.settings.set("badge_layout", "builtin")
+    builtin = window.open_badges()
+    qtbot.waitUntil(lambda: builtin.attendee_id is not None)
+    assert abs(_ratio(builtin) - 105 / 148) < 0.02  # the door's own A6
+    builtin.reject()
