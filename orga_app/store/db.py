@@ -432,10 +432,11 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         "PRAGMA foreign_keys=ON",
         f"PRAGMA busy_timeout={_BUSY_MS}",
         "PRAGMA temp_store=MEMORY",
-        # 8 MB of page cache per connection (was 32): the pool keeps up to 8 connections
-        # open, and one start-up read over the whole attendee table (the problems page's
-        # double admissions) filled 23 MB of one; the OS page cache holds the file anyway.
-        "PRAGMA cache_size=-8000",
+        # 32 MB of page cache per connection. 8 MB saved ~20 MB at start-up (the problems
+        # page's double-admission read fills one connection's cache) but a download's upserts
+        # then re-read index pages: +1.3 s of CPU per 20,000 new attendees upserted into a
+        # 100,000 store as bench_store.py does (A/B of the two settings, same code).
+        "PRAGMA cache_size=-32000",
         # No memory-mapped reads: each pooled connection mapped the file anew, and every page a
         # connection had read counted once per mapping in the app's memory (4 x 44 MB at
         # start-up with 100,000 attendees). Reads go through the OS page cache instead.
