@@ -194,10 +194,12 @@ def upsert_changed(conn: Connection, rows: Sequence[AttendeeRow]) -> int:
     """
     if not rows:
         return 0
-    ids = "[" + ",".join(str(int(row["id"])) for row in rows) + "]"
+    # A page that names an attendee twice: the last copy wins, as in an upsert of all of them.
+    latest = {row["id"]: row for row in rows}
+    ids = "[" + ",".join(str(int(i)) for i in latest) + "]"
     stored = {values[0]: values[1:] for values in conn.exec_driver_sql(_STORED_SQL, (ids,))}
     changed = []
-    for row in rows:
+    for row in latest.values():
         held = stored.get(row["id"])
         if held is not None:
             values = {**ATTENDEE_DEFAULTS, **row}

@@ -112,3 +112,14 @@ def test_a_door_state_not_yet_uploaded_stays_local(tmp_path: Path) -> None:
     again = seeded.service.scan(EVENT_ID, code, source=Source.CAMERA)
     assert again.verdict is Verdict.ALREADY_CHECKED_IN
     seeded.store.close()
+
+
+def test_an_attendee_named_twice_ends_as_the_last_copy(tmp_path: Path) -> None:
+    """As an upsert of every row: a server page with one attendee twice, the first copy
+    changed and the last one as stored, leaves the stored row as the last copy says."""
+    seeded = seeded_store(tmp_path, n_attendees=2)
+    first_copy = changed(seeded.rows[0], company="Interim Co")
+    with seeded.store.write() as conn:
+        attendees.upsert_changed(conn, [first_copy, seeded.rows[1], seeded.rows[0]])
+    assert stored(store_path(tmp_path), 1, "company") == seeded.rows[0].get("company", "")
+    seeded.store.close()
