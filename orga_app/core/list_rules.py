@@ -116,7 +116,7 @@ def parse_products(value: str | Iterable[int]) -> frozenset[int]:
     ids: set[int] = set()
     for raw in value.split(","):
         part = raw.strip()
-        if part.isdigit() and len(part) <= 18:
+        if part.isascii() and part.isdigit() and len(part) <= 18:
             ids.add(int(part))
     return frozenset(ids)
 

@@ -90,7 +90,7 @@ class DemoApi:
         return str(row[0]) if row else None
 
     def load_event(self, event_ref: str) -> tuple[Any, ...]:
-        column = "id" if event_ref.isdigit() else "identifier"
+        column = "id" if event_ref.isascii() and event_ref.isdigit() else "identifier"
         row = self.db.execute(
             f"SELECT id, {', '.join(c for _, c, _ in EVENT_ATTRS)}, owner_id FROM events"
             f" WHERE {column} = ? AND deleted_at IS NULL",
@@ -424,7 +424,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _path_id(request: Request) -> int:
     text = str(request.path_params["attendee_id"])
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise ApiError(
             404, "Object not found", f"TicketHolder: {text} not found", {"parameter": "id"}
         )

@@ -123,7 +123,7 @@ class _DemoStarlette(Starlette):
             await super().__call__(scope, receive, send)
             return
         declared = _header(scope, b"content-length") or b"0"
-        too_long = not declared.isdigit() or int(declared) > MAX_BODY_BYTES
+        too_long = not (declared.isascii() and declared.isdigit()) or int(declared) > MAX_BODY_BYTES
         body = None if too_long else await _read_bounded_body(receive)
         if body is None:
             await _send_json(send, 413, b'{"error": "Request body too large"}')

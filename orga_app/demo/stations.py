@@ -69,7 +69,7 @@ def _related_id(data: dict[str, Any], name: str) -> int | None:
     target = entry.get("data") if isinstance(entry, dict) else None
     raw = target.get("id") if isinstance(target, dict) else None
     text = str(raw) if isinstance(raw, str | int) and not isinstance(raw, bool) else ""
-    return int(text) if text.isdigit() and len(text) < 19 else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 19 else None
 
 
 def _required(data: dict[str, Any], name: str) -> int:

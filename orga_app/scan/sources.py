@@ -74,7 +74,7 @@ def quiet_opencv() -> Iterator[None]:
 
 
 def _is_camera_spec(spec: str) -> bool:
-    return spec.strip().isdigit()
+    return spec.isascii() and spec.strip().isdigit()
 
 
 class OpenCvCaptureSource:

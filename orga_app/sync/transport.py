@@ -144,7 +144,7 @@ _WIRE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encod
 
 def _declared_length(response: httpx.Response) -> int | None:
     text = response.headers.get("Content-Length", "")
-    return int(text) if text.strip().isdigit() else None
+    return int(text) if text.isascii() and text.strip().isdigit() else None
 
 
 def read_bounded(

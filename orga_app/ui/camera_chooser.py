@@ -80,7 +80,7 @@ class CameraChooser(QWidget):
     def known(self) -> list[int]:
         """The camera numbers in the list (the settings dialog offers them)."""
         data = [self.choice.itemData(i) for i in range(self.choice.count())]
-        return [int(d) for d in data if isinstance(d, str) and d.isdigit()]
+        return [int(d) for d in data if isinstance(d, str) and d.isascii() and d.isdigit()]
 
     def _probe_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -97,12 +97,12 @@ class CameraChooser(QWidget):
         if generation != self._generation:
             return  # the camera was stopped (or probed again) meanwhile
         specs = [str(index) for index in found]
-        if running is not None and running.isdigit() and running not in specs:
+        if running is not None and running.isascii() and running.isdigit() and running not in specs:
             specs.append(running)
         self.choice.clear()
         for spec in specs:
             self.choice.addItem(tr("Camera {n}").format(n=spec), spec)
-        if preferred and not preferred.isdigit():
+        if preferred and not (preferred.isascii() and preferred.isdigit()):
             self.choice.addItem(tr("File: {name}").format(name=preferred), preferred)
         if self.choice.count() == 0:
             self.button.setEnabled(False)
