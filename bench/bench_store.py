@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
+import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import LoadWatch, filesystem, utc_stamp
 
 from orga_app.core.codes import ticket_code
 from orga_app.store import attendees
@@ -112,17 +117,16 @@ def make_rows(n: int, event_id: str, rng: random.Random) -> tuple[list[AttendeeR
     return rows, codes
 
 
-def pct(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--attendees", type=int, default=100_000)
     parser.add_argument("--checkins", type=int, default=2000)
     args = parser.parse_args()
     rng = random.Random(42)
+    started = utc_stamp()
+    watch = LoadWatch()
     with tempfile.TemporaryDirectory() as tmp:
+        where = f"Store in {tmp}: {filesystem(Path(tmp))}"
         store = Store(Path(tmp) / "bench.sqlite")
         with store.write() as conn:
             upsert_events(conn, [{"id": "1", "name": "Bench", "timezone": "UTC"}])
@@ -160,6 +164,7 @@ def main() -> None:
         reupsert_s = time.perf_counter() - start
 
         store.close()
+    watch.stop()
 
     n = args.attendees
     print(f"### Store ({n:,} attendees; `python bench/bench_store.py --attendees {n}`)\n")
@@ -170,7 +175,9 @@ def main() -> None:
         f"**{n / upsert_s:,.0f} rows/s** all in. 20,000 more new attendees with every index kept "
         f"up row by row: "
         f"{20_000 / incremental_s:,.0f} rows/s. Re-upsert of 20,000 unchanged rows in one "
-        f"transaction: {20_000 / reupsert_s:,.0f} rows/s."
+        f"transaction: {20_000 / reupsert_s:,.0f} rows/s. The store side only (the rows already"
+        f" built, no HTTP or parsing: bench_sync.py measures those), WAL, synchronous=FULL."
+        f" {where}. Run {started}; {watch.text()}."
     )
 
 
