@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -45,6 +46,10 @@ MODE_LABELS = (
     (PrintMode.NEVER, QT_TR_NOOP("Never")),
     (PrintMode.ONCE, QT_TR_NOOP("Once (if not printed before)")),
     (PrintMode.ALWAYS, QT_TR_NOOP("At every check-in")),
+)
+LAYOUT_LABELS = (
+    ("server", QT_TR_NOOP("The server's layout for each ticket type")),
+    ("builtin", QT_TR_NOOP("Built-in: name, company, ticket type, QR")),
 )
 
 
@@ -86,6 +91,14 @@ class BadgeSettingsDialog(QDialog):
             max(0, self.badge_size.findData(str(settings.get("badge_size"))))
         )
         form.addRow(tr("Badge size"), self.badge_size)
+        # Where the server has no layout for a ticket type, the built-in one prints either way.
+        self.layout_pick = QComboBox()
+        for key, label in LAYOUT_LABELS:
+            self.layout_pick.addItem(tr(label), key)
+        self.layout_pick.setCurrentIndex(
+            max(0, self.layout_pick.findData(str(settings.get("badge_layout"))))
+        )
+        form.addRow(tr("Layout"), self.layout_pick)
         self.mode = QComboBox()
         for mode, label in MODE_LABELS:
             self.mode.addItem(tr(label), mode.value)
@@ -120,6 +133,7 @@ class BadgeSettingsDialog(QDialog):
         self.preview.setStyleSheet("background: #8a8f98; padding: 12px;")
         root.addWidget(self.preview, 1)
         self.badge_size.currentIndexChanged.connect(self.update_preview)
+        self.layout_pick.currentIndexChanged.connect(self.update_preview)
         self.update_preview()
         if event_id:
             tasks.run(
@@ -127,7 +141,8 @@ class BadgeSettingsDialog(QDialog):
             )
 
     def _attendee_read(self, found: tuple[int, BadgeContent, LayoutChoice] | None) -> None:
-        if found is None:
+        # The organizer may close the dialog (deleted on close) before the read comes back.
+        if found is None or not shiboken6.isValid(self):
             return
         self.attendee_id, self.content, self.layout_choice = found
         self.who.setText(tr("Preview: {name}").format(name=self.content.value("name")))
@@ -137,7 +152,7 @@ class BadgeSettingsDialog(QDialog):
     def update_preview(self) -> None:
         # What the printer gets: the server's layout of the attendee's ticket type, if any.
         own = default_layout(size_by_key(str(self.badge_size.currentData())))
-        use_server = self.settings.get("badge_layout") == "server"
+        use_server = self.layout_pick.currentData() == "server"
         layout = layout_for(self.layout_choice, own, use_server)
         self.preview.setPixmap(QPixmap.fromImage(badge_image(layout, self.content, PREVIEW_DPI)))
 
@@ -149,6 +164,7 @@ class BadgeSettingsDialog(QDialog):
     def _save(self) -> None:
         self.settings.set("badge_printer", str(self.printer.currentData()))
         self.settings.set("badge_size", str(self.badge_size.currentData()))
+        self.settings.set("badge_layout", str(self.layout_pick.currentData()))
         self.settings.set("badge_mode", str(self.mode.currentData()))
         modes = parse_ticket_modes(self.ticket_modes.text())
         self.settings.set("badge_ticket_modes", format_ticket_modes(modes))

@@ -260,6 +260,14 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>عند كل تسجيل حضور</translation>
     </message>
     <message>
+        <source>The server&apos;s layout for each ticket type</source>
+        <translation>تصميم الخادم لكل نوع تذكرة</translation>
+    </message>
+    <message>
+        <source>Built-in: name, company, ticket type, QR</source>
+        <translation>مدمج: الاسم والشركة ونوع التذكرة ورمز QR</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>الشارات</translation>
     </message>
@@ -278,6 +286,10 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>Badge size</source>
         <translation>مقاس الشارة</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>التصميم</translation>
     </message>
     <message>
         <source>Print at check-in</source>

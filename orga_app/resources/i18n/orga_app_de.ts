@@ -244,6 +244,14 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
         <translation>Bei jedem Check-in</translation>
     </message>
     <message>
+        <source>The server&apos;s layout for each ticket type</source>
+        <translation>Das Layout des Servers je Ticketart</translation>
+    </message>
+    <message>
+        <source>Built-in: name, company, ticket type, QR</source>
+        <translation>Eingebaut: Name, Firma, Ticketart, QR</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
@@ -262,6 +270,10 @@ Bis dahin Code unten eingeben oder USB-Scanner nutzen.</translation>
     <message>
         <source>Badge size</source>
         <translation>Badge-Größe</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Print at check-in</source>

@@ -244,6 +244,14 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
         <translation>En cada registro</translation>
     </message>
     <message>
+        <source>The server&apos;s layout for each ticket type</source>
+        <translation>El diseño del servidor para cada tipo de entrada</translation>
+    </message>
+    <message>
+        <source>Built-in: name, company, ticket type, QR</source>
+        <translation>Integrado: nombre, empresa, tipo de entrada, QR</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>Acreditaciones</translation>
     </message>
@@ -262,6 +270,10 @@ Mientras tanto, escriba el código abajo o use un lector USB.</translation>
     <message>
         <source>Badge size</source>
         <translation>Tamaño de la acreditación</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Print at check-in</source>

@@ -244,6 +244,14 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>हर चेक-इन पर</translation>
     </message>
     <message>
+        <source>The server&apos;s layout for each ticket type</source>
+        <translation>हर टिकट प्रकार के लिए सर्वर का लेआउट</translation>
+    </message>
+    <message>
+        <source>Built-in: name, company, ticket type, QR</source>
+        <translation>अंतर्निहित: नाम, कंपनी, टिकट प्रकार, QR</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>बैज</translation>
     </message>
@@ -262,6 +270,10 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>Badge size</source>
         <translation>बैज का आकार</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>लेआउट</translation>
     </message>
     <message>
         <source>Print at check-in</source>

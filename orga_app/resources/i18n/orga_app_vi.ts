@@ -240,6 +240,14 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
         <translation>Mỗi lần check-in</translation>
     </message>
     <message>
+        <source>The server&apos;s layout for each ticket type</source>
+        <translation>Bố cục của máy chủ cho từng loại vé</translation>
+    </message>
+    <message>
+        <source>Built-in: name, company, ticket type, QR</source>
+        <translation>Có sẵn: tên, công ty, loại vé, mã QR</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>Thẻ tên</translation>
     </message>
@@ -258,6 +266,10 @@ Trong lúc chờ, hãy nhập mã bên dưới hoặc dùng máy quét USB.</tra
     <message>
         <source>Badge size</source>
         <translation>Cỡ thẻ tên</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Bố cục</translation>
     </message>
     <message>
         <source>Print at check-in</source>

@@ -240,6 +240,14 @@ Meanwhile type the code below or use a USB scanner.</source>
         <translation>每次签到</translation>
     </message>
     <message>
+        <source>The server&apos;s layout for each ticket type</source>
+        <translation>服务器为每种票种设定的版式</translation>
+    </message>
+    <message>
+        <source>Built-in: name, company, ticket type, QR</source>
+        <translation>内置：姓名、公司、票种、二维码</translation>
+    </message>
+    <message>
         <source>Badges</source>
         <translation>胸卡</translation>
     </message>
@@ -258,6 +266,10 @@ Meanwhile type the code below or use a USB scanner.</source>
     <message>
         <source>Badge size</source>
         <translation>胸卡尺寸</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
     </message>
     <message>
         <source>Print at check-in</source>
