@@ -25,9 +25,8 @@ def _ratio(dialog: BadgeSettingsDialog) -> float:
     return float(size.width() / size.height())
 
 
-def test_preview_uses_the_tickets_server_form(
-    qtbot: QtBot, make_window: MakeWindow, ctx: AppContext, seeded: Seeded
-) -> None:
+def _speaker_form(seeded: Seeded) -> None:
+    """The seeded ticket type prints with a recorded server form of 100 x 70 mm, landscape."""
     form = {**recorded_form(), "badge-size": "100 x 70 mm", "badge-orientation": "Landscape"}
     with seeded.store.write() as conn:
         badge_layouts.replace_layouts(
@@ -35,6 +34,12 @@ def test_preview_uses_the_tickets_server_form(
             [StoredLayout("speaker-badge", "openevent", json.dumps(form), "speaker-badge")],
             {TICKET_ID: "speaker-badge"},
         )  # fmt: skip
+
+
+def test_preview_uses_the_tickets_server_form(
+    qtbot: QtBot, make_window: MakeWindow, ctx: AppContext, seeded: Seeded
+) -> None:
+    _speaker_form(seeded)
     ctx.settings.set("badge_size", "a6")  # upright: the form's landscape size must win
     window = open_event(qtbot, make_window)
     dialog = window.open_badges()
@@ -52,13 +57,7 @@ def test_preview_uses_the_tickets_server_form(
 def test_the_organizer_picks_the_layout_in_the_dialog(
     qtbot: QtBot, make_window: MakeWindow, ctx: AppContext, seeded: Seeded
 ) -> None:
-    form = {**recorded_form(), "badge-size": "100 x 70 mm", "badge-orientation": "Landscape"}
-    with seeded.store.write() as conn:
-        badge_layouts.replace_layouts(
-            conn, EVENT_ID,
-            [StoredLayout("speaker-badge", "openevent", json.dumps(form), "speaker-badge")],
-            {TICKET_ID: "speaker-badge"},
-        )  # fmt: skip
+    _speaker_form(seeded)
     ctx.settings.set("badge_size", "a6")
     window = open_event(qtbot, make_window)
     dialog = window.open_badges()

@@ -19,13 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from orga_app.sync.errors import UnexpectedResponseError
+from orga_app.sync.openevent.jsonapi import id_string, malformed
 from orga_app.sync.openevent.records import (
     AttendeeRecord,
     OddAttendeeError,
-    _flag,
-    _opt_str,
-    _str,
+    record_of,
     usable_id,
 )
 
@@ -40,31 +38,17 @@ class ParsedPage:
     next_link: str | None
 
 
-def _malformed(what: str) -> UnexpectedResponseError:
-    return UnexpectedResponseError(detail=f"malformed JSON:API document ({what})")
-
-
-def _id_string(value: object) -> str | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return str(value)
-    return None
-
-
 def _checked(value: object) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
     """(the resource, its attributes); the general parser's errors for a malformed one."""
     if not isinstance(value, Mapping):
-        raise _malformed("resource is not an object")
+        raise malformed("resource is not an object")
     if not isinstance(value.get("type"), str):
-        raise _malformed("resource without a type")
+        raise malformed("resource without a type")
     attributes = value.get("attributes")
     if attributes is None:
         attributes = {}
     if not isinstance(attributes, Mapping):
-        raise _malformed("attributes is not an object")
+        raise malformed("attributes is not an object")
     return value, attributes
 
 
@@ -77,7 +61,7 @@ def _linkage(resource: Mapping[str, Any], name: str) -> tuple[str, str] | None:
     data = relationship.get("data") if isinstance(relationship, Mapping) else None
     if not isinstance(data, Mapping):
         return None  # none, or a to-many list
-    kind, ident = data.get("type"), _id_string(data.get("id"))
+    kind, ident = data.get("type"), id_string(data.get("id"))
     if not isinstance(kind, str) or ident is None:
         return None
     return kind, ident
@@ -95,9 +79,9 @@ def _count(meta: object) -> int | None:
 def parse_attendee_page(payload: object, event_id: str) -> ParsedPage:
     """The attendees of one list page; UnexpectedResponseError for a malformed document."""
     if not isinstance(payload, Mapping):
-        raise _malformed("body is not an object")
+        raise malformed("body is not an object")
     if "data" not in payload:
-        raise _malformed("no primary data")
+        raise malformed("no primary data")
     data = payload["data"]
     if isinstance(data, list):
         primary = [_checked(item) for item in data]
@@ -110,14 +94,14 @@ def parse_attendee_page(payload: object, event_id: str) -> ParsedPage:
     if isinstance(raw_included, list):
         for item in raw_included:
             resource, attributes = _checked(item)
-            included_id = _id_string(resource.get("id"))
+            included_id = id_string(resource.get("id"))
             if included_id is not None:
                 included[(resource["type"], included_id)] = attributes
     items: list[AttendeeRecord] = []
     skipped: list[str] = []
     ids: list[int] = []
     for resource, attributes in primary:
-        raw_id = _id_string(resource.get("id"))
+        raw_id = id_string(resource.get("id"))
         try:
             record = _record(resource, attributes, raw_id, included, event_id)
         except OddAttendeeError as exc:
@@ -163,27 +147,4 @@ def _record(
     ticket_id = usable_id(attrs.get("ticket-id"))
     if ticket_id is None:
         ticket_id = usable_id(ticket_link[1] if ticket_link else None)
-    return AttendeeRecord(
-        id=ident,
-        event_id=linked_event or event_id,
-        identifier=_opt_str(attrs, "identifier"),
-        order_identifier=_opt_str(order, "identifier") if order is not None else None,
-        order_status=_opt_str(order, "status") if order is not None else None,
-        ticket_id=ticket_id,
-        ticket_name=_opt_str(ticket, "name") if ticket is not None else None,
-        firstname=_str(attrs, "firstname"),
-        lastname=_str(attrs, "lastname"),
-        email=_str(attrs, "email"),
-        company=_opt_str(attrs, "company"),
-        job_title=_opt_str(attrs, "job-title"),
-        is_checked_in=_flag(attrs, "is-checked-in"),
-        is_checked_out=_flag(attrs, "is-checked-out"),
-        checkin_times=_str(attrs, "checkin-times"),
-        checkout_times=_str(attrs, "checkout-times"),
-        device_name_checkin=_str(attrs, "device-name-checkin"),
-        deleted=attrs.get("deleted-at") is not None,
-        is_registered=_flag(attrs, "is-registered"),
-        register_times=_str(attrs, "register-times"),
-        is_badge_printed=_flag(attrs, "is-badge-printed"),
-        badge_printed_at=_opt_str(attrs, "badge-printed-at"),
-    )
+    return record_of(ident, linked_event or event_id, attrs, order, ticket_id, ticket)

@@ -79,11 +79,11 @@ class Document:
 # Documents
 
 
-def _malformed(what: str) -> UnexpectedResponseError:
+def malformed(what: str) -> UnexpectedResponseError:
     return UnexpectedResponseError(detail=f"malformed JSON:API document ({what})")
 
 
-def _id_string(value: object) -> str | None:
+def id_string(value: object) -> str | None:
     # ids are strings in JSON:API, but a lenient server (or a test double) may send numbers
     if isinstance(value, bool):
         return None
@@ -97,7 +97,7 @@ def _id_string(value: object) -> str | None:
 def _parse_linkage(value: object) -> ResourceId | None:
     if not isinstance(value, Mapping):
         return None
-    kind, ident = value.get("type"), _id_string(value.get("id"))
+    kind, ident = value.get("type"), id_string(value.get("id"))
     if not isinstance(kind, str) or ident is None:
         return None
     return ResourceId(kind, ident)
@@ -120,18 +120,18 @@ def _parse_relationships(value: object) -> dict[str, ResourceId | tuple[Resource
 
 def _parse_resource(value: object) -> Resource:
     if not isinstance(value, Mapping):
-        raise _malformed("resource is not an object")
+        raise malformed("resource is not an object")
     kind = value.get("type")
     if not isinstance(kind, str):
-        raise _malformed("resource without a type")
+        raise malformed("resource without a type")
     attributes = value.get("attributes")
     if attributes is None:
         attributes = {}
     if not isinstance(attributes, Mapping):
-        raise _malformed("attributes is not an object")
+        raise malformed("attributes is not an object")
     return Resource(
         type=kind,
-        id=_id_string(value.get("id")),
+        id=id_string(value.get("id")),
         attributes=dict(attributes),
         relationships=_parse_relationships(value.get("relationships")),
     )
@@ -149,9 +149,9 @@ def _parse_count(meta: object) -> int | None:
 def parse_document(payload: object) -> Document:
     """Turn a decoded JSON body into a ``Document``; raises ``UnexpectedResponseError`` only."""
     if not isinstance(payload, Mapping):
-        raise _malformed("body is not an object")
+        raise malformed("body is not an object")
     if "data" not in payload:
-        raise _malformed("no primary data")
+        raise malformed("no primary data")
     data = payload["data"]
     if isinstance(data, list):
         resources = tuple(_parse_resource(item) for item in data)

@@ -208,14 +208,34 @@ def attendee_from_resource(
     ticket_id = usable_id(attrs.get("ticket-id"))
     if ticket_id is None:
         ticket_id = usable_id(_linked_id(resource, "ticket"))
+    return record_of(
+        ident,
+        linked_event or event_id,
+        attrs,
+        order.attributes if order else None,
+        ticket_id,
+        ticket.attributes if ticket else None,
+    )
+
+
+def record_of(
+    ident: int,
+    event_id: str | None,
+    attrs: Mapping[str, Any],
+    order: Mapping[str, Any] | None,
+    ticket_id: int | None,
+    ticket: Mapping[str, Any] | None,
+) -> AttendeeRecord:
+    """The record from an attendee's attributes and those of its order and ticket (either
+    parser: the general JSON:API one and the download's page reader)."""
     return AttendeeRecord(
         id=ident,
-        event_id=linked_event or event_id,
+        event_id=event_id,
         identifier=_opt_str(attrs, "identifier"),
-        order_identifier=_opt_str(order.attributes, "identifier") if order else None,
-        order_status=_opt_str(order.attributes, "status") if order else None,
+        order_identifier=_opt_str(order, "identifier") if order is not None else None,
+        order_status=_opt_str(order, "status") if order is not None else None,
         ticket_id=ticket_id,
-        ticket_name=_opt_str(ticket.attributes, "name") if ticket else None,
+        ticket_name=_opt_str(ticket, "name") if ticket is not None else None,
         firstname=_str(attrs, "firstname"),
         lastname=_str(attrs, "lastname"),
         email=_str(attrs, "email"),
